@@ -1,0 +1,45 @@
+// The seam between the Apps Script runtime emulator and each emulated service: how a service call is counted,
+// time-limited and told what the current execution may do.
+import type { Clock } from '../clock';
+
+/** Calls made by one execution, as DESIGN §7 counts them. */
+export interface ExecutionCounters {
+  /** Spreadsheet calls that move cell data or notes (getValues, setValues, getNotes, appendRow, …). */
+  sheetsDataCalls: number;
+  /** Every Spreadsheet service call, data calls included. */
+  spreadsheetCalls: number;
+  /** HTTP requests sent by UrlFetchApp (fetchAll of n requests counts n). */
+  urlFetchRequests: number;
+  /** UrlFetchApp.fetch / fetchAll invocations. */
+  urlFetchCalls: number;
+  propertiesReads: number;
+  propertiesWrites: number;
+}
+
+/** What kind of execution is running. */
+export interface ExecutionContext {
+  /** ScriptApp.AuthMode name of the event, e.g. 'FULL' or 'NONE'. */
+  authMode: 'NONE' | 'LIMITED' | 'FULL';
+  /** True only where a user interface exists (menu function, sidebar RPC, onOpen); false in triggers and the web app. */
+  hasUi: boolean;
+}
+
+/** Recorded user-interface effects (menus, sidebars, toasts, alerts) so tests can assert them. */
+export interface UiRecord {
+  menus: { title: string; addon: boolean; items: ({ caption: string; functionName: string } | { separator: true })[] }[];
+  sidebars: { title: string; html: string }[];
+  toasts: { message: string; title: string }[];
+  alerts: string[];
+}
+
+/** Handed to every emulated service. */
+export interface ServiceEnv {
+  readonly clock: Clock;
+  readonly context: ExecutionContext;
+  readonly ui: UiRecord;
+  /**
+   * Called at the start of every service method: throws `Exceeded maximum execution time` once the execution is
+   * past its limit, and counts the call under `service`/`method`; `sheetsData` marks a Sheets data call.
+   */
+  call(service: string, method: string, kind?: 'sheetsData'): void;
+}

@@ -42,4 +42,8 @@ export interface ServiceEnv {
    * past its limit, and counts the call under `service`/`method`; `sheetsData` marks a Sheets data call.
    */
   call(service: string, method: string, kind?: 'sheetsData'): void;
+  /** Makes a Date of the script's own realm (so `instanceof Date` holds inside the bundle). */
+  newDate(epochMs: number): Date;
+  /** Throws the way Apps Script does: an Error named `Exception` with the given message. */
+  fail(message: string): never;
 }

@@ -1,0 +1,106 @@
+// Reads the lead rows out of the sheet's values: header matching, valid leads, and the rows that are flagged.
+import { cellText } from './cell-text';
+import { LEAD_COLUMNS, type Lead, type LeadColumn } from './lead';
+import type { RowProblem } from './row-problem';
+import { canonicalStatus, isKnownStatus, type StatusMapping } from './status-mapping';
+
+/** 1-based column index of each lead column. */
+export type ColumnIndex = Record<LeadColumn, number>;
+
+/** The sheet's leads as read in one pass. */
+export interface LeadTable {
+  columns: ColumnIndex;
+  /** Rows that can be synced. */
+  leads: Lead[];
+  /** Rows that cannot, with the reason. */
+  problems: RowProblem[];
+  /** Every id present in the sheet, valid row or not (a flagged row is not a deleted one). */
+  presentIds: Set<string>;
+  /** Every card id present in the sheet, valid row or not. */
+  presentCardIds: Set<string>;
+}
+
+/** Raised when the header row lacks columns the add-on needs. */
+export class MissingColumnsError extends Error {
+  constructor(
+    readonly sheetName: string,
+    readonly missing: LeadColumn[],
+  ) {
+    super(
+      `The sheet "${sheetName}" has no column ${missing.map((name) => `"${name}"`).join(', ')}. ` +
+        'Add a header cell with that text in row 1 (any order, any case).',
+    );
+    this.name = 'MissingColumnsError';
+  }
+}
+
+/** Finds each lead column in the header row (case-insensitive, trimmed). */
+export function indexColumns(sheetName: string, header: readonly unknown[]): ColumnIndex {
+  const positions = header.map((cell) => cellText(cell).toLowerCase());
+  const missing: LeadColumn[] = [];
+  const index = {} as ColumnIndex;
+  for (const column of LEAD_COLUMNS) {
+    const position = positions.indexOf(column);
+    if (position < 0) missing.push(column);
+    else index[column] = position + 1;
+  }
+  if (missing.length > 0) throw new MissingColumnsError(sheetName, missing);
+  return index;
+}
+
+/** Reads rows 2… of `values` (row 1 is the header) into leads and problems. */
+export function readLeadTable(sheetName: string, values: readonly (readonly unknown[])[], mapping: StatusMapping): LeadTable {
+  const columns = indexColumns(sheetName, values[0] ?? []);
+  const candidates: Lead[] = [];
+  const problems: RowProblem[] = [];
+  const presentIds = new Set<string>();
+  const presentCardIds = new Set<string>();
+  const rowsById = new Map<string, number[]>();
+
+  for (let offset = 1; offset < values.length; offset++) {
+    const cells = values[offset];
+    const read = (column: LeadColumn) => cellText(cells[columns[column] - 1]);
+    const lead: Lead = {
+      id: read('id'),
+      name: read('name'),
+      email: read('email'),
+      status: canonicalStatus(read('status')),
+      source: read('source'),
+      cardId: read('trello_card_id'),
+      row: offset + 1,
+    };
+    if (lead.cardId) presentCardIds.add(lead.cardId);
+    if (!lead.id) {
+      if (lead.name || lead.email || lead.status || lead.source || lead.cardId) {
+        problems.push({ row: lead.row, column: 'id', leadId: '', message: 'This row has no id, so it is not synced. Give it a unique id.' });
+      }
+      continue;
+    }
+    presentIds.add(lead.id);
+    rowsById.set(lead.id, [...(rowsById.get(lead.id) ?? []), lead.row]);
+    candidates.push(lead);
+  }
+
+  const leads: Lead[] = [];
+  for (const lead of candidates) {
+    const rows = rowsById.get(lead.id) ?? [];
+    if (rows.length > 1) {
+      problems.push({
+        row: lead.row,
+        column: 'id',
+        leadId: lead.id,
+        message: `The id "${lead.id}" is used by rows ${rows.join(', ')}; none of them is synced until each id is unique.`,
+      });
+    } else if (lead.status && !isKnownStatus(mapping, lead.status)) {
+      problems.push({
+        row: lead.row,
+        column: 'status',
+        leadId: lead.id,
+        message: `Unknown status "${lead.status}"; use one of ${mapping.map(([status]) => status).join(', ')}.`,
+      });
+    } else {
+      leads.push(lead);
+    }
+  }
+  return { columns, leads, problems, presentIds, presentCardIds };
+}

@@ -1,0 +1,26 @@
+// A row that cannot be synced as it stands, and the visible flag that says why.
+import type { LeadColumn } from './lead';
+
+/** Why a row is skipped or marked; shown as a note on the offending cell and a Sync Log line. */
+export interface RowProblem {
+  /** 1-based sheet row. */
+  row: number;
+  /** The cell that carries the note. */
+  column: LeadColumn;
+  /** The lead id of the row, when it has one. */
+  leadId: string;
+  message: string;
+}
+
+/** The prefix that marks a note as the add-on's own: it never touches notes without it. */
+export const FLAG_PREFIX = '⚠ Trello Sync: ';
+
+/** True when a cell note was written by the add-on. */
+export function isFlagNote(note: string): boolean {
+  return note.startsWith(FLAG_PREFIX);
+}
+
+/** The note text for a problem. */
+export function flagNote(problem: RowProblem): string {
+  return FLAG_PREFIX + problem.message;
+}

@@ -1,0 +1,374 @@
+// The three-way sync plan: (base, sheet, board) → the steps that bring both sides together. Pure: no effects.
+import { sameBase, type BaseRecord, type CardFate } from './base-record';
+import type { BoardCard, BoardView, MappedLists } from './board';
+import { describeLead, leadIdMarkedIn } from './card-description';
+import { conflictWinner } from './conflict';
+import type { Lead } from './lead';
+import type { LeadTable } from './lead-table';
+import type { RowProblem } from './row-problem';
+import { listNameForStatus, statusForList, type StatusMapping } from './status-mapping';
+
+/** The status a blank status cell means (and is filled with). */
+export const BLANK_STATUS_MEANS = 'NEW';
+
+/** The source written on a lead that was created from a card on the board. */
+export const BOARD_SOURCE = 'Trello';
+
+/** A write to Trello that one step needs. */
+export type TrelloWrite =
+  | { kind: 'create'; listId: string; name: string; desc: string }
+  | { kind: 'update'; cardId: string; fields: CardFields };
+
+/** Card fields an update sets (only those that differ). */
+export interface CardFields {
+  idList?: string;
+  name?: string;
+  desc?: string;
+  closed?: boolean;
+}
+
+/** Cells of a lead row that a step writes. `trello_card_id` of a create step is filled with the new card's id. */
+export interface CellWrites {
+  status?: string;
+  name?: string;
+  trello_card_id?: string;
+}
+
+/** A row appended for a card created on the board. */
+export interface NewLeadRow {
+  id: string;
+  name: string;
+  email: string;
+  status: string;
+  source: string;
+  cardId: string;
+}
+
+/** Which way a logged change went. */
+export type Direction = 'sheet → Trello' | 'Trello → sheet' | 'conflict' | 'info';
+
+/** One line for the Sync Log. */
+export interface LogLine {
+  direction: Direction;
+  leadId: string;
+  message: string;
+}
+
+/** Everything one lead needs in this run; applied whole or not at all. */
+export interface LeadStep {
+  leadId: string;
+  /** Sheet row of the lead; null when the step appends a row. */
+  row: number | null;
+  /** Row content this step acts on (a refused Trello write blocks retries until it changes). */
+  fingerprint: string;
+  trello?: TrelloWrite;
+  cells?: CellWrites;
+  append?: NewLeadRow;
+  /** The base once the step has succeeded (a create step's card id is added by whoever applies it). */
+  nextBase: BaseRecord;
+  /** Log lines written once the step has succeeded. */
+  log: LogLine[];
+}
+
+/** The plan of one run. */
+export interface SyncPlan {
+  steps: LeadStep[];
+  /** Rows to flag: bad rows, cards gone from the board, changes Trello refused. */
+  problems: RowProblem[];
+}
+
+/** What the plan is computed from. */
+export interface PlanInput {
+  table: LeadTable;
+  /** Base records by lead id. */
+  base: ReadonlyMap<string, BaseRecord>;
+  board: BoardView;
+  lists: MappedLists;
+  mapping: StatusMapping;
+  /** When a person last edited each lead (epoch ms), as the edit trigger recorded it. */
+  sheetEditTimes: ReadonlyMap<string, number>;
+  /** Lead ids this run is about; undefined for a full run (then deleted rows and board-made cards are handled too). */
+  scope?: ReadonlySet<string>;
+  options: { importBoardCards: boolean; archiveCardOnRowDelete: boolean };
+  now: number;
+}
+
+/** The content of a lead row that a refused change is pinned to. */
+export function leadFingerprint(lead: Lead): string {
+  return [lead.status, lead.name, lead.email, lead.source, lead.cardId].join('\u0001');
+}
+
+/** The card name for a lead: its name, or its id when the name is blank. */
+export function cardNameFor(lead: Pick<Lead, 'id' | 'name'>): string {
+  return lead.name || lead.id;
+}
+
+function freshBase(leadId: string, now: number): BaseRecord {
+  return {
+    leadId,
+    cardId: '',
+    status: '',
+    listId: '',
+    name: '',
+    cardFate: '',
+    rowDeleted: false,
+    syncedAt: now,
+    blockedFingerprint: '',
+    blockedError: '',
+  };
+}
+
+const FATE_WORDS: Record<CardFate, string> = {
+  archived: 'was archived on Trello',
+  deleted: 'was deleted from Trello',
+  moved: 'was moved to another board',
+};
+
+/** Computes the steps of one run. */
+export function planSync(input: PlanInput): SyncPlan {
+  const planner = new Planner(input);
+  return planner.plan();
+}
+
+class Planner {
+  private readonly steps: LeadStep[] = [];
+  private readonly problems: RowProblem[];
+  /** Open cards carrying each lead's marker. */
+  private readonly cardsByMarker = new Map<string, BoardCard[]>();
+  /** Card ids the base links to a lead. */
+  private readonly baseCardOwners = new Map<string, string>();
+
+  constructor(private readonly input: PlanInput) {
+    this.problems = [...input.table.problems];
+    for (const card of input.board.cards.values()) {
+      const marker = leadIdMarkedIn(card.desc);
+      if (marker) this.cardsByMarker.set(marker, [...(this.cardsByMarker.get(marker) ?? []), card]);
+    }
+    for (const record of input.base.values()) {
+      if (record.cardId) this.baseCardOwners.set(record.cardId, record.leadId);
+    }
+  }
+
+  plan(): SyncPlan {
+    const { table, scope } = this.input;
+    for (const lead of table.leads) {
+      if (!scope || scope.has(lead.id)) this.planLead(lead);
+    }
+    if (!scope && this.input.board.complete) {
+      this.planDeletedRows();
+      if (this.input.options.importBoardCards) this.planBoardCards();
+    }
+    return { steps: this.steps, problems: this.problems };
+  }
+
+  private planLead(lead: Lead): void {
+    const fingerprint = leadFingerprint(lead);
+    const base = this.input.base.get(lead.id);
+    if (base && base.blockedFingerprint === fingerprint) {
+      this.flag(lead, 'trello_card_id', `Trello refused the last change: ${base.blockedError}. Edit the row to try again.`);
+      return;
+    }
+    const status = lead.status || BLANK_STATUS_MEANS;
+    const listId = this.input.lists.idByName.get(listNameForStatus(this.input.mapping, status) ?? '');
+    if (!listId) {
+      this.flag(lead, 'status', `The Trello list for status ${status} is missing on the board.`);
+      return;
+    }
+    const filled: Lead = { ...lead, status };
+    const cells: CellWrites = lead.status ? {} : { status };
+    if (lead.cardId) this.planLinkedLead(filled, listId, cells, fingerprint, base);
+    else this.planUnlinkedLead(filled, listId, cells, fingerprint, base);
+  }
+
+  private planUnlinkedLead(lead: Lead, listId: string, cells: CellWrites, fingerprint: string, base?: BaseRecord): void {
+    // An earlier run may have made the card and died before writing its id back, or a person cleared the id cell.
+    const remembered = base?.cardId ? this.input.board.cards.get(base.cardId) : undefined;
+    const candidates = [...(remembered ? [remembered] : []), ...(this.cardsByMarker.get(lead.id) ?? [])];
+    const adoptable = candidates.find((card) => this.isFreeFor(card.id, lead.id));
+    if (adoptable) {
+      const known = adoptable.id === base?.cardId ? base : undefined;
+      this.planOpenCard({ ...lead, cardId: adoptable.id }, adoptable, listId, { ...cells, trello_card_id: adoptable.id }, fingerprint, known, [
+        { direction: 'info', leadId: lead.id, message: `Linked to the existing card "${adoptable.name}" of this lead.` },
+      ]);
+      return;
+    }
+    if (!this.input.board.complete) return; // adoption needs every open card: a full run creates the card
+    const name = cardNameFor(lead);
+    this.steps.push({
+      leadId: lead.id,
+      row: lead.row,
+      fingerprint,
+      trello: { kind: 'create', listId, name, desc: describeLead('', lead) },
+      cells: { ...cells, trello_card_id: '' },
+      nextBase: { ...freshBase(lead.id, this.input.now), status: lead.status, listId, name },
+      log: [{ direction: 'sheet → Trello', leadId: lead.id, message: `Created a card in ${this.listName(listId)}.` }],
+    });
+  }
+
+  /** A card is free for a lead when no other lead, in the sheet or the base, is linked to it. */
+  private isFreeFor(cardId: string, leadId: string): boolean {
+    if (this.input.table.presentCardIds.has(cardId)) return false;
+    const owner = this.baseCardOwners.get(cardId);
+    return owner === undefined || owner === leadId;
+  }
+
+  private planLinkedLead(lead: Lead, listId: string, cells: CellWrites, fingerprint: string, base?: BaseRecord): void {
+    const known = base && base.cardId === lead.cardId ? base : undefined;
+    const card = this.input.board.cards.get(lead.cardId);
+    if (card) {
+      this.planOpenCard(lead, card, listId, cells, fingerprint, known, []);
+      return;
+    }
+    const fate = this.input.board.fates.get(lead.cardId) ?? (known?.cardFate || undefined);
+    if (!fate) return; // not read in this run
+    this.flag(lead, 'trello_card_id', `The card ${FATE_WORDS[fate]}; this row is no longer synced. Clear trello_card_id to create a new card.`);
+    if (known?.cardFate === fate) return;
+    const nextBase: BaseRecord = { ...(known ?? { ...freshBase(lead.id, this.input.now), status: lead.status, name: cardNameFor(lead) }), cardId: lead.cardId, cardFate: fate, syncedAt: this.input.now };
+    this.steps.push({
+      leadId: lead.id,
+      row: lead.row,
+      fingerprint,
+      cells: Object.keys(cells).length ? cells : undefined,
+      nextBase,
+      log: [{ direction: 'Trello → sheet', leadId: lead.id, message: `The card ${FATE_WORDS[fate]}; the row is kept and marked.` }],
+    });
+  }
+
+  private planOpenCard(lead: Lead, card: BoardCard, wantedListId: string, cells: CellWrites, fingerprint: string, known: BaseRecord | undefined, log: LogLine[]): void {
+    const fields: CardFields = {};
+    const placement = this.resolveStatus(lead, card, wantedListId, known, log);
+    if (placement.move) fields.idList = wantedListId;
+    if (placement.status !== lead.status) cells.status = placement.status;
+
+    const naming = this.resolveName(lead, card, known, log);
+    if (naming.pushName) fields.name = naming.name;
+    if (naming.name !== cardNameFor(lead)) cells.name = naming.name;
+
+    const desc = describeLead(card.desc, lead);
+    if (desc !== card.desc) fields.desc = desc;
+
+    const nextBase: BaseRecord = {
+      leadId: lead.id,
+      cardId: card.id,
+      status: placement.status,
+      listId: placement.move ? wantedListId : card.idList,
+      name: naming.name,
+      cardFate: '',
+      rowDeleted: false,
+      syncedAt: this.input.now,
+      blockedFingerprint: '',
+      blockedError: '',
+    };
+    const trello: TrelloWrite | undefined = Object.keys(fields).length ? { kind: 'update', cardId: card.id, fields } : undefined;
+    const hasCells = Object.keys(cells).length > 0;
+    if (!trello && !hasCells && known && sameBase(known, nextBase)) return;
+    if (known?.cardFate) log.push({ direction: 'Trello → sheet', leadId: lead.id, message: 'The card is open on the board again; the row syncs again.' });
+    this.steps.push({ leadId: lead.id, row: lead.row, fingerprint, trello, cells: hasCells ? cells : undefined, nextBase, log });
+  }
+
+  /** Three-way status/list resolution: which status the lead ends with and whether the card must move. */
+  private resolveStatus(lead: Lead, card: BoardCard, wantedListId: string, known: BaseRecord | undefined, log: LogLine[]): { status: string; move: boolean } {
+    const sheetChanged = !known || known.status !== lead.status;
+    const boardChanged = !!known && known.listId !== card.idList;
+    const boardListName = this.input.lists.nameById.get(card.idList);
+    const boardStatus = boardListName ? statusForList(this.input.mapping, boardListName, lead.status) : undefined;
+    const moveCard = { status: lead.status, move: card.idList !== wantedListId };
+    const followCard = { status: boardStatus ?? lead.status, move: false };
+
+    if (!boardChanged || card.idList === wantedListId) {
+      if (moveCard.move) log.push({ direction: 'sheet → Trello', leadId: lead.id, message: `Moved the card to ${this.listName(wantedListId)} (status ${lead.status}).` });
+      return moveCard;
+    }
+    if (!sheetChanged) {
+      log.push(
+        boardStatus
+          ? { direction: 'Trello → sheet', leadId: lead.id, message: `The card was moved to ${boardListName}: status ${lead.status} → ${boardStatus}.` }
+          : { direction: 'info', leadId: lead.id, message: 'The card was moved to a list that no status maps to; the status is kept.' },
+      );
+      return followCard;
+    }
+    const winner = conflictWinner(this.input.sheetEditTimes.get(lead.id), this.input.board.changeTimes.get(card.id)?.list ?? Date.parse(card.dateLastActivity));
+    log.push({
+      direction: 'conflict',
+      leadId: lead.id,
+      message:
+        winner === 'sheet'
+          ? `Status changed in the sheet (${lead.status}) and the card moved on the board; the sheet's change is newer or its time unknown, so the card goes to ${this.listName(wantedListId)}.`
+          : `Status changed in the sheet (${lead.status}) and the card moved on the board to ${boardListName ?? 'another list'}; the board's change is newer and is kept.`,
+    });
+    return winner === 'sheet' ? moveCard : followCard;
+  }
+
+  /** Three-way name resolution: the name both sides end with and whether the card must be renamed. */
+  private resolveName(lead: Lead, card: BoardCard, known: BaseRecord | undefined, log: LogLine[]): { name: string; pushName: boolean } {
+    const sheetName = cardNameFor(lead);
+    const sheetChanged = !known || known.name !== sheetName;
+    const boardChanged = !!known && known.name !== card.name;
+    if (!boardChanged || card.name === sheetName) {
+      if (card.name !== sheetName) log.push({ direction: 'sheet → Trello', leadId: lead.id, message: `Renamed the card to "${sheetName}".` });
+      return { name: sheetName, pushName: card.name !== sheetName };
+    }
+    if (!sheetChanged) {
+      log.push({ direction: 'Trello → sheet', leadId: lead.id, message: `The card was renamed to "${card.name}".` });
+      return { name: card.name, pushName: false };
+    }
+    const winner = conflictWinner(this.input.sheetEditTimes.get(lead.id), this.input.board.changeTimes.get(card.id)?.name ?? Date.parse(card.dateLastActivity));
+    log.push({
+      direction: 'conflict',
+      leadId: lead.id,
+      message: `Renamed in the sheet ("${sheetName}") and on the board ("${card.name}"); the ${winner === 'sheet' ? "sheet's" : "board's"} name is kept.`,
+    });
+    return winner === 'sheet' ? { name: sheetName, pushName: true } : { name: card.name, pushName: false };
+  }
+
+  private planDeletedRows(): void {
+    const { table, base, options, now } = this.input;
+    for (const record of base.values()) {
+      if (record.rowDeleted || table.presentIds.has(record.leadId)) continue;
+      const cardLinkedElsewhere = !record.cardId || table.presentCardIds.has(record.cardId);
+      const archive = options.archiveCardOnRowDelete && !cardLinkedElsewhere && !record.cardFate;
+      this.steps.push({
+        leadId: record.leadId,
+        row: null,
+        fingerprint: '',
+        trello: archive ? { kind: 'update', cardId: record.cardId, fields: { closed: true } } : undefined,
+        nextBase: { ...record, rowDeleted: true, syncedAt: now },
+        log: cardLinkedElsewhere
+          ? []
+          : [{ direction: 'info', leadId: record.leadId, message: archive ? 'The row was deleted; its card was archived.' : 'The row was deleted; its card is left on the board.' }],
+      });
+    }
+  }
+
+  private planBoardCards(): void {
+    const { table, base, board, lists, mapping, now } = this.input;
+    for (const card of board.cards.values()) {
+      const listName = lists.nameById.get(card.idList);
+      if (!listName || table.presentCardIds.has(card.id) || this.baseCardOwners.has(card.id)) continue;
+      const marker = leadIdMarkedIn(card.desc);
+      if (marker && (table.presentIds.has(marker) || base.has(marker))) continue;
+      const leadId = marker ?? `TRELLO-${card.shortLink || card.id}`;
+      if (table.presentIds.has(leadId) || base.has(leadId)) continue;
+      const status = statusForList(mapping, listName, '') ?? BLANK_STATUS_MEANS;
+      const row: NewLeadRow = { id: leadId, name: card.name, email: '', status, source: BOARD_SOURCE, cardId: card.id };
+      const desc = describeLead(card.desc, row);
+      this.steps.push({
+        leadId,
+        row: null,
+        fingerprint: '',
+        trello: desc === card.desc ? undefined : { kind: 'update', cardId: card.id, fields: { desc } },
+        append: row,
+        nextBase: { ...freshBase(leadId, now), cardId: card.id, status, listId: card.idList, name: card.name },
+        log: [{ direction: 'Trello → sheet', leadId, message: `Card "${card.name}" was created on the board; added as a new lead.` }],
+      });
+    }
+  }
+
+  private flag(lead: Lead, column: RowProblem['column'], message: string): void {
+    this.problems.push({ row: lead.row, column, leadId: lead.id, message });
+  }
+
+  private listName(listId: string): string {
+    return this.input.lists.nameById.get(listId) ?? listId;
+  }
+}

@@ -1,0 +1,82 @@
+// Builders for sync-plan tests: a sheet, a base and a board described in a few lines.
+import type { BaseRecord } from '../../src/core/base-record';
+import { mappedLists, type BoardCard, type CardChangeTimes } from '../../src/core/board';
+import { describeLead } from '../../src/core/card-description';
+import { readLeadTable } from '../../src/core/lead-table';
+import { DEFAULT_STATUS_MAPPING } from '../../src/core/status-mapping';
+import { planSync, type PlanInput, type SyncPlan } from '../../src/core/sync-plan';
+
+export const LISTS = new Map([
+  ['TODO', 'list-todo'],
+  ['IN_PROGRESS', 'list-doing'],
+  ['DONE', 'list-done'],
+]);
+export const NOW = Date.UTC(2026, 0, 5, 12);
+const HEADER = ['id', 'name', 'email', 'status', 'source', 'trello_card_id'];
+
+/** A row: [id, name, email, status, source, cardId]. */
+export type Row = [string, string, string, string, string, string];
+
+export function card(id: string, leadId: string | null, listName: string, name: string, extra: Partial<BoardCard> = {}): BoardCard {
+  return {
+    id,
+    name,
+    desc: leadId ? describeLead('', { id: leadId, email: `${leadId}@example.com`, source: 'Web' }) : '',
+    idList: LISTS.get(listName) ?? listName,
+    shortLink: `s${id}`,
+    dateLastActivity: new Date(NOW - 60_000).toISOString(),
+    ...extra,
+  };
+}
+
+export function base(leadId: string, cardId: string, status: string, listName: string, name: string, extra: Partial<BaseRecord> = {}): BaseRecord {
+  return {
+    leadId,
+    cardId,
+    status,
+    listId: LISTS.get(listName) ?? listName,
+    name,
+    cardFate: '',
+    rowDeleted: false,
+    syncedAt: NOW - 3_600_000,
+    blockedFingerprint: '',
+    blockedError: '',
+    ...extra,
+  };
+}
+
+/** A lead row whose email and source match what `card()` describes. */
+export function row(id: string, name: string, status: string, cardId = ''): Row {
+  return [id, name, `${id}@example.com`, status, 'Web', cardId];
+}
+
+export interface Scenario {
+  rows: Row[];
+  base?: BaseRecord[];
+  cards?: BoardCard[];
+  complete?: boolean;
+  fates?: PlanInput['board']['fates'];
+  changeTimes?: [string, CardChangeTimes][];
+  editTimes?: [string, number][];
+  scope?: string[];
+  options?: Partial<PlanInput['options']>;
+}
+
+export function plan(scenario: Scenario): SyncPlan {
+  return planSync({
+    table: readLeadTable('LeadTracker', [HEADER, ...scenario.rows], DEFAULT_STATUS_MAPPING),
+    base: new Map((scenario.base ?? []).map((record) => [record.leadId, record])),
+    board: {
+      cards: new Map((scenario.cards ?? []).map((item) => [item.id, item])),
+      complete: scenario.complete ?? true,
+      fates: scenario.fates ?? new Map(),
+      changeTimes: new Map(scenario.changeTimes ?? []),
+    },
+    lists: mappedLists(LISTS),
+    mapping: DEFAULT_STATUS_MAPPING,
+    sheetEditTimes: new Map(scenario.editTimes ?? []),
+    scope: scenario.scope ? new Set(scenario.scope) : undefined,
+    options: { importBoardCards: true, archiveCardOnRowDelete: false, ...scenario.options },
+    now: NOW,
+  });
+}

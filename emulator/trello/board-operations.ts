@@ -1,0 +1,130 @@
+// The changes people and API clients make to boards: each updates the store and records Trello's actions for it.
+import {
+  type ActionDraft,
+  type CardField,
+  createCardAction,
+  createListAction,
+  deleteCardAction,
+  type ListField,
+  moveCardFromBoardAction,
+  moveCardToBoardAction,
+  updateCardAction,
+  updateListAction,
+} from './action-data';
+import { type BoardRecord, type CardRecord, type ListRecord, type MemberRecord, type Position, positionAmong, type TrelloStore } from './trello-store';
+
+/** Where an action goes once drafted: the board's log and its webhooks. */
+export type ActionSink = (board: BoardRecord, actor: MemberRecord, draft: ActionDraft) => void;
+
+/** Fields of `PUT /1/cards/{id}` the emulator applies. */
+export interface CardChanges {
+  name?: string;
+  desc?: string;
+  closed?: boolean;
+  idList?: string;
+  pos?: Position;
+}
+
+/** Fields of `PUT /1/lists/{id}` the emulator applies. */
+export interface ListChanges {
+  name?: string;
+  closed?: boolean;
+  pos?: Position;
+}
+
+/** Mutations shared by the REST routes and the "person on the board" seeding methods. */
+export class BoardOperations {
+  constructor(
+    private readonly store: TrelloStore,
+    private readonly record: ActionSink,
+  ) {}
+
+  createCard(actor: MemberRecord, list: ListRecord, input: { name: string; desc: string; pos: Position }): CardRecord {
+    const card = this.store.addCard(list, input.name, input.desc, input.pos);
+    const board = this.store.boardById(list.idBoard);
+    this.record(board, actor, createCardAction(board, list, card));
+    return card;
+  }
+
+  /** Applies `changes` one field at a time, one `updateCard` action per changed field (a move to a list of another board is a board move). */
+  updateCard(actor: MemberRecord, card: CardRecord, changes: CardChanges): void {
+    const { idList, pos } = changes;
+    const target = idList === undefined ? undefined : this.store.listById(idList);
+    this.setCardField(actor, card, 'name', changes.name);
+    this.setCardField(actor, card, 'desc', changes.desc);
+    if (target && target.idBoard !== card.idBoard) {
+      this.moveCardToBoard(actor, card, target, pos);
+    } else if (target && target.id !== card.idList) {
+      this.setCardField(actor, card, 'idList', target.id, () => {
+        card.pos = this.cardPosition(card, pos ?? 'bottom', target.id);
+      });
+    } else if (pos !== undefined) {
+      this.setCardField(actor, card, 'pos', this.cardPosition(card, pos, card.idList));
+    }
+    this.setCardField(actor, card, 'closed', changes.closed);
+  }
+
+  /** Moves a card to a list of another board: `moveCardFromBoard` on the source, `moveCardToBoard` on the target. */
+  moveCardToBoard(actor: MemberRecord, card: CardRecord, list: ListRecord, pos: Position = 'bottom'): void {
+    const source = this.store.boardById(card.idBoard);
+    const target = this.store.boardById(list.idBoard);
+    const listBefore = this.store.listById(card.idList);
+    this.record(source, actor, moveCardFromBoardAction(source, target, listBefore, card, actor));
+    card.idBoard = target.id;
+    card.idList = list.id;
+    card.pos = this.cardPosition(card, pos, list.id);
+    card.idShort = target.nextIdShort++;
+    card.dateLastActivity = this.store.clock.now();
+    this.record(target, actor, moveCardToBoardAction(source, target, list, card));
+  }
+
+  deleteCard(actor: MemberRecord, card: CardRecord): void {
+    const board = this.store.boardById(card.idBoard);
+    this.store.cards.delete(card.id);
+    this.record(board, actor, deleteCardAction(board, this.store.listById(card.idList), card));
+  }
+
+  createList(actor: MemberRecord, board: BoardRecord, name: string, pos: Position): ListRecord {
+    const list = this.store.addList(board, name, pos);
+    this.record(board, actor, createListAction(board, list));
+    return list;
+  }
+
+  updateList(actor: MemberRecord, list: ListRecord, changes: ListChanges): void {
+    const board = this.store.boardById(list.idBoard);
+    const fields: [ListField, string | boolean | number | undefined][] = [
+      ['name', changes.name],
+      ['pos', changes.pos === undefined ? undefined : positionAmong(changes.pos, this.store.listsOf(list.idBoard).filter((l) => l.id !== list.id))],
+      ['closed', changes.closed],
+    ];
+    for (const [field, value] of fields) {
+      if (value === undefined || list[field] === value) continue;
+      const old = list[field];
+      Object.assign(list, { [field]: value });
+      this.record(board, actor, updateListAction(board, list, field, old));
+    }
+  }
+
+  /** Where `card` goes at `pos` in list `idList`, not counting the card itself. */
+  private cardPosition(card: CardRecord, pos: Position, idList: string): number {
+    return positionAmong(pos, this.store.cardsInList(idList).filter((c) => c.id !== card.id));
+  }
+
+  /** Sets one card field when it changes and records its `updateCard` action; `alsoApply` runs with the change. */
+  private setCardField(
+    actor: MemberRecord,
+    card: CardRecord,
+    field: CardField,
+    value: string | number | boolean | undefined,
+    alsoApply?: () => void,
+  ): void {
+    if (value === undefined || card[field] === value) return;
+    const old = card[field];
+    const before = this.store.listById(card.idList);
+    Object.assign(card, { [field]: value });
+    alsoApply?.();
+    card.dateLastActivity = this.store.clock.now();
+    const board = this.store.boardById(card.idBoard);
+    this.record(board, actor, updateCardAction(board, card, field, old, { current: this.store.listById(card.idList), before }));
+  }
+}

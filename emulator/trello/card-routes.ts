@@ -1,0 +1,82 @@
+// Routes that create, read, change and delete cards.
+import { boolParam, idParam, type Params, posParam, textParam } from './params';
+import { jsonResponse, trelloErrors } from './responses';
+import type { Route, RouteContext } from './route';
+import type { CardRecord, ListRecord } from './trello-store';
+import { BOARD_DEFAULT_FIELDS, boardJson, cardJson, LIST_DEFAULT_FIELDS, listJson, selectFields } from './views';
+
+/** Where `PUT /cards/{id}` sends the card, from `idList` and `idBoard` (a list of the target board when only `idBoard` is given). */
+function destinationList(context: RouteContext, card: CardRecord, params: Params): ListRecord | undefined {
+  const idList = idParam(params, 'idList');
+  const idBoard = idParam(params, 'idBoard');
+  if (idList === undefined && (idBoard === undefined || idBoard === card.idBoard)) return undefined;
+  if (idList === undefined) {
+    const board = context.store.boardFor(context.member, idBoard ?? card.idBoard);
+    const first = context.store.listsOf(board.id).find((l) => !l.closed);
+    if (!first) throw trelloErrors.invalidValue('idBoard');
+    return first;
+  }
+  const list = context.store.lists.get(idList);
+  if (!list || (idBoard !== undefined && list.idBoard !== idBoard)) throw trelloErrors.invalidValue('idList');
+  context.store.boardFor(context.member, list.idBoard);
+  return list;
+}
+
+export const cardRoutes: readonly Route[] = [
+  {
+    method: 'POST',
+    path: '/cards',
+    params: ['name', 'desc', 'pos', 'idList'],
+    handle(context) {
+      const { params, store } = context;
+      const list = store.lists.get(idParam(params, 'idList', true));
+      if (!list) throw trelloErrors.cardBoardNotFound();
+      store.boardFor(context.member, list.idBoard);
+      const name = textParam(params, 'name') ?? '';
+      const desc = textParam(params, 'desc') ?? '';
+      const card = context.ops.createCard(context.member, list, { name, desc, pos: posParam(params) ?? 'bottom' });
+      // The creation answer also carries the (empty) nested collections and limits.
+      return jsonResponse({ ...cardJson(card), attachments: [], stickers: [], limits: {} });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/cards/{id}',
+    params: ['fields', 'board', 'list'],
+    handle(context) {
+      const { params, store } = context;
+      const card = store.cardFor(context.member, context.path.id);
+      const json = selectFields(cardJson(card), params.fields);
+      if (boolParam(params, 'board')) json.board = selectFields(boardJson(store.boardById(card.idBoard)), undefined, BOARD_DEFAULT_FIELDS);
+      if (boolParam(params, 'list')) json.list = selectFields(listJson(store.listById(card.idList)), undefined, LIST_DEFAULT_FIELDS);
+      return jsonResponse(json);
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/cards/{id}',
+    params: ['name', 'desc', 'closed', 'idList', 'idBoard', 'pos'],
+    handle(context) {
+      const { params } = context;
+      const card = context.store.cardFor(context.member, context.path.id);
+      const changes = {
+        name: textParam(params, 'name'),
+        desc: textParam(params, 'desc'),
+        closed: boolParam(params, 'closed'),
+        pos: posParam(params),
+        idList: destinationList(context, card, params)?.id,
+      };
+      context.ops.updateCard(context.member, card, changes);
+      return jsonResponse(cardJson(card));
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/cards/{id}',
+    params: [],
+    handle(context) {
+      context.ops.deleteCard(context.member, context.store.cardFor(context.member, context.path.id));
+      return jsonResponse({ limits: {} });
+    },
+  },
+];

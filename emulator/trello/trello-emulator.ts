@@ -1,0 +1,432 @@
+// The Trello emulator: REST requests in, Trello-shaped responses out; seeding, "a person on the board", inspection, webhooks.
+import { type Clock, EmulatedClock } from '../clock';
+import type { AsyncTransport, HttpRequest, HttpResponse, SyncTransport } from '../http';
+import type { ActionDraft } from './action-data';
+import { type CardFilter, filterCards } from './card-filters';
+import { CREDENTIAL_PARAMS, type Credentials, readCredentials } from './credentials';
+import { injectedFailure, lostResponse, noFaults, type TrelloFaults } from './faults';
+import { randomHex } from './object-id';
+import { collectParams, type Params } from './params';
+import { SlidingWindowLimiter } from './rate-limiter';
+import { ApiError, rateLimitResponse, trelloErrors } from './responses';
+import { isCallbackCheck, type RouteContext, type RouteResult } from './route';
+import { matchRoute, type RouteMatch, TRELLO_ROUTES } from './router';
+import { BoardOperations, type CardChanges } from './board-operations';
+import type { BoardRecord, MemberRecord, TokenRecord, WebhookRecord } from './trello-store';
+import { TrelloStore } from './trello-store';
+import type { JsonObject, TrelloAction, TrelloBoard, TrelloCard, TrelloList, TrelloMember, TrelloWebhook } from './types';
+import { BOARD_DEFAULT_FIELDS, boardJson, cardJson, listJson, memberCreatorJson, memberJson, selectFields, webhookJson } from './views';
+import { type DeliveryReport, type DeliveryRun, WebhookDeliveryQueue } from './webhook-deliveries';
+
+/** Construction options. */
+export interface TrelloEmulatorOptions {
+  /** Time for action dates, ids, rate windows and webhook retries (default: an {@link EmulatedClock}). */
+  clock?: Clock;
+  /** How HEAD checks and webhook deliveries reach callback URLs in `handle`/`deliverWebhooks`. */
+  webhookTransport?: SyncTransport;
+}
+
+/** One API request the emulator received. */
+export interface ReceivedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  status: number;
+  /** Emulator-clock instant the request arrived. */
+  at: number;
+}
+
+/** What {@link TrelloEmulator.seedWorkspace} made. */
+export type SeededWorkspace = {
+  member: TrelloMember;
+  key: string;
+  token: string;
+  appSecret: string;
+  board: TrelloBoard;
+  lists: { TODO: TrelloList; IN_PROGRESS: TrelloList; DONE: TrelloList };
+};
+
+/** Trello's limits: 100 requests per 10 s per token, 300 per 10 s per API key. */
+const RATE_WINDOW_MS = 10_000;
+const TOKEN_LIMIT = 100;
+const KEY_LIMIT = 300;
+/** App name given to API keys the emulator creates. */
+const APP_NAME = 'Sheets ⇄ Trello Sync';
+/** Hosts the emulator answers for: the real API and loopback (server mode). */
+const API_HOSTS = /^(api\.trello\.com|127\.0\.0\.1|localhost)(:\d+)?$/;
+
+/** The outcome of a request up to its (optional) callback check. */
+interface Started {
+  result: RouteResult;
+  /** A write request that reached its handler: the lost-response fault may apply to it. */
+  wroteThrough: boolean;
+  at: number;
+}
+
+/** A local, faithful stand-in for the Trello REST API (`https://api.trello.com/1/…`) and its webhooks. */
+export class TrelloEmulator {
+  readonly clock: Clock;
+  readonly faults: TrelloFaults = noFaults();
+  /** Every API request received, in order. */
+  readonly requests: ReceivedRequest[] = [];
+  private readonly store: TrelloStore;
+  private readonly ops: BoardOperations;
+  private readonly deliveries: WebhookDeliveryQueue;
+  private readonly tokenLimiter = new SlidingWindowLimiter(TOKEN_LIMIT, RATE_WINDOW_MS);
+  private readonly keyLimiter = new SlidingWindowLimiter(KEY_LIMIT, RATE_WINDOW_MS);
+  private webhookTransport?: SyncTransport;
+
+  constructor(options: TrelloEmulatorOptions = {}) {
+    this.clock = options.clock ?? new EmulatedClock();
+    this.webhookTransport = options.webhookTransport;
+    this.store = new TrelloStore(this.clock);
+    this.ops = new BoardOperations(this.store, (board, actor, draft) => this.recordAction(board, actor, draft));
+    this.deliveries = new WebhookDeliveryQueue(this.store, (webhook) => this.appSecretOfToken(webhook.token));
+  }
+
+  // ---- REST API ----
+
+  /** Handles one request to `https://api.trello.com/1/…` (or `http://127.0.0.1:PORT/1/…`); a webhook HEAD check goes through the webhook transport. */
+  handle(request: HttpRequest): HttpResponse {
+    const started = this.start(request);
+    const { result } = started;
+    const response = isCallbackCheck(result) ? result.complete(this.sendSync(result.request)) : result;
+    return this.finish(request, started, response);
+  }
+
+  /** Like {@link handle}, but a webhook HEAD check goes through `transport` (server mode: no synchronous HTTP). */
+  async handleAsync(request: HttpRequest, transport: AsyncTransport): Promise<HttpResponse> {
+    const started = this.start(request);
+    const { result } = started;
+    const response = isCallbackCheck(result) ? result.complete(await sendAsync(transport, result.request)) : result;
+    return this.finish(request, started, response);
+  }
+
+  /** How HEAD checks and deliveries reach callback URLs from now on. */
+  setWebhookTransport(transport: SyncTransport): void {
+    this.webhookTransport = transport;
+  }
+
+  private start(request: HttpRequest): Started {
+    const at = this.clock.now();
+    let wroteThrough = false;
+    try {
+      const url = apiUrl(request);
+      const injected = injectedFailure(this.faults);
+      if (injected) return { result: injected, wroteThrough, at };
+      const match = matchRoute(TRELLO_ROUTES, request.method, url.pathname.slice(2));
+      if (!match) throw trelloErrors.noRoute(request.method, url.pathname + url.search);
+      const params = collectParams(url, request);
+      const { member, token } = this.authenticate(readCredentials(request.headers, params));
+      const limited = this.rateLimit(token, at);
+      if (limited) return { result: limited, wroteThrough, at };
+      wroteThrough = request.method !== 'GET';
+      return { result: this.runRoute(match, params, member, token), wroteThrough, at };
+    } catch (error) {
+      if (error instanceof ApiError) return { result: error.response, wroteThrough, at };
+      throw error;
+    }
+  }
+
+  private finish(request: HttpRequest, started: Started, answered: HttpResponse): HttpResponse {
+    let response = answered;
+    if (started.wroteThrough && this.faults.loseNextWriteResponses > 0) {
+      this.faults.loseNextWriteResponses--;
+      response = lostResponse();
+    }
+    this.requests.push({ method: request.method, url: request.url, headers: { ...request.headers }, status: response.status, at: started.at });
+    return { ...response, latencyMs: this.faults.latencyMs };
+  }
+
+  private authenticate(credentials: Credentials): { member: MemberRecord; token: TokenRecord } {
+    if (credentials.key === undefined) throw credentials.token === undefined ? trelloErrors.unauthorized() : trelloErrors.invalidKey();
+    if (!this.store.keys.has(credentials.key)) throw trelloErrors.invalidKey();
+    if (credentials.token === undefined) throw trelloErrors.unauthorized();
+    const token = this.store.tokens.get(credentials.token);
+    if (!token || token.key !== credentials.key) throw trelloErrors.invalidToken();
+    return { member: this.store.memberById(token.idMember), token };
+  }
+
+  /** Counts the request, or answers 429 when the token's or the key's window is full. */
+  private rateLimit(token: TokenRecord, now: number): HttpResponse | undefined {
+    if (!this.tokenLimiter.allows(token.token, now)) return rateLimitResponse('token');
+    if (!this.keyLimiter.allows(token.key, now)) return rateLimitResponse('key');
+    this.tokenLimiter.record(token.token, now);
+    this.keyLimiter.record(token.key, now);
+    return undefined;
+  }
+
+  /** Checks the parameters against the route's list and runs its handler. */
+  private runRoute(match: RouteMatch, params: Params, member: MemberRecord, token: TokenRecord): RouteResult {
+    const unknown = Object.keys(params).find((name) => !CREDENTIAL_PARAMS.includes(name) && !match.route.params.includes(name));
+    if (unknown !== undefined) throw trelloErrors.unknownParameter(unknown);
+    const context: RouteContext = {
+      params,
+      path: match.path,
+      member,
+      token,
+      store: this.store,
+      ops: this.ops,
+      subRequest: (pathAndQuery) => this.subRequest(pathAndQuery, member, token),
+    };
+    return match.route.handle(context);
+  }
+
+  /** One `/batch` item: a GET route (never `/batch` itself) for the same token. */
+  private subRequest(pathAndQuery: string, member: MemberRecord, token: TokenRecord): HttpResponse {
+    try {
+      const url = new URL(pathAndQuery, 'https://api.trello.com');
+      const match = matchRoute(TRELLO_ROUTES, 'GET', url.pathname);
+      if (!match || match.route.path === '/batch') throw trelloErrors.noRoute('GET', `/1${pathAndQuery}`);
+      const result = this.runRoute(match, Object.fromEntries(url.searchParams), member, token);
+      if (isCallbackCheck(result)) throw new Error('a GET route asked for a callback check');
+      return result;
+    } catch (error) {
+      if (error instanceof ApiError) return error.response;
+      throw error;
+    }
+  }
+
+  private sendSync(request: HttpRequest): HttpResponse | Error {
+    if (!this.webhookTransport) return new Error('no webhook transport configured');
+    try {
+      return this.webhookTransport(request);
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  }
+
+  // ---- Seeding ----
+
+  /** A Trello account. */
+  addMember(input: { username: string; fullName?: string }): TrelloMember {
+    const member = this.store.addMember(input.username, input.fullName ?? input.username);
+    return memberJson(member, []);
+  }
+
+  /** An API key (new unless given) and a token for `memberId` under it. */
+  issueToken(memberId: string, key?: string): { key: string; token: string } {
+    this.store.memberById(memberId);
+    const apiKey = this.store.addKey(key ?? randomHex(16), APP_NAME);
+    return { key: apiKey.key, token: this.store.addToken(memberId, apiKey.key).token };
+  }
+
+  /** The secret of an API key: what signs its webhook deliveries (`x-trello-webhook`). */
+  appSecret(key: string): string {
+    const record = this.store.keys.get(key);
+    if (!record) throw new Error(`no API key ${key}`);
+    return record.secret;
+  }
+
+  /** A board; `memberId` is its creator and first member. */
+  createBoard(input: { name: string; memberId: string }): TrelloBoard {
+    return boardJson(this.store.addBoard(input.name, this.store.memberById(input.memberId)));
+  }
+
+  /** Adds a member to a board. */
+  addBoardMember(input: { boardId: string; memberId: string }): void {
+    const board = this.store.boardById(input.boardId);
+    this.store.memberById(input.memberId);
+    if (!board.memberIds.includes(input.memberId)) board.memberIds.push(input.memberId);
+  }
+
+  /** A list at the end of the board, without an action. */
+  createList(input: { boardId: string; name: string; closed?: boolean }): TrelloList {
+    return listJson(this.store.addList(this.store.boardById(input.boardId), input.name, 'bottom', input.closed ?? false));
+  }
+
+  /** A member, an API key and token, and a board with lists TODO, IN_PROGRESS and DONE. */
+  seedWorkspace(input: { username: string; boardName?: string }): SeededWorkspace {
+    const member = this.addMember({ username: input.username });
+    const { key, token } = this.issueToken(member.id);
+    const board = this.createBoard({ name: input.boardName ?? 'Leads', memberId: member.id });
+    const list = (name: string) => this.createList({ boardId: board.id, name });
+    return { member, key, token, appSecret: this.appSecret(key), board, lists: { TODO: list('TODO'), IN_PROGRESS: list('IN_PROGRESS'), DONE: list('DONE') } };
+  }
+
+  // ---- A person on the board (records actions, queues webhook deliveries) ----
+
+  personCreatesCard(input: { memberId: string; listId: string; name: string; desc?: string }): TrelloCard {
+    const list = this.store.listById(input.listId);
+    const actor = this.actorOn(input.memberId, list.idBoard);
+    return cardJson(this.ops.createCard(actor, list, { name: input.name, desc: input.desc ?? '', pos: 'bottom' }));
+  }
+
+  /** Drags a card to another list (of the same board, or of another board). */
+  personMovesCard(input: { memberId: string; cardId: string; listId: string }): void {
+    this.store.listById(input.listId);
+    this.personChangesCard(input, { idList: input.listId });
+  }
+
+  personRenamesCard(input: { memberId: string; cardId: string; name: string }): void {
+    this.personChangesCard(input, { name: input.name });
+  }
+
+  personEditsDescription(input: { memberId: string; cardId: string; desc: string }): void {
+    this.personChangesCard(input, { desc: input.desc });
+  }
+
+  personArchivesCard(input: { memberId: string; cardId: string }): void {
+    this.personChangesCard(input, { closed: true });
+  }
+
+  personUnarchivesCard(input: { memberId: string; cardId: string }): void {
+    this.personChangesCard(input, { closed: false });
+  }
+
+  personDeletesCard(input: { memberId: string; cardId: string }): void {
+    const card = this.store.cardById(input.cardId);
+    this.ops.deleteCard(this.actorOn(input.memberId, card.idBoard), card);
+  }
+
+  /** Moves a card to a list of another board (the person must be on both). */
+  personMovesCardToBoard(input: { memberId: string; cardId: string; boardId: string; listId: string }): void {
+    const card = this.store.cardById(input.cardId);
+    const list = this.store.listById(input.listId);
+    if (list.idBoard !== input.boardId) throw new Error(`list ${input.listId} is not on board ${input.boardId}`);
+    const actor = this.actorOn(input.memberId, card.idBoard);
+    this.actorOn(input.memberId, input.boardId);
+    this.ops.moveCardToBoard(actor, card, list);
+  }
+
+  personCreatesList(input: { memberId: string; boardId: string; name: string }): TrelloList {
+    const board = this.store.boardById(input.boardId);
+    return listJson(this.ops.createList(this.actorOn(input.memberId, board.id), board, input.name, 'bottom'));
+  }
+
+  personRenamesList(input: { memberId: string; listId: string; name: string }): void {
+    const list = this.store.listById(input.listId);
+    this.ops.updateList(this.actorOn(input.memberId, list.idBoard), list, { name: input.name });
+  }
+
+  personArchivesList(input: { memberId: string; listId: string }): void {
+    const list = this.store.listById(input.listId);
+    this.ops.updateList(this.actorOn(input.memberId, list.idBoard), list, { closed: true });
+  }
+
+  private personChangesCard(input: { memberId: string; cardId: string }, changes: CardChanges): void {
+    const card = this.store.cardById(input.cardId);
+    if (changes.idList !== undefined) this.actorOn(input.memberId, this.store.listById(changes.idList).idBoard);
+    this.ops.updateCard(this.actorOn(input.memberId, card.idBoard), card, changes);
+  }
+
+  private actorOn(memberId: string, boardId: string): MemberRecord {
+    const member = this.store.memberById(memberId);
+    if (!this.store.boardById(boardId).memberIds.includes(member.id)) throw new Error(`member ${member.username} is not on board ${boardId}`);
+    return member;
+  }
+
+  // ---- Inspection (no side effects) ----
+
+  /** A card as the API shows it (closed ones included); undefined once deleted. */
+  card(id: string): TrelloCard | undefined {
+    const card = this.store.cards.get(id);
+    return card && cardJson(card);
+  }
+
+  /** Cards of a board (default `open`, like `GET /boards/{id}/cards`). */
+  cardsOn(boardId: string, filter: Extract<CardFilter, 'open' | 'closed' | 'all'> = 'open'): TrelloCard[] {
+    return filterCards(this.store, this.store.cardsOf(this.store.boardById(boardId).id), filter).map(cardJson);
+  }
+
+  /** Every list of a board, archived ones included, in board order. */
+  listsOn(boardId: string): TrelloList[] {
+    return this.store.listsOf(this.store.boardById(boardId).id).map(listJson);
+  }
+
+  /** The board's actions, newest first, as the API returns them. */
+  actionsOn(boardId: string): TrelloAction[] {
+    return [...this.store.boardById(boardId).actions].reverse().map((action) => structuredClone(action));
+  }
+
+  webhooks(): TrelloWebhook[] {
+    return [...this.store.webhooks.values()].map(webhookJson);
+  }
+
+  // ---- Webhook deliveries ----
+
+  /** Deliveries waiting to be sent (due now or retries due later). */
+  pendingDeliveries(): number {
+    return this.deliveries.size();
+  }
+
+  /** Sends every due delivery through the webhook transport; failures are retried 30, 60 and 90 s later on the clock. */
+  deliverWebhooks(): DeliveryReport {
+    if (!this.webhookTransport) throw new Error('no webhook transport: call setWebhookTransport() first');
+    const run = this.deliveries.startRun();
+    for (const due of run.due) run.settle(due, this.sendSync(due.request));
+    return run.report;
+  }
+
+  /** {@link deliverWebhooks} through an asynchronous transport (server mode). */
+  async deliverWebhooksAsync(transport: AsyncTransport): Promise<DeliveryReport> {
+    const run: DeliveryRun = this.deliveries.startRun();
+    for (const due of run.due) run.settle(due, await sendAsync(transport, due.request));
+    return run.report;
+  }
+
+  // ---- Actions and their deliveries ----
+
+  private recordAction(board: BoardRecord, actor: MemberRecord, draft: ActionDraft): void {
+    const now = this.clock.now();
+    const action: TrelloAction = {
+      id: this.store.ids.next(),
+      idMemberCreator: actor.id,
+      data: draft.data,
+      type: draft.type,
+      date: new Date(now).toISOString(),
+      memberCreator: memberCreatorJson(actor),
+    };
+    board.actions.push(action);
+    board.dateLastActivity = now;
+    const touched = modelsOf(action);
+    for (const webhook of this.store.webhooks.values()) {
+      if (!webhook.active || !touched.has(webhook.idModel)) continue;
+      this.deliveries.enqueue(webhook, action.id, JSON.stringify({ model: this.modelJson(webhook), action }));
+    }
+  }
+
+  /** The watched model as the envelope's `model` carries it (a board with its default fields). */
+  private modelJson(webhook: WebhookRecord): JsonObject {
+    const { idModel } = webhook;
+    const board = this.store.boards.get(idModel);
+    if (board) return selectFields(boardJson(board), undefined, BOARD_DEFAULT_FIELDS);
+    const list = this.store.lists.get(idModel);
+    if (list) return listJson(list);
+    const card = this.store.cards.get(idModel);
+    if (card) return cardJson(card);
+    const member = this.store.members.get(idModel);
+    return member ? memberJson(member, []) : { id: idModel };
+  }
+
+  private appSecretOfToken(token: string): string {
+    const record = this.store.tokens.get(token);
+    if (!record) throw new Error('webhook of an unknown token');
+    return this.appSecret(record.key);
+  }
+}
+
+/** The ids an action involves: its board, list(s), card and creator; a webhook on any of them gets the action. */
+function modelsOf(action: TrelloAction): Set<string> {
+  const ids = new Set<string>([action.idMemberCreator]);
+  for (const key of ['board', 'list', 'listBefore', 'listAfter', 'card']) {
+    const ref = action.data[key];
+    if (ref && typeof ref === 'object' && !Array.isArray(ref) && typeof ref.id === 'string') ids.add(ref.id);
+  }
+  return ids;
+}
+
+/** The request URL, if it is for the API (`/1/…` on api.trello.com or loopback). */
+function apiUrl(request: HttpRequest): URL {
+  const url = new URL(request.url);
+  if (!API_HOSTS.test(url.host) || !url.pathname.startsWith('/1/')) throw trelloErrors.noRoute(request.method, url.pathname + url.search);
+  return url;
+}
+
+async function sendAsync(transport: AsyncTransport, request: HttpRequest): Promise<HttpResponse | Error> {
+  try {
+    return await transport(request);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}

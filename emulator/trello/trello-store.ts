@@ -1,0 +1,262 @@
+// The emulator's state (members, keys, tokens, boards, lists, cards, webhooks) and access-checked lookups.
+import type { Clock } from '../clock';
+import { isTrelloId, newShortLink, ObjectIdFactory, randomHex } from './object-id';
+import { trelloErrors } from './responses';
+import type { TrelloAction } from './types';
+
+/** A Trello account. */
+export interface MemberRecord {
+  id: string;
+  username: string;
+  fullName: string;
+  initials: string;
+  avatarHash: string;
+  /** The member's workspace: every board belongs to one, as on today's Trello. */
+  idOrganization: string;
+}
+
+/** An API key (an app) and the secret that signs its webhook deliveries. */
+export interface ApiKeyRecord {
+  key: string;
+  secret: string;
+  appName: string;
+}
+
+/** A token: a member's grant to one API key. */
+export interface TokenRecord {
+  id: string;
+  token: string;
+  key: string;
+  idMember: string;
+  dateCreated: number;
+}
+
+/** A board and its action log (oldest first). */
+export interface BoardRecord {
+  id: string;
+  name: string;
+  desc: string;
+  closed: boolean;
+  shortLink: string;
+  idOrganization: string;
+  idMemberCreator: string;
+  memberIds: string[];
+  dateLastActivity: number;
+  /** The idShort the next card created on (or moved to) this board gets. */
+  nextIdShort: number;
+  actions: TrelloAction[];
+}
+
+/** A list on a board. */
+export interface ListRecord {
+  id: string;
+  idBoard: string;
+  name: string;
+  closed: boolean;
+  pos: number;
+}
+
+/** A card (deleted cards are removed). */
+export interface CardRecord {
+  id: string;
+  idBoard: string;
+  idList: string;
+  name: string;
+  desc: string;
+  closed: boolean;
+  pos: number;
+  idShort: number;
+  shortLink: string;
+  dateLastActivity: number;
+}
+
+/** A webhook, owned by the token that created it. */
+export interface WebhookRecord {
+  id: string;
+  token: string;
+  idModel: string;
+  callbackURL: string;
+  description: string;
+  active: boolean;
+  consecutiveFailures: number;
+  firstConsecutiveFailDate: number | null;
+}
+
+/** Where a new list or card goes: Trello's `pos` parameter. */
+export type Position = 'top' | 'bottom' | number;
+
+/** Gap Trello leaves between consecutive positions. */
+const POS_STEP = 16384;
+
+/** Everything the emulator knows, with lookups that fail the way the API does. */
+export class TrelloStore {
+  readonly members = new Map<string, MemberRecord>();
+  readonly keys = new Map<string, ApiKeyRecord>();
+  /** By the token string. */
+  readonly tokens = new Map<string, TokenRecord>();
+  readonly boards = new Map<string, BoardRecord>();
+  readonly lists = new Map<string, ListRecord>();
+  readonly cards = new Map<string, CardRecord>();
+  readonly webhooks = new Map<string, WebhookRecord>();
+  readonly ids: ObjectIdFactory;
+
+  constructor(readonly clock: Clock) {
+    this.ids = new ObjectIdFactory(clock);
+  }
+
+  addMember(username: string, fullName: string): MemberRecord {
+    if ([...this.members.values()].some((m) => m.username === username)) {
+      throw new Error(`a member named ${username} already exists`);
+    }
+    const initials = fullName.split(/\s+/).filter(Boolean).map((word) => word[0].toUpperCase()).join('').slice(0, 3);
+    const member: MemberRecord = {
+      id: this.ids.next(),
+      username,
+      fullName,
+      initials,
+      avatarHash: randomHex(16),
+      idOrganization: this.ids.next(),
+    };
+    this.members.set(member.id, member);
+    return member;
+  }
+
+  addKey(key: string, appName: string): ApiKeyRecord {
+    const existing = this.keys.get(key);
+    if (existing) return existing;
+    const record: ApiKeyRecord = { key, secret: randomHex(32), appName };
+    this.keys.set(key, record);
+    return record;
+  }
+
+  addToken(idMember: string, key: string): TokenRecord {
+    const record: TokenRecord = { id: this.ids.next(), token: randomHex(32), key, idMember, dateCreated: this.clock.now() };
+    this.tokens.set(record.token, record);
+    return record;
+  }
+
+  addBoard(name: string, creator: MemberRecord): BoardRecord {
+    const board: BoardRecord = {
+      id: this.ids.next(),
+      name,
+      desc: '',
+      closed: false,
+      shortLink: newShortLink(),
+      idOrganization: creator.idOrganization,
+      idMemberCreator: creator.id,
+      memberIds: [creator.id],
+      dateLastActivity: this.clock.now(),
+      nextIdShort: 1,
+      actions: [],
+    };
+    this.boards.set(board.id, board);
+    return board;
+  }
+
+  addList(board: BoardRecord, name: string, pos: Position, closed = false): ListRecord {
+    const list: ListRecord = { id: this.ids.next(), idBoard: board.id, name, closed, pos: positionAmong(pos, this.listsOf(board.id)) };
+    this.lists.set(list.id, list);
+    return list;
+  }
+
+  addCard(list: ListRecord, name: string, desc: string, pos: Position): CardRecord {
+    const board = this.boardById(list.idBoard);
+    const card: CardRecord = {
+      id: this.ids.next(),
+      idBoard: board.id,
+      idList: list.id,
+      name,
+      desc,
+      closed: false,
+      pos: positionAmong(pos, this.cardsInList(list.id)),
+      idShort: board.nextIdShort++,
+      shortLink: newShortLink(),
+      dateLastActivity: this.clock.now(),
+    };
+    this.cards.set(card.id, card);
+    return card;
+  }
+
+  /** Lists of a board, in board order. */
+  listsOf(idBoard: string): ListRecord[] {
+    return [...this.lists.values()].filter((l) => l.idBoard === idBoard).sort((a, b) => a.pos - b.pos);
+  }
+
+  /** Cards of a board, ordered by list then position, as the API returns them. */
+  cardsOf(idBoard: string): CardRecord[] {
+    const listOrder = new Map(this.listsOf(idBoard).map((l, index) => [l.id, index]));
+    return [...this.cards.values()]
+      .filter((c) => c.idBoard === idBoard)
+      .sort((a, b) => (listOrder.get(a.idList) ?? 0) - (listOrder.get(b.idList) ?? 0) || a.pos - b.pos);
+  }
+
+  cardsInList(idList: string): CardRecord[] {
+    return [...this.cards.values()].filter((c) => c.idList === idList).sort((a, b) => a.pos - b.pos);
+  }
+
+  /** Seeding lookups: the record or an Error (a mistake in a test, not an API answer). */
+  boardById(id: string): BoardRecord {
+    return required(this.boards.get(id), 'board', id);
+  }
+  listById(id: string): ListRecord {
+    return required(this.lists.get(id), 'list', id);
+  }
+  cardById(id: string): CardRecord {
+    return required(this.cards.get(id), 'card', id);
+  }
+  memberById(id: string): MemberRecord {
+    return required(this.members.get(id), 'member', id);
+  }
+
+  /** API lookups: `invalid id` (400), not found (404) or no access (401), as Trello answers. */
+  boardFor(member: MemberRecord, id: string): BoardRecord {
+    const board = this.boards.get(checkedId(id));
+    if (!board) throw trelloErrors.notFound();
+    if (!board.memberIds.includes(member.id)) throw trelloErrors.unauthorized();
+    return board;
+  }
+  listFor(member: MemberRecord, id: string): ListRecord {
+    const list = this.lists.get(checkedId(id));
+    if (!list) throw trelloErrors.notFound();
+    this.boardFor(member, list.idBoard);
+    return list;
+  }
+  cardFor(member: MemberRecord, id: string): CardRecord {
+    const card = this.cards.get(checkedId(id));
+    if (!card) throw trelloErrors.notFound();
+    this.boardFor(member, card.idBoard);
+    return card;
+  }
+
+  /** `me`, a member id or a username. */
+  memberByRef(ref: string, self: MemberRecord): MemberRecord {
+    if (ref === 'me') return self;
+    const member = this.members.get(ref) ?? [...this.members.values()].find((m) => m.username === ref);
+    if (!member) throw trelloErrors.notFound();
+    return member;
+  }
+
+  /** Whether `member` can see the model with this id (board, list, card or the member itself). */
+  canAccessModel(member: MemberRecord, idModel: string): boolean {
+    if (idModel === member.id) return true;
+    const idBoard = this.boards.get(idModel)?.id ?? this.lists.get(idModel)?.idBoard ?? this.cards.get(idModel)?.idBoard;
+    return idBoard !== undefined && this.boardById(idBoard).memberIds.includes(member.id);
+  }
+}
+
+function checkedId(id: string): string {
+  if (!isTrelloId(id)) throw trelloErrors.invalidId();
+  return id.toLowerCase();
+}
+
+function required<T>(value: T | undefined, kind: string, id: string): T {
+  if (value === undefined) throw new Error(`no ${kind} with id ${id}`);
+  return value;
+}
+
+/** The position `pos` means among `siblings` (sorted by position): top halves the first, bottom steps past the last. */
+export function positionAmong(pos: Position, siblings: { pos: number }[]): number {
+  if (typeof pos === 'number') return pos;
+  if (siblings.length === 0) return POS_STEP;
+  return pos === 'top' ? siblings[0].pos / 2 : siblings[siblings.length - 1].pos + POS_STEP;
+}

@@ -1,0 +1,128 @@
+// The queue of webhook deliveries: signed POSTs waiting to be sent, and Trello's retries after a failure.
+import type { HttpRequest, HttpResponse } from '../http';
+import type { TrelloStore, WebhookRecord } from './trello-store';
+import { signWebhookDelivery } from './webhook-signature';
+
+/** After a failed attempt, Trello retries 3 times; these are the waits before each retry. */
+export const WEBHOOK_RETRY_DELAYS_MS: readonly number[] = [30_000, 60_000, 90_000];
+
+/** One POST to a callback URL. */
+export interface DeliveryAttempt {
+  webhookId: string;
+  actionId: string;
+  callbackURL: string;
+  /** 1 for the first try, 2–4 for retries. */
+  attempt: number;
+  /** The callback's status, or 0 when it could not be reached. */
+  status: number;
+  /** Why the callback could not be reached. */
+  error?: string;
+}
+
+/** What one `deliverWebhooks()` did. */
+export interface DeliveryReport {
+  attempts: DeliveryAttempt[];
+  /** Attempts answered with 2xx. */
+  delivered: number;
+  /** Attempts answered otherwise (a 302 counts as a failure) or not answered. */
+  failed: number;
+  /** Failures that will be retried once the clock reaches their time. */
+  retriesScheduled: number;
+  /** Deliveries dropped: webhook deleted or inactive, or retries exhausted. */
+  dropped: number;
+}
+
+interface QueuedDelivery {
+  webhookId: string;
+  actionId: string;
+  body: string;
+  attempt: number;
+  dueAt: number;
+}
+
+/** A due delivery, taken off the queue: send `request`, then report the outcome to the run. */
+export interface DueDelivery {
+  readonly queued: QueuedDelivery;
+  readonly webhook: WebhookRecord;
+  readonly request: HttpRequest;
+}
+
+/** Pending deliveries, in the order their actions happened. */
+export class WebhookDeliveryQueue {
+  private queue: QueuedDelivery[] = [];
+
+  constructor(
+    private readonly store: TrelloStore,
+    private readonly appSecretOf: (webhook: WebhookRecord) => string,
+  ) {}
+
+  /** Queues a delivery of `body` (the `{model, action}` envelope) to `webhook`, due now. */
+  enqueue(webhook: WebhookRecord, actionId: string, body: string): void {
+    this.queue.push({ webhookId: webhook.id, actionId, body, attempt: 1, dueAt: this.store.clock.now() });
+  }
+
+  /** Deliveries waiting, due or not. */
+  size(): number {
+    return this.queue.length;
+  }
+
+  /** Takes every due delivery off the queue; the returned run sends them and requeues retries. */
+  startRun(): DeliveryRun {
+    const now = this.store.clock.now();
+    const due = this.queue.filter((d) => d.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt);
+    this.queue = this.queue.filter((d) => d.dueAt > now);
+    const run = new DeliveryRun(this.store, (retry) => this.queue.push(retry));
+    for (const queued of due) {
+      const webhook = this.store.webhooks.get(queued.webhookId);
+      if (!webhook?.active) {
+        run.report.dropped++;
+        continue;
+      }
+      const signature = signWebhookDelivery(this.appSecretOf(webhook), queued.body, webhook.callbackURL);
+      const request: HttpRequest = {
+        method: 'POST',
+        url: webhook.callbackURL,
+        headers: { 'content-type': 'application/json', 'x-trello-webhook': signature },
+        body: queued.body,
+      };
+      run.due.push({ queued, webhook, request });
+    }
+    return run;
+  }
+}
+
+/** One pass over the due deliveries; `settle` each one with what its callback answered. */
+export class DeliveryRun {
+  readonly due: DueDelivery[] = [];
+  readonly report: DeliveryReport = { attempts: [], delivered: 0, failed: 0, retriesScheduled: 0, dropped: 0 };
+
+  constructor(
+    private readonly store: TrelloStore,
+    private readonly requeue: (retry: QueuedDelivery) => void,
+  ) {}
+
+  settle(delivery: DueDelivery, outcome: HttpResponse | Error): void {
+    const { queued, webhook } = delivery;
+    const now = this.store.clock.now();
+    const status = outcome instanceof Error ? 0 : outcome.status;
+    const attempt: DeliveryAttempt = { webhookId: webhook.id, actionId: queued.actionId, callbackURL: webhook.callbackURL, attempt: queued.attempt, status };
+    if (outcome instanceof Error) attempt.error = outcome.message;
+    this.report.attempts.push(attempt);
+    if (status >= 200 && status < 300) {
+      this.report.delivered++;
+      webhook.consecutiveFailures = 0;
+      webhook.firstConsecutiveFailDate = null;
+      return;
+    }
+    this.report.failed++;
+    webhook.consecutiveFailures++;
+    webhook.firstConsecutiveFailDate ??= now;
+    const delay = WEBHOOK_RETRY_DELAYS_MS[queued.attempt - 1];
+    if (delay === undefined) {
+      this.report.dropped++;
+      return;
+    }
+    this.report.retriesScheduled++;
+    this.requeue({ ...queued, attempt: queued.attempt + 1, dueAt: now + delay });
+  }
+}

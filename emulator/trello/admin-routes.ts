@@ -1,0 +1,87 @@
+// The playground's admin routes under /_emulator/: board state, a person's edits, seeding, fault switches.
+import type { HttpRequest, HttpResponse } from '../http';
+import type { TrelloFaults } from './faults';
+import { jsonResponse } from './responses';
+import type { TrelloEmulator } from './trello-emulator';
+import type { JsonValue } from './types';
+
+type Body = Record<string, unknown>;
+
+/** A required string field of an admin request body. */
+function field(body: Body, name: string): string {
+  const value = body[name];
+  if (typeof value !== 'string' || value === '') throw new Error(`${name} is required`);
+  return value;
+}
+
+function optionalField(body: Body, name: string): string | undefined {
+  return body[name] === undefined ? undefined : field(body, name);
+}
+
+/** Runs an edit that returns nothing; its admin answer is `null`. */
+function done(edit: () => void): JsonValue {
+  edit();
+  return null;
+}
+
+/** The edits a person can make through `POST /_emulator/person` (`op` names the edit). */
+const PERSON_OPS: Record<string, (emulator: TrelloEmulator, body: Body) => JsonValue> = {
+  createCard: (e, b) =>
+    e.personCreatesCard({ memberId: field(b, 'memberId'), listId: field(b, 'listId'), name: field(b, 'name'), desc: optionalField(b, 'desc') }),
+  moveCard: (e, b) => done(() => e.personMovesCard({ memberId: field(b, 'memberId'), cardId: field(b, 'cardId'), listId: field(b, 'listId') })),
+  renameCard: (e, b) => done(() => e.personRenamesCard({ memberId: field(b, 'memberId'), cardId: field(b, 'cardId'), name: field(b, 'name') })),
+  editDescription: (e, b) =>
+    done(() => e.personEditsDescription({ memberId: field(b, 'memberId'), cardId: field(b, 'cardId'), desc: typeof b.desc === 'string' ? b.desc : '' })),
+  archiveCard: (e, b) => done(() => e.personArchivesCard({ memberId: field(b, 'memberId'), cardId: field(b, 'cardId') })),
+  unarchiveCard: (e, b) => done(() => e.personUnarchivesCard({ memberId: field(b, 'memberId'), cardId: field(b, 'cardId') })),
+  deleteCard: (e, b) => done(() => e.personDeletesCard({ memberId: field(b, 'memberId'), cardId: field(b, 'cardId') })),
+  createList: (e, b) => e.personCreatesList({ memberId: field(b, 'memberId'), boardId: field(b, 'boardId'), name: field(b, 'name') }),
+  renameList: (e, b) => done(() => e.personRenamesList({ memberId: field(b, 'memberId'), listId: field(b, 'listId'), name: field(b, 'name') })),
+  archiveList: (e, b) => done(() => e.personArchivesList({ memberId: field(b, 'memberId'), listId: field(b, 'listId') })),
+};
+
+const FAULT_NAMES: readonly (keyof TrelloFaults)[] = ['latencyMs', 'failNext5xx', 'failNext429', 'loseNextWriteResponses'];
+
+function parseBody(request: HttpRequest): Body {
+  const parsed: unknown = request.body === '' ? {} : JSON.parse(request.body);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('body must be a JSON object');
+  return parsed as Body;
+}
+
+/** Answers one `/_emulator/…` request; mistakes are 400 `{error}`, unknown routes 404. */
+export function handleAdminRequest(emulator: TrelloEmulator, request: HttpRequest): HttpResponse {
+  const url = new URL(request.url);
+  const route = `${request.method} ${url.pathname.replace(/\/$/, '')}`;
+  try {
+    switch (route) {
+      case 'GET /_emulator/state': {
+        const boardId = url.searchParams.get('boardId') ?? '';
+        return jsonResponse({ lists: emulator.listsOn(boardId), cards: emulator.cardsOn(boardId, 'open') });
+      }
+      case 'POST /_emulator/person': {
+        const body = parseBody(request);
+        const op = PERSON_OPS[field(body, 'op')];
+        if (!op) throw new Error(`unknown op ${String(body.op)}`);
+        return jsonResponse({ result: op(emulator, body) });
+      }
+      case 'POST /_emulator/seed': {
+        const body = parseBody(request);
+        return jsonResponse(emulator.seedWorkspace({ username: field(body, 'username'), boardName: optionalField(body, 'boardName') }));
+      }
+      case 'POST /_emulator/faults': {
+        const body = parseBody(request);
+        for (const name of FAULT_NAMES) {
+          const value = body[name];
+          if (value === undefined) continue;
+          if (typeof value !== 'number' || !(value >= 0)) throw new Error(`${name} must be a number ≥ 0`);
+          emulator.faults[name] = value;
+        }
+        return jsonResponse({ ...emulator.faults });
+      }
+      default:
+        return jsonResponse({ error: `no admin route ${route}` }, 404);
+    }
+  } catch (error) {
+    return jsonResponse({ error: error instanceof Error ? error.message : String(error) }, 400);
+  }
+}

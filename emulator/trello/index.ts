@@ -1,0 +1,13 @@
+// The Trello emulator's public surface.
+export { TrelloEmulator, type ReceivedRequest, type SeededWorkspace, type TrelloEmulatorOptions } from './trello-emulator';
+export { startTrelloServer, type TrelloServer, type TrelloServerOptions } from './server';
+export { createFetchTransport, CALLBACK_TIMEOUT_MS } from './fetch-transport';
+export type { TrelloFaults } from './faults';
+export { type DeliveryAttempt, type DeliveryReport, WEBHOOK_RETRY_DELAYS_MS } from './webhook-deliveries';
+export { signWebhookDelivery, verifyWebhookSignature } from './webhook-signature';
+export { TRELLO_ROUTES } from './router';
+export type { Route } from './route';
+export { MAX_BATCH_URLS } from './batch-routes';
+export { WEBHOOK_EXISTS } from './webhook-routes';
+export { isTrelloId } from './object-id';
+export type * from './types';

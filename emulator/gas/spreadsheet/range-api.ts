@@ -1,0 +1,118 @@
+// The script's Range object: reading and writing a block of cells of one sheet.
+import { formatA1 } from './a1-notation';
+import type { ApiContext } from './api-context';
+import { GasError, messages } from './gas-error';
+import type { CellBlock } from './range-resolution';
+import { checkArgs, signatureError } from './script-args';
+import { scriptObject } from './script-object';
+import type { ClearParts } from './sheet-model';
+import type { SpreadsheetModel } from './spreadsheet-model';
+
+/** Throws unless `data` is a grid of exactly the block's size (the setValues/setNotes/… check). */
+function checkGrid(method: string, data: unknown, block: CellBlock): asserts data is unknown[][] {
+  if (!Array.isArray(data) || !data.every(Array.isArray)) throw signatureError(method, [data]);
+  if (data.length !== block.numRows) throw new GasError(messages.rowsMismatch(data.length, block.numRows));
+  for (const line of data as unknown[][]) {
+    if (line.length !== block.numColumns) throw new GasError(messages.columnsMismatch(line.length, block.numColumns));
+  }
+}
+
+/** The Range object for `block` of `book`. */
+export function createRangeApi(ctx: ApiContext, book: SpreadsheetModel, block: CellBlock): object {
+  const { sheet, row, column, numRows, numColumns } = block;
+  // Rows may have been deleted since the range was taken.
+  const inside = (): void => sheet.checkInside(row, column, numRows, numColumns);
+  const filled = <T>(value: T): T[][] => Array.from({ length: numRows }, () => new Array<T>(numColumns).fill(value));
+  const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
+  const readValues = () => (inside(), sheet.readValues(row, column, numRows, numColumns, (ms) => ctx.env.newDate(ms)));
+  const readPart = (key: 'formulas' | 'notes' | 'formats') => (inside(), sheet.read(key, row, column, numRows, numColumns));
+  const clear = (what: ClearParts) => {
+    inside();
+    sheet.clear(row, column, numRows, numColumns, what);
+    return self;
+  };
+  const gridSetter = (method: string, write: (grid: unknown[][]) => void) => (...args: unknown[]) => {
+    checkArgs(method, args, ['array']);
+    checkGrid(method, args[0], block);
+    inside();
+    write(args[0]);
+    return self;
+  };
+  const fillSetter = (method: string, kind: 'string' | 'any', write: (grid: unknown[][]) => void) => (...args: unknown[]) => {
+    checkArgs(method, args, [kind]);
+    inside();
+    write(filled(args[0]));
+    return self;
+  };
+  const writeNotes = (grid: unknown[][]) => sheet.writePart('notes', row, column, grid.map((l) => l.map(text)));
+  const writeFormats = (grid: unknown[][]) => sheet.writePart('formats', row, column, grid.map((l) => l.map(text)));
+  const writeFormulas = (grid: unknown[][]) => sheet.writeFormulas(row, column, grid.map((l) => l.map(text)));
+  const writeValues = (grid: unknown[][]) => sheet.writeContents(row, column, grid);
+  const recordOnly = (method: string) => (...args: unknown[]) => {
+    checkArgs(method, args, ['any']);
+    return self;
+  };
+
+  const self: object = scriptObject(ctx.env, 'Range', {
+    data: {
+      getValues: readValues,
+      getValue: () => readValues()[0][0],
+      getDisplayValues: () => (inside(), sheet.readDisplay(row, column, numRows, numColumns)),
+      getDisplayValue: () => (inside(), sheet.readDisplay(row, column, 1, 1)[0][0]),
+      getFormulas: () => readPart('formulas'),
+      getFormula: () => readPart('formulas')[0][0],
+      getNotes: () => readPart('notes'),
+      getNote: () => readPart('notes')[0][0],
+      setValues: gridSetter('Range.setValues', writeValues),
+      setValue: fillSetter('Range.setValue', 'any', writeValues),
+      setFormulas: gridSetter('Range.setFormulas', writeFormulas),
+      setFormula: fillSetter('Range.setFormula', 'string', writeFormulas),
+      setNotes: gridSetter('Range.setNotes', writeNotes),
+      setNote: fillSetter('Range.setNote', 'any', writeNotes),
+      clearNote: () => clear({ notes: true }),
+      clearContent: () => clear({ contents: true }),
+      clear: (...args: unknown[]) => {
+        checkArgs('Range.clear', args, [], ['object']);
+        const o = (args[0] ?? {}) as Record<string, unknown>;
+        const any = !!(o.contentsOnly || o.formatOnly || o.validationsOnly || o.commentsOnly);
+        // Without options, clear() removes contents and formats, as in Apps Script.
+        return clear(
+          any
+            ? { contents: !!o.contentsOnly, formats: !!o.formatOnly, validations: !!o.validationsOnly, notes: !!o.commentsOnly }
+            : { contents: true, formats: true },
+        );
+      },
+    },
+    other: {
+      getRow: () => row,
+      getColumn: () => column,
+      getLastRow: () => row + numRows - 1,
+      getLastColumn: () => column + numColumns - 1,
+      getNumRows: () => numRows,
+      getNumColumns: () => numColumns,
+      getA1Notation: () => formatA1(row, column, numRows, numColumns),
+      getSheet: () => ctx.sheetApi(book, sheet),
+      getNumberFormat: () => readPart('formats')[0][0],
+      getNumberFormats: () => readPart('formats'),
+      setNumberFormat: fillSetter('Range.setNumberFormat', 'string', writeFormats),
+      setNumberFormats: gridSetter('Range.setNumberFormats', writeFormats),
+      getDataValidation: () => {
+        inside();
+        const rule = sheet.read('rules', row, column, 1, 1)[0][0];
+        return rule ? ctx.dataValidationApi(rule) : null;
+      },
+      setDataValidation: (...args: unknown[]) => {
+        const rule = args[0] === null ? null : ctx.ruleBehind(args[0]);
+        if (args.length !== 1 || rule === undefined) throw signatureError('Range.setDataValidation', args);
+        inside();
+        sheet.writePart('rules', row, column, filled(rule));
+        return self;
+      },
+      clearDataValidations: () => clear({ validations: true }),
+      // Styling is not modelled: the call is checked and counted, and chains.
+      setFontWeight: recordOnly('Range.setFontWeight'),
+      setBackground: recordOnly('Range.setBackground'),
+    },
+  });
+  return self;
+}

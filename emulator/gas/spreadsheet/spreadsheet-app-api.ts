@@ -1,0 +1,43 @@
+// The script's global SpreadsheetApp object: the way in to spreadsheets, the Ui and validation builders.
+import type { ApiContext } from './api-context';
+import { createDataValidationBuilderApi, DATA_VALIDATION_CRITERIA } from './data-validation-api';
+import { GasError, messages } from './gas-error';
+import { checkArgs } from './script-args';
+import { scriptObject } from './script-object';
+import type { SpreadsheetModel } from './spreadsheet-model';
+import { createUiApi } from './ui-api';
+
+/** The spreadsheets an execution can reach: the one it is bound to (if any) and every one openById may open. */
+export interface Books {
+  active: SpreadsheetModel | null;
+  all: SpreadsheetModel[];
+}
+
+/** The SpreadsheetApp object of one execution. */
+export function createSpreadsheetAppApi(ctx: ApiContext, books: Books): object {
+  const active = () => (books.active ? ctx.spreadsheetApi(books.active) : null);
+  return scriptObject(ctx.env, 'SpreadsheetApp', {
+    constants: { DataValidationCriteria: DATA_VALIDATION_CRITERIA },
+    other: {
+      getActiveSpreadsheet: active,
+      getActive: active,
+      getActiveSheet: () => {
+        const sheet = books.active?.activeSheet();
+        return books.active && sheet ? ctx.sheetApi(books.active, sheet) : null;
+      },
+      openById: (...args: unknown[]) => {
+        checkArgs('SpreadsheetApp.openById', args, ['string']);
+        const book = [books.active, ...books.all].find((b) => b?.id === args[0]);
+        if (!book) throw new GasError(messages.openById);
+        return ctx.spreadsheetApi(book);
+      },
+      getUi: () => {
+        if (!ctx.env.context.hasUi) throw new GasError(messages.noUi);
+        return createUiApi(ctx);
+      },
+      newDataValidation: () => createDataValidationBuilderApi(ctx),
+      // Writes take effect at once in the emulator, so there is nothing to flush.
+      flush: () => undefined,
+    },
+  });
+}

@@ -1,0 +1,94 @@
+// One Apps Script execution: the ServiceEnv every service is handed, which counts calls, enforces the execution
+// time limit, collects logs and releases the execution's locks when it ends.
+import type { Clock } from '../clock';
+import type { ExecutionContext, ExecutionCounters, ServiceEnv, UiRecord } from './service-env';
+import type { ScriptRealm } from './script-realm';
+
+/** The text GAS reports when an execution runs past its limit. */
+export const EXECUTION_TIME_EXCEEDED = 'Exceeded maximum execution time';
+
+/** Property store methods that only read; every other Properties method writes. */
+const PROPERTY_READS = new Set(['getProperty', 'getProperties', 'getKeys']);
+
+/** What an execution is made from. */
+export interface ExecutionSetup {
+  clock: Clock;
+  context: ExecutionContext;
+  ui: UiRecord;
+  realm: ScriptRealm;
+  limitMs: number;
+}
+
+/** A zeroed set of counters. */
+export function emptyCounters(): ExecutionCounters {
+  return {
+    sheetsDataCalls: 0,
+    spreadsheetCalls: 0,
+    urlFetchRequests: 0,
+    urlFetchCalls: 0,
+    propertiesReads: 0,
+    propertiesWrites: 0,
+  };
+}
+
+/** The running execution, as services see it (a ServiceEnv with the extras the emulator's own services use). */
+export class Execution implements ServiceEnv {
+  readonly clock: Clock;
+  readonly context: ExecutionContext;
+  readonly ui: UiRecord;
+  readonly realm: ScriptRealm;
+  readonly counters = emptyCounters();
+  readonly logs: string[] = [];
+  readonly startedAt: number;
+  private readonly limitMs: number;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(setup: ExecutionSetup) {
+    this.clock = setup.clock;
+    this.context = setup.context;
+    this.ui = setup.ui;
+    this.realm = setup.realm;
+    this.limitMs = setup.limitMs;
+    this.startedAt = setup.clock.now();
+  }
+
+  /** True once the execution has run longer than its limit (GAS would have killed it). */
+  get timedOut(): boolean {
+    return this.clock.now() - this.startedAt > this.limitMs;
+  }
+
+  call(service: string, method: string, kind?: 'sheetsData'): void {
+    if (this.timedOut) throw this.realm.newError('Exception', EXECUTION_TIME_EXCEEDED);
+    const counters = this.counters;
+    if (kind === 'sheetsData') counters.sheetsDataCalls += 1;
+    if (service === 'SpreadsheetApp') counters.spreadsheetCalls += 1;
+    else if (service === 'UrlFetchApp' && method.startsWith('fetch')) counters.urlFetchCalls += 1;
+    else if (service === 'Properties') {
+      if (PROPERTY_READS.has(method)) counters.propertiesReads += 1;
+      else counters.propertiesWrites += 1;
+    }
+  }
+
+  newDate(epochMs: number): Date {
+    return this.realm.newDate(epochMs);
+  }
+
+  fail(message: string): never {
+    throw this.realm.newError('Exception', message);
+  }
+
+  /** Adds a log line (Logger.log, console.*). */
+  log(line: string): void {
+    this.logs.push(line);
+  }
+
+  /** Registers work to do when the execution ends, whatever the outcome (e.g. releasing a lock). */
+  onEnd(cleanup: () => void): void {
+    this.cleanups.push(cleanup);
+  }
+
+  /** Ends the execution: runs the registered cleanups once. */
+  end(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+  }
+}

@@ -1,0 +1,101 @@
+// The script's own JavaScript realm: a fresh node:vm context per execution that holds only the GAS globals and a
+// Date that reads the emulated clock.
+import vm from 'node:vm';
+import type { Clock } from '../clock';
+
+/** Built-ins of the realm that the emulator needs to make values the script sees as its own. */
+interface RealmIntrinsics {
+  Date: DateConstructor;
+  Error: ErrorConstructor;
+  Array: ArrayConstructor;
+  Object: ObjectConstructor;
+}
+
+// Replaces the realm's Date: `new Date()`, `Date()` and `Date.now()` read the clock, every other form behaves as
+// usual. The prototype is shared, so `instanceof Date` holds for every date of the realm.
+const INSTALL_CLOCK_DATE = `(function (clockNow) {
+  var RealDate = Date;
+  var ClockDate = function Date(year, month, day, hours, minutes, seconds, ms) {
+    if (!new.target) return new RealDate(clockNow()).toString();
+    var args = arguments.length === 0 ? [clockNow()] : Array.prototype.slice.call(arguments);
+    return Reflect.construct(RealDate, args, new.target);
+  };
+  Object.setPrototypeOf(ClockDate, RealDate);
+  ClockDate.prototype = RealDate.prototype;
+  Object.defineProperty(RealDate.prototype, 'constructor', { value: ClockDate, writable: true, configurable: true });
+  Object.defineProperty(ClockDate, 'now', { value: function now() { return clockNow(); }, writable: true, configurable: true });
+  Object.defineProperty(globalThis, 'Date', { value: ClockDate, writable: true, configurable: true });
+  return { Date: ClockDate, Error: Error, Array: Array, Object: Object };
+})`;
+
+/** A bundle compiled once and run in every new realm (GAS loads the project's files anew for each execution). */
+export class CompiledScript {
+  readonly script: vm.Script;
+
+  constructor(code: string, filename = 'Code.js') {
+    this.script = new vm.Script(code, { filename });
+  }
+}
+
+/** One execution's realm. */
+export class ScriptRealm {
+  readonly context: vm.Context;
+  private readonly intrinsics: RealmIntrinsics;
+
+  /** @param globals - the GAS globals (SpreadsheetApp, UrlFetchApp, …); nothing from Node is exposed. */
+  constructor(clock: Clock, globals: Record<string, unknown> = {}) {
+    this.context = vm.createContext({ ...globals });
+    const install = vm.runInContext(INSTALL_CLOCK_DATE, this.context) as (now: () => number) => RealmIntrinsics;
+    this.intrinsics = install(() => clock.now());
+  }
+
+  /** Adds globals after creation (services need the realm to make dates and errors, so they come second). */
+  define(globals: Record<string, unknown>): void {
+    Object.assign(this.context, globals);
+  }
+
+  /** Runs the bundle's top level in this realm. */
+  load(compiled: CompiledScript): void {
+    compiled.script.runInContext(this.context);
+  }
+
+  /** A global of the script (e.g. a top-level function), or undefined. */
+  global(name: string): unknown {
+    return (this.context as Record<string, unknown>)[name];
+  }
+
+  /** A Date of the realm, so `instanceof Date` holds inside the script. */
+  newDate(epochMs: number): Date {
+    return new this.intrinsics.Date(epochMs);
+  }
+
+  /** An Error of the realm with the given name (GAS service errors are named `Exception`). */
+  newError(name: string, message: string): Error {
+    const error = new this.intrinsics.Error(message);
+    error.name = name;
+    return error;
+  }
+
+  /**
+   * Rebuilds plain data (arrays and plain objects, recursively) with the realm's own constructors, so values the
+   * services return pass `instanceof Array`/`Object` checks in the script. Other values, and frozen objects (the
+   * service objects and enum values, whose identity matters), are returned as they are.
+   */
+  adopt<T>(value: T): T {
+    if (Array.isArray(value)) {
+      return this.intrinsics.Array.from(value, (item: unknown) => this.adopt(item)) as T;
+    }
+    if (isPlainObject(value)) {
+      const copy = new this.intrinsics.Object() as Record<string, unknown>;
+      for (const [key, item] of Object.entries(value)) copy[key] = this.adopt(item);
+      return copy as T;
+    }
+    return value;
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return false;
+  const proto = Object.getPrototypeOf(value) as object | null;
+  return proto === Object.prototype || proto === null;
+}

@@ -1,0 +1,30 @@
+// Builds the objects a script receives from the non-Spreadsheet services: every method first goes through env.call,
+// the one place where calls are counted and the execution time limit is met.
+import type { ServiceEnv } from './service-env';
+
+/** A method as the script calls it. */
+export type ServiceMethod = (...args: unknown[]) => unknown;
+
+/**
+ * Makes the object of class `className` (e.g. `UrlFetchApp`, `HTTPResponse`): each method calls
+ * `env.call(service, name)` before it runs; `constants` (enums) are copied as they are. The object prints as its
+ * class name, as Apps Script objects do, and cannot be changed by the script. (Chaining methods return the object
+ * by name: `const output = serviceObject(…, { setTitle: () => output })`.)
+ */
+export function serviceObject(
+  env: ServiceEnv,
+  service: string,
+  className: string,
+  methods: Record<string, ServiceMethod>,
+  constants: Record<string, unknown> = {},
+): Record<string, ServiceMethod> {
+  const target: Record<string, unknown> = { ...constants };
+  for (const [name, method] of Object.entries(methods)) {
+    target[name] = (...args: unknown[]): unknown => {
+      env.call(service, name);
+      return method(...args);
+    };
+  }
+  Object.defineProperty(target, 'toString', { value: () => className });
+  return Object.freeze(target) as Record<string, ServiceMethod>;
+}

@@ -1,0 +1,311 @@
+// The Apps Script runtime emulator: runs a bundle the way GAS does — every run, trigger and web request is a new
+// execution in a fresh realm with only the GAS globals — over state that outlives executions (properties, caches,
+// locks, triggers, the bound spreadsheet) and an emulated clock.
+import fs from 'node:fs';
+import path from 'node:path';
+import { EmulatedClock, type Clock } from '../clock';
+import type { HttpRequest, HttpResponse, SyncTransport } from '../http';
+import { CacheStore } from './cache-store';
+import { EXECUTION_TIME_EXCEEDED, Execution } from './execution';
+import { LockState } from './lock-service';
+import { PropertyStore } from './property-store';
+import type { InstallationSourceName } from './script-app';
+import { scriptGlobals } from './script-globals';
+import { CompiledScript, ScriptRealm } from './script-realm';
+import type { ExecutionContext, ExecutionCounters, UiRecord } from './service-env';
+import { createSpreadsheetService, SpreadsheetModel, type SpreadsheetServiceHandle } from './spreadsheet';
+import { parseA1 } from './spreadsheet/a1-notation';
+import { changeEvent, editEvent, eventText, timeEvent } from './trigger-events';
+import { TriggerRegistry, type TriggerEventType } from './trigger-registry';
+import { unreachableTransport } from './transport-error';
+import { WebApp, type WebAppDeployment } from './web-app';
+import { serveHttp, type RunningServer } from './web-app-server';
+
+/** How to build an emulator. */
+export interface GasEmulatorOptions {
+  /** The bundle text (dist/Code.js). */
+  code: string;
+  /** HTML files by name without extension, for HtmlService.createHtmlOutputFromFile. */
+  html?: Record<string, string>;
+  /** Default: a new EmulatedClock. */
+  clock?: Clock;
+  /** How UrlFetchApp reaches servers; default: every host is unreachable (`Address unavailable: <url>`). */
+  fetch?: SyncTransport;
+  /** The bound spreadsheet (default: a new, empty one). */
+  spreadsheet?: SpreadsheetModel;
+  /** Default true; false → no active spreadsheet (nor document properties) outside UI executions, like a web app. */
+  bound?: boolean;
+  /** Default NONE; anything else makes the project an installed editor add-on. */
+  installationSource?: InstallationSourceName;
+  /** The web app deployment; null (default) means not deployed: getService().getUrl() is null and requests get 404. */
+  webApp?: WebAppDeployment | null;
+  /** Default 360 000 (6 minutes). */
+  executionLimitMs?: number;
+  /** The user running everything (default owner@example.com). */
+  userEmail?: string;
+  /** The script's time zone (default Etc/GMT). */
+  timeZone?: string;
+}
+
+/** The outcome of one execution. */
+export interface ExecutionResult<T = unknown> {
+  functionName: string;
+  returnValue?: T;
+  /** What GAS logs for a failed execution: `Exception: …` for service errors, `TypeError: …` and the like otherwise. */
+  error?: string;
+  logs: string[];
+  counters: ExecutionCounters;
+  startedAt: number;
+  endedAt: number;
+}
+
+/** One installed trigger, as tests see it. */
+export interface TriggerInfo {
+  handlerFunction: string;
+  eventType: TriggerEventType;
+  uniqueId: string;
+  everyMs?: number;
+}
+
+/** One execution to run. */
+interface ExecutionSpec {
+  functionName: string;
+  context: ExecutionContext;
+  /** Whether the execution has a document (an active spreadsheet, document properties, lock and cache). */
+  hasDocument: boolean;
+  activeUserEmail: string;
+  /** Builds the argument of the function inside the execution. */
+  event?: (realm: ScriptRealm, spreadsheet: SpreadsheetServiceHandle) => unknown;
+}
+
+const TRIGGER_CONTEXT: ExecutionContext = { authMode: 'FULL', hasUi: false };
+
+function describeError(error: unknown): string {
+  try {
+    return String(error);
+  } catch {
+    return 'Error';
+  }
+}
+
+/** An emulated Apps Script project. */
+export class GasEmulator {
+  readonly clock: Clock;
+  readonly spreadsheet: SpreadsheetModel;
+  /** Menus, sidebars, toasts and alerts of every execution so far. */
+  readonly ui: UiRecord = { menus: [], sidebars: [], toasts: [], alerts: [] };
+  readonly executions: ExecutionResult[] = [];
+  readonly scriptProperties = new PropertyStore();
+  readonly documentProperties = new PropertyStore();
+  readonly userProperties = new PropertyStore();
+  readonly scriptCache: CacheStore;
+  readonly webApp: WebApp;
+  private readonly documentCache: CacheStore;
+  private readonly userCache: CacheStore;
+  private readonly locks = { script: new LockState(), user: new LockState(), document: new LockState() };
+  private readonly registry = new TriggerRegistry();
+  private readonly compiled: CompiledScript;
+  private readonly options: GasEmulatorOptions;
+  private readonly scriptId = '1EmulatedScriptId_sheets-trello-sync_0000000000000000000000';
+  private deployment: WebAppDeployment | null;
+
+  constructor(options: GasEmulatorOptions) {
+    this.options = options;
+    this.compiled = new CompiledScript(options.code);
+    this.clock = options.clock ?? new EmulatedClock();
+    this.spreadsheet = options.spreadsheet ?? new SpreadsheetModel();
+    this.scriptCache = new CacheStore(this.clock);
+    this.documentCache = new CacheStore(this.clock);
+    this.userCache = new CacheStore(this.clock);
+    this.deployment = options.webApp ?? null;
+    this.webApp = new WebApp(
+      () => this.deployment,
+      (functionName, event) =>
+        this.execute({
+          functionName,
+          context: TRIGGER_CONTEXT,
+          hasDocument: this.bound,
+          // Visitors of an "Anyone" web app are anonymous.
+          activeUserEmail: '',
+          event: (realm) => realm.adopt(event),
+        }),
+      this.scriptId,
+    );
+  }
+
+  /** Loads `dist/Code.js` and every `dist/*.html` (as HtmlService files named without the extension). */
+  static fromDist(distDir: string, options: Omit<GasEmulatorOptions, 'code' | 'html'> = {}): GasEmulator {
+    const html: Record<string, string> = {};
+    for (const file of fs.readdirSync(distDir)) {
+      if (file.endsWith('.html')) html[file.slice(0, -'.html'.length)] = fs.readFileSync(path.join(distDir, file), 'utf8');
+    }
+    return new GasEmulator({ ...options, code: fs.readFileSync(path.join(distDir, 'Code.js'), 'utf8'), html });
+  }
+
+  private get bound(): boolean {
+    return this.options.bound ?? true;
+  }
+
+  private get userEmail(): string {
+    return this.options.userEmail ?? 'owner@example.com';
+  }
+
+  private get timeZone(): string {
+    return this.options.timeZone ?? 'Etc/GMT';
+  }
+
+  private get installationSource(): InstallationSourceName {
+    return this.options.installationSource ?? 'NONE';
+  }
+
+  /**
+   * Runs `functionName(event)` as one execution, as a menu item or sidebar call does (hasUi true by default). Script
+   * errors never throw here: they come back in `error` (`Script function not found: X` for a missing function).
+   */
+  run<T = unknown>(
+    functionName: string,
+    event?: unknown,
+    options: { hasUi?: boolean; authMode?: 'NONE' | 'LIMITED' | 'FULL' } = {},
+  ): ExecutionResult<T> {
+    const context: ExecutionContext = { authMode: options.authMode ?? 'FULL', hasUi: options.hasUi ?? true };
+    return this.execute({
+      functionName,
+      context,
+      hasDocument: this.bound || context.hasUi,
+      activeUserEmail: this.userEmail,
+      event: event === undefined ? undefined : (realm) => realm.adopt(event),
+    }) as ExecutionResult<T>;
+  }
+
+  /**
+   * A person types `values` into `sheetName` starting at the top-left cell of `a1`; then each installable edit
+   * trigger of the spreadsheet runs as its own execution with the real event (value/oldValue only for a single
+   * cell), followed by each change trigger. Script writes never get here, so they never fire triggers.
+   */
+  userEdit(sheetName: string, a1: string, values: unknown[][]): ExecutionResult[] {
+    const sheet = this.spreadsheet.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet named ${sheetName}`);
+    const { startRow: row, startColumn: column } = parseA1(a1);
+    const numRows = values.length;
+    const numColumns = Math.max(0, ...values.map((line) => line.length));
+    const single = numRows === 1 && numColumns === 1;
+    const timeZone = this.spreadsheet.timeZone;
+    const oldValue = single ? eventText(sheet.cell(row, column).value, timeZone) : undefined;
+    sheet.typeAsUser(row, column, values);
+    const value = single ? eventText(sheet.cell(row, column).value, timeZone) : undefined;
+    const id = this.spreadsheet.id;
+    const userEmail = this.userEmail;
+    const fire = (eventType: TriggerEventType, event: (uid: string) => ExecutionSpec['event']): ExecutionResult[] =>
+      this.registry
+        .list()
+        .filter((t) => t.eventType === eventType && t.sourceId === id)
+        .map((t) =>
+          this.execute({ functionName: t.handlerFunction, context: TRIGGER_CONTEXT, hasDocument: true, activeUserEmail: userEmail, event: event(t.uniqueId) }),
+        );
+    return [
+      ...fire('ON_EDIT', (triggerUid) => (realm, sheets) =>
+        editEvent(realm, {
+          range: sheets.range(id, sheetName, row, column, numRows, numColumns),
+          source: sheets.spreadsheet(id),
+          triggerUid,
+          userEmail,
+          value,
+          oldValue,
+        }),
+      ),
+      ...fire('ON_CHANGE', (triggerUid) => (realm, sheets) => changeEvent(realm, sheets.spreadsheet(id), triggerUid, userEmail)),
+    ];
+  }
+
+  /** Lets `ms` pass, running each time-driven trigger that falls due as its own execution, in time order. */
+  advanceTime(ms: number): ExecutionResult[] {
+    const target = this.clock.now() + ms;
+    const results: ExecutionResult[] = [];
+    for (let due = this.registry.nextDue(target); due; due = this.registry.nextDue(target)) {
+      const trigger = due;
+      const scheduledAt = trigger.nextAt as number;
+      if (scheduledAt > this.clock.now()) this.clock.advance(scheduledAt - this.clock.now());
+      results.push(
+        this.execute({
+          functionName: trigger.handlerFunction,
+          context: TRIGGER_CONTEXT,
+          hasDocument: this.bound || this.installationSource !== 'NONE',
+          activeUserEmail: this.userEmail,
+          event: (realm) => timeEvent(realm, scheduledAt, trigger.uniqueId),
+        }),
+      );
+      this.registry.ran(trigger, scheduledAt, this.clock.now());
+    }
+    if (this.clock.now() < target) this.clock.advance(target - this.clock.now());
+    return results;
+  }
+
+  /** Deploys (or, with null, undeploys) the web app, e.g. to switch access between "Anyone" and "Only myself". */
+  deployWebApp(deployment: WebAppDeployment | null): void {
+    this.deployment = deployment;
+  }
+
+  /** Serves the web app over HTTP on loopback (default 127.0.0.1 and a free port). */
+  startWebAppServer(options: { port?: number; host?: string } = {}): Promise<RunningServer> {
+    return serveHttp((request: HttpRequest): HttpResponse => this.webApp.handle(request), options);
+  }
+
+  /** Another execution takes the script lock and holds it until the returned release() is called. */
+  holdScriptLock(): () => void {
+    return this.locks.script.holdFromOutside();
+  }
+
+  /** The installed triggers. */
+  triggers(): TriggerInfo[] {
+    return this.registry.list().map((t) => ({
+      handlerFunction: t.handlerFunction,
+      eventType: t.eventType,
+      uniqueId: t.uniqueId,
+      ...(t.everyMs === undefined ? {} : { everyMs: t.everyMs }),
+    }));
+  }
+
+  private execute(spec: ExecutionSpec): ExecutionResult {
+    const realm = new ScriptRealm(this.clock);
+    const env = new Execution({ clock: this.clock, context: spec.context, ui: this.ui, realm, limitMs: this.options.executionLimitMs ?? 360_000 });
+    const document = spec.hasDocument;
+    const spreadsheet = createSpreadsheetService(env, { active: document ? this.spreadsheet : null, all: [this.spreadsheet] });
+    realm.define(
+      scriptGlobals(env, {
+        spreadsheet,
+        properties: { script: this.scriptProperties, user: this.userProperties, document: document ? this.documentProperties : null },
+        caches: { script: this.scriptCache, user: this.userCache, document: document ? this.documentCache : null },
+        locks: { script: this.locks.script, user: this.locks.user, document: document ? this.locks.document : null },
+        scriptApp: {
+          registry: this.registry,
+          installationSource: this.installationSource,
+          webAppUrl: this.deployment?.url ?? null,
+          scriptId: this.scriptId,
+          timeZone: this.timeZone,
+        },
+        session: { activeUserEmail: spec.activeUserEmail, effectiveUserEmail: this.userEmail, timeZone: this.timeZone },
+        html: this.options.html ?? {},
+        transport: this.options.fetch ?? unreachableTransport,
+      }),
+    );
+    const result: ExecutionResult = { functionName: spec.functionName, logs: env.logs, counters: env.counters, startedAt: env.startedAt, endedAt: 0 };
+    try {
+      realm.load(this.compiled);
+      const fn = realm.global(spec.functionName);
+      if (typeof fn !== 'function') result.error = `Script function not found: ${spec.functionName}`;
+      else result.returnValue = (fn as (event: unknown) => unknown)(spec.event?.(realm, spreadsheet));
+    } catch (error) {
+      result.error = describeError(error);
+    } finally {
+      env.end();
+    }
+    // GAS kills an execution at its limit, whatever the script did with the exception.
+    if (env.timedOut) {
+      result.error = EXECUTION_TIME_EXCEEDED;
+      delete result.returnValue;
+    }
+    result.endedAt = this.clock.now();
+    this.executions.push(result);
+    return result;
+  }
+}

@@ -1,0 +1,22 @@
+// The Apps Script runtime emulator's public API (and the Spreadsheet service's models).
+export { GasEmulator, type ExecutionResult, type GasEmulatorOptions, type TriggerInfo } from './gas-emulator';
+export { CacheStore } from './cache-store';
+export { PropertyStore } from './property-store';
+export type { InstallationSourceName } from './script-app';
+export type { ExecutionContext, ExecutionCounters, ServiceEnv, UiRecord } from './service-env';
+export { createSyncHttpTransport } from './sync-http-transport';
+export { TransportError, unreachableTransport, type TransportFailure } from './transport-error';
+export type { TriggerEventType } from './trigger-registry';
+export { requestEvent, type WebAppAccess, type WebAppDeployment } from './web-app';
+export type { RunningServer } from './web-app-server';
+export {
+  GasError,
+  SheetModel,
+  SpreadsheetModel,
+  createSpreadsheetService,
+  type Books,
+  type CellValue,
+  type DataValidationModel,
+  type DialogRecord,
+  type SpreadsheetServiceHandle,
+} from './spreadsheet';

@@ -1,4 +1,34 @@
 // Apps Script entry points: assigns the global functions that Apps Script calls, and nothing else.
+import {
+  doGet,
+  doPost,
+  getSidebarState,
+  installTriggers,
+  listBoards,
+  onInstall,
+  onOpen,
+  onSchedule,
+  onSheetEdit,
+  registerWebhook,
+  saveSettings,
+  showSidebar,
+  syncNow,
+  unregisterWebhook,
+} from './app/entry-points';
+
 declare const global: Record<string, unknown>;
 
-global.onOpen = () => undefined;
+global.onOpen = onOpen;
+global.onInstall = onInstall;
+global.onSheetEdit = onSheetEdit;
+global.onSchedule = onSchedule;
+global.syncNow = syncNow;
+global.doPost = doPost;
+global.doGet = doGet;
+global.showSidebar = showSidebar;
+global.installTriggers = installTriggers;
+global.registerWebhook = registerWebhook;
+global.unregisterWebhook = unregisterWebhook;
+global.getSidebarState = getSidebarState;
+global.saveSettings = saveSettings;
+global.listBoards = listBoards;

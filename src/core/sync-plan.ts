@@ -87,10 +87,19 @@ export interface PlanInput {
   mapping: StatusMapping;
   /** When a person last edited each lead (epoch ms), as the edit trigger recorded it. */
   sheetEditTimes: ReadonlyMap<string, number>;
-  /** Lead ids this run is about; undefined for a full run (then deleted rows and board-made cards are handled too). */
-  scope?: ReadonlySet<string>;
+  /**
+   * What a partial run is about: leads by id and cards by id (a card in scope that no lead is linked to may be
+   * imported). Undefined for a full run, which also handles deleted rows and every card made on the board.
+   */
+  scope?: PlanScope;
   options: { importBoardCards: boolean; archiveCardOnRowDelete: boolean };
   now: number;
+}
+
+/** The leads and cards a partial run is about. */
+export interface PlanScope {
+  leadIds: ReadonlySet<string>;
+  cardIds: ReadonlySet<string>;
 }
 
 /** The content of a lead row that a refused change is pinned to. */
@@ -152,12 +161,10 @@ class Planner {
   plan(): SyncPlan {
     const { table, scope } = this.input;
     for (const lead of table.leads) {
-      if (!scope || scope.has(lead.id)) this.planLead(lead);
+      if (!scope || scope.leadIds.has(lead.id) || scope.cardIds.has(lead.cardId)) this.planLead(lead);
     }
-    if (!scope && this.input.board.complete) {
-      this.planDeletedRows();
-      if (this.input.options.importBoardCards) this.planBoardCards();
-    }
+    if (!scope && this.input.board.complete) this.planDeletedRows();
+    if (this.input.options.importBoardCards && (scope || this.input.board.complete)) this.planBoardCards();
     return { steps: this.steps, problems: this.problems };
   }
 
@@ -342,7 +349,9 @@ class Planner {
 
   private planBoardCards(): void {
     const { table, base, board, lists, mapping, now } = this.input;
+    const scope = this.input.scope;
     for (const card of board.cards.values()) {
+      if (scope && !scope.cardIds.has(card.id)) continue;
       const listName = lists.nameById.get(card.idList);
       if (!listName || table.presentCardIds.has(card.id) || this.baseCardOwners.has(card.id)) continue;
       const marker = leadIdMarkedIn(card.desc);

@@ -59,6 +59,7 @@ export interface Scenario {
   changeTimes?: [string, CardChangeTimes][];
   editTimes?: [string, number][];
   scope?: string[];
+  scopeCards?: string[];
   options?: Partial<PlanInput['options']>;
 }
 
@@ -75,7 +76,7 @@ export function plan(scenario: Scenario): SyncPlan {
     lists: mappedLists(LISTS),
     mapping: DEFAULT_STATUS_MAPPING,
     sheetEditTimes: new Map(scenario.editTimes ?? []),
-    scope: scenario.scope ? new Set(scenario.scope) : undefined,
+    scope: scenario.scope ? { leadIds: new Set(scenario.scope), cardIds: new Set(scenario.scopeCards ?? []) } : undefined,
     options: { importBoardCards: true, archiveCardOnRowDelete: false, ...scenario.options },
     now: NOW,
   });

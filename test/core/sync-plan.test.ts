@@ -201,6 +201,11 @@ describe('planSync: rows and cards that come and go', () => {
     expect(step.trello).toBeUndefined();
   });
 
+  it('imports a card in the scope of a partial run (a webhook for a card made on the board), and no other', () => {
+    const result = plan({ rows: [], cards: [card('c9', null, 'TODO', 'Idea'), card('c8', null, 'TODO', 'Other')], complete: false, scope: [], scopeCards: ['c9'] });
+    expect(result.steps.map((step) => step.append?.cardId)).toEqual(['c9']);
+  });
+
   it('imports nothing when the setting is off', () => {
     expect(plan({ rows: [], cards: [card('c9', null, 'TODO', 'Idea')], options: { importBoardCards: false } }).steps).toEqual([]);
   });

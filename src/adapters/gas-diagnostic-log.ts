@@ -1,0 +1,13 @@
+// DiagnosticLog over the Apps Script console (Cloud Logging / the execution log).
+import type { DiagnosticLog } from '../app/ports';
+
+/** Console adapter. */
+export class GasDiagnosticLog implements DiagnosticLog {
+  info(message: string): void {
+    console.info(message);
+  }
+
+  error(message: string): void {
+    console.error(message);
+  }
+}

@@ -1,0 +1,160 @@
+// TrelloClient: Trello REST calls over UrlFetchApp — OAuth header (never key/token in a URL), fetchAll batches,
+// the per-token rate window, and retries of 429/5xx within the run's time budget.
+import type { Clock } from '../app/ports';
+import { RateWindow } from '../core/rate-window';
+
+/** Trello's REST root. */
+export const TRELLO_API = 'https://api.trello.com/1';
+
+/** One Trello API request. `path` starts with '/' and has no query string; values go in `query` or `body`. */
+export interface TrelloRequest {
+  method: 'get' | 'post' | 'put' | 'delete';
+  path: string;
+  query?: Record<string, string>;
+  body?: Record<string, unknown>;
+}
+
+/** The outcome of one request. `retryable` failures may succeed in a later run; the others are Trello refusing. */
+export type TrelloResult = { ok: true; status: number; data: unknown } | { ok: false; status: number; message: string; retryable: boolean };
+
+/** A failed call, with Trello's status and answer (no URL, no secret). */
+export class TrelloError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TrelloError';
+  }
+}
+
+/** API key and token of the connected Trello account. */
+export interface TrelloCredentials {
+  key: string;
+  token: string;
+}
+
+// Trello allows 100 requests per 10 s per token; a little headroom is left for webhook executions sharing the token.
+const RATE_LIMIT = 95;
+const RATE_WINDOW_MS = 10_000;
+const FETCH_ALL_SIZE = 10;
+const MAX_ATTEMPTS = 5;
+const BATCH_LIMIT = 10;
+
+function queryString(query: Record<string, string> | undefined): string {
+  const pairs = Object.entries(query ?? {}).map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
+  return pairs.length ? `?${pairs.join('&')}` : '';
+}
+
+function parseBody(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function shortMessage(status: number, text: string): string {
+  const body = text.replace(/\s+/g, ' ').trim().slice(0, 200);
+  return `${status} ${body || 'no answer'}`;
+}
+
+/** The Trello client adapter. */
+export class TrelloClient {
+  private readonly window = new RateWindow(RATE_LIMIT, RATE_WINDOW_MS);
+
+  constructor(
+    private readonly urlFetch: GoogleAppsScript.URL_Fetch.UrlFetchApp,
+    private readonly credentials: TrelloCredentials,
+    private readonly clock: Clock,
+    /** Epoch ms after which no request is started (the run's time budget). */
+    private readonly deadline: number,
+  ) {}
+
+  /** One request; throws TrelloError on failure. */
+  request<T>(request: TrelloRequest): T {
+    const [result] = this.sendAll([request]);
+    if (!result.ok) throw new TrelloError(result.status, result.message);
+    return result.data as T;
+  }
+
+  /**
+   * Sends requests in parallel groups, keeping to the rate window. 429 is always retried (nothing happened);
+   * 5xx and network failures are retried only for reads and updates, because a create whose answer was lost may have
+   * happened — the next run finds such a card by its marker instead of making a second one.
+   */
+  sendAll(requests: TrelloRequest[]): TrelloResult[] {
+    const results: (TrelloResult | undefined)[] = requests.map(() => undefined);
+    let pending = requests.map((_, index) => index);
+    for (let attempt = 1; pending.length > 0; attempt++) {
+      const retry: number[] = [];
+      for (let start = 0; start < pending.length; start += FETCH_ALL_SIZE) {
+        const group = pending.slice(start, start + FETCH_ALL_SIZE);
+        const wait = this.window.waitFor(this.clock.now(), group.length);
+        if (this.clock.now() + wait > this.deadline) {
+          for (const index of pending.slice(start)) results[index] = { ok: false, status: 0, message: 'stopped: the run is out of time', retryable: true };
+          return results as TrelloResult[];
+        }
+        this.clock.sleep(wait);
+        this.window.record(this.clock.now(), group.length);
+        this.fetchGroup(group.map((index) => requests[index])).forEach((result, position) => {
+          const index = group[position];
+          results[index] = result;
+          if (!result.ok && result.retryable && attempt < MAX_ATTEMPTS && (result.status === 429 || requests[index].method !== 'post')) retry.push(index);
+        });
+      }
+      pending = retry;
+      if (pending.length > 0) this.clock.sleep(Math.min(500 * 2 ** attempt, 8_000));
+    }
+    return results as TrelloResult[];
+  }
+
+  /** Up to 10 GET routes per request through /1/batch; each result as if requested alone. */
+  batchGet(routes: string[]): TrelloResult[] {
+    const groups: string[][] = [];
+    for (let start = 0; start < routes.length; start += BATCH_LIMIT) groups.push(routes.slice(start, start + BATCH_LIMIT));
+    const answers = this.sendAll(groups.map((group) => ({ method: 'get', path: '/batch', query: { urls: group.join(',') } })));
+    return groups.flatMap((group, index) => {
+      const answer = answers[index];
+      if (!answer.ok) return group.map(() => answer);
+      const items = Array.isArray(answer.data) ? answer.data : [];
+      return group.map((_, position): TrelloResult => {
+        const item = items[position] as Record<string, unknown> | undefined;
+        const statusKey = item ? Object.keys(item)[0] : undefined;
+        const status = Number(statusKey);
+        if (!item || !statusKey || Number.isNaN(status)) return { ok: false, status: 0, message: 'no answer in the batch', retryable: true };
+        const data = item[statusKey];
+        return status >= 200 && status < 300
+          ? { ok: true, status, data }
+          : { ok: false, status, message: shortMessage(status, typeof data === 'string' ? data : JSON.stringify(data)), retryable: status === 429 || status >= 500 };
+      });
+    });
+  }
+
+  private fetchGroup(requests: TrelloRequest[]): TrelloResult[] {
+    const authorization = `OAuth oauth_consumer_key="${this.credentials.key}", oauth_token="${this.credentials.token}"`;
+    const fetches = requests.map((request): GoogleAppsScript.URL_Fetch.URLFetchRequest => ({
+      url: TRELLO_API + request.path + queryString(request.query),
+      method: request.method,
+      headers: { Authorization: authorization, Accept: 'application/json' },
+      muteHttpExceptions: true,
+      followRedirects: false,
+      ...(request.body ? { contentType: 'application/json', payload: JSON.stringify(request.body) } : {}),
+    }));
+    let responses: GoogleAppsScript.URL_Fetch.HTTPResponse[];
+    try {
+      responses = this.urlFetch.fetchAll(fetches);
+    } catch (error) {
+      // A network failure says nothing about whether the requests were applied. The message may hold a URL (no
+      // secret: the key and token travel in a header), but it is not needed.
+      const name = error instanceof Error ? error.message.split(':')[0] : 'network failure';
+      return requests.map(() => ({ ok: false, status: 0, message: `Trello could not be reached (${name})`, retryable: true }));
+    }
+    return responses.map((response): TrelloResult => {
+      const status = response.getResponseCode();
+      const text = response.getContentText();
+      if (status >= 200 && status < 300) return { ok: true, status, data: parseBody(text) };
+      return { ok: false, status, message: shortMessage(status, text), retryable: status === 429 || status >= 500 };
+    });
+  }
+}

@@ -1,0 +1,122 @@
+// Reads the board for a run: everything in one /batch request for a full run, or just some cards for a partial one.
+import { TrelloError, type TrelloClient, type TrelloResult } from '../adapters/trello-client';
+import type { CardFate } from '../core/base-record';
+import { changeTimesFrom, newestActionId, type ActionLike } from '../core/board-actions';
+import { mappedLists, type BoardCard, type CardChangeTimes, type MappedLists } from '../core/board';
+import { mappedListNames, type StatusMapping } from '../core/status-mapping';
+
+/** A card as Trello answers it (the fields the sync reads). */
+interface TrelloCardJson {
+  id: string;
+  name: string;
+  desc?: string;
+  idList: string;
+  idBoard: string;
+  closed?: boolean;
+  shortLink?: string;
+  dateLastActivity?: string;
+  actions?: ActionLike[];
+}
+
+interface TrelloListJson {
+  id: string;
+  name: string;
+  closed?: boolean;
+}
+
+/** Cards read by id: the open ones, and what became of the others. */
+export interface CardsRead {
+  cards: Map<string, BoardCard>;
+  fates: Map<string, CardFate>;
+  changeTimes: Map<string, CardChangeTimes>;
+}
+
+/** A full read of the board. */
+export interface FullBoardRead {
+  cards: Map<string, BoardCard>;
+  lists: MappedLists;
+  changeTimes: Map<string, CardChangeTimes>;
+  /** The newest board action id, for the next run. */
+  cursor: string;
+}
+
+function toBoardCard(card: TrelloCardJson): BoardCard {
+  return {
+    id: card.id,
+    name: card.name,
+    desc: card.desc ?? '',
+    idList: card.idList,
+    shortLink: card.shortLink ?? '',
+    dateLastActivity: card.dateLastActivity ?? '',
+  };
+}
+
+/** Turns a refused board read into a message that says what to do. */
+function boardReadError(boardId: string, result: Extract<TrelloResult, { ok: false }>): TrelloError {
+  if (result.status === 401) return new TrelloError(401, 'Trello refused the API key or token (401). Reconnect Trello in the sidebar.');
+  if (result.status === 404 || result.status === 400) {
+    return new TrelloError(result.status, `The Trello board ${boardId} was not found, or this token cannot see it. Pick the board again in the sidebar.`);
+  }
+  return new TrelloError(result.status, `Trello could not be read: ${result.message}`);
+}
+
+/** Reads the board's lists, open cards and actions since `cursor` in one request; creates mapped lists that are missing. */
+export function readFullBoard(trello: TrelloClient, boardId: string, mapping: StatusMapping, storedListIds: Record<string, string>, cursor: string): FullBoardRead {
+  const board = `/boards/${boardId}`;
+  const [cardsResult, listsResult, actionsResult] = trello.batchGet([
+    `${board}/cards`,
+    `${board}/lists`,
+    cursor ? `${board}/actions?since=${cursor}&limit=1000` : `${board}/actions?limit=1`,
+  ]);
+  for (const result of [cardsResult, listsResult, actionsResult]) {
+    if (!result.ok) throw boardReadError(boardId, result);
+  }
+  const cards = new Map((cardsResult.ok ? (cardsResult.data as TrelloCardJson[]) : []).map((card) => [card.id, toBoardCard(card)]));
+  const actions = actionsResult.ok ? (actionsResult.data as ActionLike[]) : [];
+  const lists = resolveLists(trello, boardId, mapping, storedListIds, listsResult.ok ? (listsResult.data as TrelloListJson[]) : []);
+  return { cards, lists, changeTimes: changeTimesFrom(actions), cursor: newestActionId(actions, cursor) };
+}
+
+/**
+ * Finds each mapped list: by its stored id while that list is open (so a rename on the board keeps the mapping), else
+ * by name among open lists, else creates it. Archived lists are ignored.
+ */
+function resolveLists(trello: TrelloClient, boardId: string, mapping: StatusMapping, storedListIds: Record<string, string>, boardLists: TrelloListJson[]): MappedLists {
+  const open = boardLists.filter((list) => !list.closed);
+  const idByName = new Map<string, string>();
+  for (const name of mappedListNames(mapping)) {
+    const stored = open.find((list) => list.id === storedListIds[name]);
+    const byName = open.find((list) => list.name.trim() === name);
+    const id = stored?.id ?? byName?.id ?? trello.request<TrelloListJson>({ method: 'post', path: '/lists', body: { name, idBoard: boardId, pos: 'bottom' } }).id;
+    idByName.set(name, id);
+  }
+  return mappedLists(idByName);
+}
+
+/** Reads open cards of the board in one request (for adoption by marker) without lists or actions. */
+export function readOpenCards(trello: TrelloClient, boardId: string): Map<string, BoardCard> {
+  const [result] = trello.batchGet([`/boards/${boardId}/cards`]);
+  if (!result.ok) throw boardReadError(boardId, result);
+  return new Map((result.data as TrelloCardJson[]).map((card) => [card.id, toBoardCard(card)]));
+}
+
+/** Re-reads cards by id (10 per request), with their recent update actions for change times. */
+export function readCards(trello: TrelloClient, boardId: string, cardIds: string[]): CardsRead {
+  const read: CardsRead = { cards: new Map(), fates: new Map(), changeTimes: new Map() };
+  const results = trello.batchGet(cardIds.map((id) => `/cards/${id}?actions=updateCard`));
+  results.forEach((result, index) => {
+    const cardId = cardIds[index];
+    if (!result.ok) {
+      if (result.status === 404 || result.status === 400) read.fates.set(cardId, 'deleted');
+      else if (result.status === 401) read.fates.set(cardId, 'moved'); // on a board this token cannot see
+      return;
+    }
+    const card = result.data as TrelloCardJson;
+    if (card.idBoard !== boardId) read.fates.set(cardId, 'moved');
+    else if (card.closed) read.fates.set(cardId, 'archived');
+    else read.cards.set(cardId, toBoardCard(card));
+    const times = changeTimesFrom(card.actions ?? []).get(cardId);
+    if (times) read.changeTimes.set(cardId, times);
+  });
+  return read;
+}

@@ -1,0 +1,95 @@
+// The functions Apps Script calls (menu, triggers, web app, sidebar), each wiring the services once.
+import { gasServices } from '../adapters/gas-services';
+import { addMenu, isAddOnContext, openSidebar, toast } from '../adapters/gas-ui';
+import { handleSheetEdit, type EditEvent } from './edit-trigger';
+import { healthReport } from './health';
+import { guardedSync, LOCK_WAIT_MS } from './run-guard';
+import { readSettings } from './settings';
+import { listBoards as boardsOfAccount, saveSettings as saveSidebarSettings, sidebarState } from './sidebar-api';
+import type { ActionResult, BoardChoice, SettingsInput, SidebarState, SyncSummary } from './sidebar-types';
+import { receiveWebhook, type WebhookEvent } from './webhook-receiver';
+import { registerWebhook as registerBoardWebhook, unregisterWebhook as unregisterBoardWebhook } from './webhook-registration';
+
+/** Simple open trigger: the menu only (in AuthMode.NONE nothing else is allowed). */
+export function onOpen(event?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+  addMenu(isAddOnContext(event?.authMode));
+}
+
+/** Add-on install: the same menu. */
+export function onInstall(event?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+  onOpen(event);
+}
+
+/** Menu and sidebar: a full two-way sync. */
+export function syncNow(): SyncSummary {
+  const summary = guardedSync(gasServices(), { kind: 'full', origin: 'manual' }, LOCK_WAIT_MS.manual);
+  toast(summary.message);
+  return summary;
+}
+
+/** Time-driven trigger: a full two-way sync (catches formula, import and API edits and missed webhooks). */
+export function onSchedule(): SyncSummary {
+  return guardedSync(gasServices(), { kind: 'full', origin: 'schedule' }, LOCK_WAIT_MS.schedule);
+}
+
+/** Installable edit trigger. */
+export function onSheetEdit(event: EditEvent): SyncSummary | null {
+  return handleSheetEdit(gasServices(), event);
+}
+
+/** Web app POST: Trello webhook deliveries. Always answers a text output. */
+export function doPost(event: WebhookEvent): GoogleAppsScript.Content.TextOutput {
+  let status: string;
+  try {
+    status = receiveWebhook(gasServices(), event);
+  } catch {
+    status = 'failed';
+  }
+  return ContentService.createTextOutput(JSON.stringify({ status })).setMimeType(ContentService.MimeType.JSON);
+}
+
+/** Web app GET: health JSON, no secrets. */
+export function doGet(): GoogleAppsScript.Content.TextOutput {
+  return ContentService.createTextOutput(JSON.stringify(healthReport(gasServices()))).setMimeType(ContentService.MimeType.JSON);
+}
+
+/** Menu: opens the sidebar. */
+export function showSidebar(): void {
+  openSidebar();
+}
+
+/** Menu and sidebar: one edit trigger and one time trigger, never duplicates. */
+export function installTriggers(): ActionResult {
+  const services = gasServices();
+  const report = services.triggers.install(services.spreadsheet(readSettings(services.store)));
+  const message = `Triggers ready: edits sync at once, and a full sync runs every ${report.every}.`;
+  toast(message);
+  return { ok: true, message };
+}
+
+/** Menu and sidebar: registers the board webhook. */
+export function registerWebhook(): ActionResult {
+  const result = registerBoardWebhook(gasServices());
+  toast(result.message);
+  return result;
+}
+
+/** Sidebar: removes the board webhook. */
+export function unregisterWebhook(): ActionResult {
+  return unregisterBoardWebhook(gasServices());
+}
+
+/** Sidebar: its state. */
+export function getSidebarState(): SidebarState {
+  return sidebarState(gasServices());
+}
+
+/** Sidebar: saves settings. */
+export function saveSettings(input: SettingsInput): ActionResult {
+  return saveSidebarSettings(gasServices(), input);
+}
+
+/** Sidebar: the boards to pick from. */
+export function listBoards(): BoardChoice[] {
+  return boardsOfAccount(gasServices());
+}

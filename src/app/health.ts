@@ -1,0 +1,35 @@
+// doGet: a health and status report as JSON, with no secret in it.
+import type { Services } from '../adapters/gas-services';
+import { lastSummary } from './run-guard';
+import { readSettings, STATE_KEYS } from './settings';
+import type { SyncSummary } from './sync-run';
+
+/** The product version reported by doGet and the sidebar. */
+export const VERSION = '0.1.0';
+
+/** The JSON doGet answers. */
+export interface HealthReport {
+  app: 'Sheets ⇄ Trello Sync';
+  version: string;
+  mode: 'bound script' | 'editor add-on';
+  connected: boolean;
+  lastSync: SyncSummary | null;
+  queued: { edits: number; webhookDeliveries: number };
+  webhook: { registered: boolean; secretSet: boolean };
+}
+
+/** Builds the report. */
+export function healthReport(services: Services): HealthReport {
+  const entries = services.store.getAll();
+  const settings = readSettings(services.store);
+  const count = (prefix: string) => Object.keys(entries).filter((key) => key.startsWith(prefix)).length;
+  return {
+    app: 'Sheets ⇄ Trello Sync',
+    version: VERSION,
+    mode: services.isAddOn ? 'editor add-on' : 'bound script',
+    connected: Boolean(settings.key && settings.token && settings.boardId),
+    lastSync: lastSummary(services),
+    queued: { edits: count(STATE_KEYS.editedAtPrefix), webhookDeliveries: count(STATE_KEYS.cardHintPrefix) },
+    webhook: { registered: Boolean(entries[STATE_KEYS.webhookId]), secretSet: Boolean(settings.webhookSecret) },
+  };
+}

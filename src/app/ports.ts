@@ -1,0 +1,36 @@
+// The small interfaces through which the use cases reach Apps Script services (adapters implement them).
+
+/** A string key-value store (Script or Document Properties). */
+export interface KeyValueStore {
+  get(key: string): string | null;
+  /** Every entry, in one read. */
+  getAll(): Record<string, string>;
+  /** Writes only the entries whose value differs from `known` (or all when `known` is not given). */
+  set(entries: Record<string, string>, known?: Record<string, string>): void;
+  delete(keys: string[]): void;
+}
+
+/** The script lock that serializes runs. */
+export interface RunLock {
+  /** Tries for up to `waitMs`; true when the lock is held. */
+  tryLock(waitMs: number): boolean;
+  release(): void;
+}
+
+/** A short-lived cache (for dedupe and recent status, never for anything that must survive). */
+export interface ShortCache {
+  get(key: string): string | null;
+  put(key: string, value: string, ttlSeconds: number): void;
+}
+
+/** Time as the runtime sees it. */
+export interface Clock {
+  now(): number;
+  sleep(ms: number): void;
+}
+
+/** Where diagnostics go (never secrets). */
+export interface DiagnosticLog {
+  info(message: string): void;
+  error(message: string): void;
+}

@@ -1,0 +1,45 @@
+// Runs a sync under the script lock and turns every failure into a summary with a readable, secret-free message.
+import type { Services } from '../adapters/gas-services';
+import { errorMessage } from './error-message';
+import { readSettings, STATE_KEYS } from './settings';
+import { failedSummary, runSync, type SyncRequest, type SyncSummary } from './sync-run';
+
+/** How long each kind of run waits for the lock before leaving its work for the next run. */
+export const LOCK_WAIT_MS = { manual: 30_000, schedule: 10_000, edit: 5_000, webhook: 3_000 } as const;
+
+/** The summary of the last run, kept for the sidebar and doGet (cache first, properties when it says something new). */
+export function rememberSummary(services: Services, summary: SyncSummary): void {
+  const text = JSON.stringify(summary);
+  services.cache.put(STATE_KEYS.lastRun, text, 21_600);
+  const { at: _at, ...content } = summary;
+  const stored = services.store.get(STATE_KEYS.lastRun);
+  const storedContent = stored ? JSON.stringify({ ...(JSON.parse(stored) as SyncSummary), at: undefined }) : '';
+  if (storedContent !== JSON.stringify({ ...content, at: undefined })) services.store.set({ [STATE_KEYS.lastRun]: text });
+}
+
+/** The summary of the last run, or null before the first. */
+export function lastSummary(services: Services): SyncSummary | null {
+  const text = services.cache.get(STATE_KEYS.lastRun) ?? services.store.get(STATE_KEYS.lastRun);
+  return text ? (JSON.parse(text) as SyncSummary) : null;
+}
+
+/** Takes the lock (or reports that another run holds it), runs, releases, and records the summary. */
+export function guardedSync(services: Services, request: SyncRequest, lockWaitMs: number): SyncSummary {
+  const startedAt = services.clock.now();
+  if (!services.lock.tryLock(lockWaitMs)) {
+    return { ...failedSummary(request.kind, startedAt, 'Another sync is running; this one is left for the next run.'), busy: true };
+  }
+  let summary: SyncSummary;
+  try {
+    summary = runSync(services, request);
+  } catch (error) {
+    const settings = readSettings(services.store);
+    const message = errorMessage(error, [settings.key, settings.token, settings.webhookSecret]);
+    services.log.error(`Sync failed: ${message}`);
+    summary = failedSummary(request.kind, startedAt, message);
+  } finally {
+    services.lock.release();
+  }
+  rememberSummary(services, summary);
+  return summary;
+}

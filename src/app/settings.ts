@@ -1,0 +1,91 @@
+// The add-on's settings (DESIGN §2 keys) and its own state keys, read from one property store.
+import { DEFAULT_STATUS_MAPPING, parseStatusMapping, type StatusMapping } from '../core/status-mapping';
+import type { KeyValueStore } from './ports';
+
+/** Setting keys of the contract, shared with the sidebar. */
+export const SETTING_KEYS = {
+  key: 'TRELLO_KEY',
+  token: 'TRELLO_TOKEN',
+  boardId: 'TRELLO_BOARD_ID',
+  webhookSecret: 'WEBHOOK_SECRET',
+  sheetName: 'SHEET_NAME',
+  spreadsheetId: 'SPREADSHEET_ID',
+  statusMapping: 'STATUS_MAPPING',
+  importBoardCards: 'IMPORT_BOARD_CARDS',
+  archiveCardOnRowDelete: 'ARCHIVE_CARD_ON_ROW_DELETE',
+} as const;
+
+/** Keys of state the add-on keeps beside the settings. */
+export const STATE_KEYS = {
+  listIds: 'TRELLO_LIST_IDS',
+  actionsCursor: 'TRELLO_ACTIONS_CURSOR',
+  webhookId: 'TRELLO_WEBHOOK_ID',
+  lastRun: 'LAST_SYNC',
+  pendingLog: 'PENDING_SYNC_LOG',
+  /** Prefix of "a person edited this lead at" entries, written by the edit trigger. */
+  editedAtPrefix: 'EDITED_AT:',
+  /** Prefix of "a webhook delivery for this card waits" entries, written when the lock was busy. */
+  cardHintPrefix: 'CARD_HINT:',
+} as const;
+
+/** The default name of the lead tab. */
+export const DEFAULT_SHEET_NAME = 'LeadTracker';
+
+/** Settings as the runs use them. */
+export interface Settings {
+  key: string;
+  token: string;
+  boardId: string;
+  webhookSecret: string;
+  sheetName: string;
+  spreadsheetId: string;
+  mapping: StatusMapping;
+  importBoardCards: boolean;
+  archiveCardOnRowDelete: boolean;
+}
+
+/** Raised when a setting needed for a sync is missing; says where to set it. */
+export class MissingSettingsError extends Error {
+  constructor(readonly missing: string[]) {
+    super(`Trello is not connected yet: ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set. Open Trello Sync → Open sidebar to connect.`);
+    this.name = 'MissingSettingsError';
+  }
+}
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value.trim() === '') return fallback;
+  return !/^(false|no|off|0)$/i.test(value.trim());
+}
+
+/** Reads settings from the entries of a store (all defaults applied). */
+export function settingsFrom(entries: Record<string, string>): Settings {
+  const value = (key: string) => (entries[key] ?? '').trim();
+  return {
+    key: value(SETTING_KEYS.key),
+    token: value(SETTING_KEYS.token),
+    boardId: value(SETTING_KEYS.boardId),
+    webhookSecret: value(SETTING_KEYS.webhookSecret),
+    sheetName: value(SETTING_KEYS.sheetName) || DEFAULT_SHEET_NAME,
+    spreadsheetId: value(SETTING_KEYS.spreadsheetId),
+    mapping: value(SETTING_KEYS.statusMapping) ? parseStatusMapping(value(SETTING_KEYS.statusMapping)) : DEFAULT_STATUS_MAPPING,
+    importBoardCards: flag(entries[SETTING_KEYS.importBoardCards], true),
+    archiveCardOnRowDelete: flag(entries[SETTING_KEYS.archiveCardOnRowDelete], false),
+  };
+}
+
+/** Throws MissingSettingsError unless the Trello connection is configured. */
+export function requireConnection(settings: Settings): void {
+  const missing = [
+    [SETTING_KEYS.key, settings.key],
+    [SETTING_KEYS.token, settings.token],
+    [SETTING_KEYS.boardId, settings.boardId],
+  ]
+    .filter(([, value]) => !value)
+    .map(([key]) => key);
+  if (missing.length > 0) throw new MissingSettingsError(missing);
+}
+
+/** Reads the settings from a store. */
+export function readSettings(store: KeyValueStore): Settings {
+  return settingsFrom(store.getAll());
+}

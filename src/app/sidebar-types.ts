@@ -1,0 +1,58 @@
+// JSON shapes shared by the sidebar (browser) and its server functions (Apps Script).
+import type { SyncSummary } from '../core/sync-summary';
+
+export type { SyncSummary };
+
+/** What the sidebar shows. No secret: only whether the key and token are set. */
+export interface SidebarState {
+  version: string;
+  mode: 'bound script' | 'editor add-on';
+  /** What the mode means for how fast board changes reach the sheet. */
+  latencyNote: string;
+  hasKey: boolean;
+  hasToken: boolean;
+  boardId: string;
+  sheetName: string;
+  mapping: { status: string; list: string }[];
+  importBoardCards: boolean;
+  archiveCardOnRowDelete: boolean;
+  triggersInstalled: boolean;
+  webAppDeployed: boolean;
+  webhookRegistered: boolean;
+  lastSync: SyncSummary | null;
+  queued: { edits: number; webhookDeliveries: number };
+}
+
+/** Settings the sidebar saves; absent fields are left as they are, an empty key or token too. */
+export interface SettingsInput {
+  key?: string;
+  token?: string;
+  boardId?: string;
+  sheetName?: string;
+  mapping?: { status: string; list: string }[];
+  importBoardCards?: boolean;
+  archiveCardOnRowDelete?: boolean;
+}
+
+/** The outcome of a sidebar action. */
+export interface ActionResult {
+  ok: boolean;
+  message: string;
+}
+
+/** A board the connected account can pick. */
+export interface BoardChoice {
+  id: string;
+  name: string;
+}
+
+/** The server functions the sidebar calls through google.script.run (each a top-level function of the bundle). */
+export interface SidebarServer {
+  getSidebarState(): SidebarState;
+  saveSettings(input: SettingsInput): ActionResult;
+  listBoards(): BoardChoice[];
+  syncNow(): SyncSummary;
+  installTriggers(): ActionResult;
+  registerWebhook(): ActionResult;
+  unregisterWebhook(): ActionResult;
+}

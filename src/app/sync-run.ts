@@ -1,0 +1,186 @@
+// One sync run under the script lock: read the sheet, the base and the board once, plan, apply, advance the base.
+import type { Services } from '../adapters/gas-services';
+import type { BaseRecord } from '../core/base-record';
+import type { BoardView, MappedLists } from '../core/board';
+import { mappedLists } from '../core/board';
+import { readLeadTable } from '../core/lead-table';
+import type { WebhookHint } from '../core/webhook-event';
+import type { SyncSummary } from '../core/sync-summary';
+import { planSync, type LogLine, type PlanScope } from '../core/sync-plan';
+import { applyPlan, type ApplyOutcome, type LeadSheetState } from './apply-plan';
+import { readCards, readFullBoard, readOpenCards } from './board-reader';
+import { flushLog, queueLog } from './pending-log';
+import { readSettings, requireConnection, STATE_KEYS } from './settings';
+import type { TrelloClient } from '../adapters/trello-client';
+
+export type { SyncSummary };
+
+/** What a run is about. */
+export type SyncRequest =
+  | { kind: 'full'; origin: 'manual' | 'schedule' }
+  /** Rows a person edited (edit trigger); `values` is the sheet as the trigger already read it. */
+  | { kind: 'leads'; leadIds: string[]; values: unknown[][] }
+  /** Cards webhook deliveries named, with what each delivery claimed (a hint, never trusted). */
+  | { kind: 'cards'; hints: WebhookHint[] };
+
+/** How long a run may start new work (Apps Script stops an execution at 6 minutes). */
+export const RUN_BUDGET_MS = 4.5 * 60 * 1000;
+
+/** Above this many cards, a partial run reads the whole board (one request) instead of card by card. */
+const MAX_CARDS_READ_ONE_BY_ONE = 20;
+
+function prefixed(entries: Record<string, string>, prefix: string): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const [key, value] of Object.entries(entries)) if (key.startsWith(prefix)) result.set(key.slice(prefix.length), value);
+  return result;
+}
+
+function parseJson<T>(text: string | undefined, fallback: T): T {
+  try {
+    return text ? (JSON.parse(text) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function summarize(kind: SyncRequest['kind'], at: number, outcome: ApplyOutcome): SyncSummary {
+  const finished = outcome.deferred === 0;
+  const parts = [
+    outcome.created && `${outcome.created} card(s) created`,
+    outcome.updatedCards && `${outcome.updatedCards} card(s) updated`,
+    outcome.changedCells && `${outcome.changedCells} cell(s) updated`,
+    outcome.imported && `${outcome.imported} lead(s) added from Trello`,
+    outcome.conflicts && `${outcome.conflicts} conflict(s) resolved`,
+    outcome.flagged && `${outcome.flagged} row(s) flagged`,
+    outcome.refused.length && `${outcome.refused.length} change(s) refused by Trello`,
+    outcome.deferred && `${outcome.deferred} change(s) left for the next run`,
+  ].filter(Boolean);
+  return {
+    ok: outcome.refused.length === 0,
+    kind,
+    at: new Date(at).toISOString(),
+    finished,
+    created: outcome.created,
+    updatedCards: outcome.updatedCards,
+    changedCells: outcome.changedCells,
+    imported: outcome.imported,
+    conflicts: outcome.conflicts,
+    flagged: outcome.flagged,
+    deferred: outcome.deferred,
+    errors: outcome.refused,
+    message: parts.length ? `${parts.join(', ')}.` : 'Everything is in sync.',
+  };
+}
+
+/** A summary for a run that could not start or failed as a whole. */
+export function failedSummary(kind: SyncRequest['kind'], at: number, message: string): SyncSummary {
+  return { ok: false, kind, at: new Date(at).toISOString(), finished: false, created: 0, updatedCards: 0, changedCells: 0, imported: 0, conflicts: 0, flagged: 0, deferred: 0, errors: [message], message };
+}
+
+/** Runs one sync; the caller holds the script lock. Throws on errors that stop the whole run (settings, sheet, board). */
+export function runSync(services: Services, request: SyncRequest): SyncSummary {
+  const startedAt = services.clock.now();
+  const entries = services.store.getAll();
+  const settings = readSettings(services.store);
+  requireConnection(settings);
+  const spreadsheet = services.spreadsheet(settings);
+  const store = services.leadStore(spreadsheet, settings.sheetName);
+  const full = request.kind === 'full';
+  const values = request.kind === 'leads' ? request.values : store.readValues();
+  const sheet: LeadSheetState = {
+    store,
+    values,
+    table: readLeadTable(settings.sheetName, values, settings.mapping),
+    notes: full ? store.readNotes() : undefined,
+  };
+  const baseStore = services.baseStore(spreadsheet);
+  const baseSnapshot = baseStore.read();
+  const trello = services.trello(settings, startedAt + RUN_BUDGET_MS);
+
+  const storedListIds = parseJson<Record<string, string>>(entries[STATE_KEYS.listIds], {});
+  const cardHints = prefixed(entries, STATE_KEYS.cardHintPrefix);
+  const editedAt = prefixed(entries, STATE_KEYS.editedAtPrefix);
+  const stateUpdates: Record<string, string> = {};
+  let board: BoardView;
+  let lists: MappedLists;
+  let scope: PlanScope | undefined;
+
+  if (full || Object.keys(storedListIds).length === 0) {
+    const read = readFullBoard(trello, settings.boardId, settings.mapping, storedListIds, entries[STATE_KEYS.actionsCursor] ?? '');
+    lists = read.lists;
+    stateUpdates[STATE_KEYS.listIds] = JSON.stringify(Object.fromEntries(read.lists.idByName));
+    stateUpdates[STATE_KEYS.actionsCursor] = read.cursor;
+    const missing = sheet.table.leads
+      .filter((lead) => lead.cardId && !read.cards.has(lead.cardId) && !baseSnapshot.records.get(lead.id)?.cardFate)
+      .map((lead) => lead.cardId);
+    const looked = missing.length ? readCards(trello, settings.boardId, missing) : undefined;
+    board = { cards: new Map([...read.cards, ...(looked?.cards ?? [])]), complete: true, fates: looked?.fates ?? new Map(), changeTimes: read.changeTimes };
+  } else {
+    lists = mappedLists(new Map(Object.entries(storedListIds)));
+    scope = partialScope(request, sheet, baseSnapshot.records, cardHints);
+    board = readPartialBoard(trello, settings.boardId, sheet, scope);
+  }
+
+  const plan = planSync({
+    table: sheet.table,
+    base: baseSnapshot.records,
+    board,
+    lists,
+    mapping: settings.mapping,
+    sheetEditTimes: new Map(Array.from(editedAt, ([leadId, at]) => [leadId, Number(at)])),
+    scope: full ? undefined : scope,
+    options: { importBoardCards: settings.importBoardCards, archiveCardOnRowDelete: settings.archiveCardOnRowDelete },
+    now: startedAt,
+  });
+  const outcome = applyPlan(plan, sheet, baseSnapshot.records, trello);
+  baseStore.write(baseSnapshot, outcome.baseRecords);
+
+  const timed = (lines: LogLine[]) => lines.map((line) => ({ ...line, at: startedAt }));
+  if (full) flushLog(services, entries, services.syncLog(spreadsheet), timed(outcome.log));
+  else queueLog(services, entries, timed(outcome.log));
+
+  const settledScope = (leadId: string) => outcome.settledLeadIds.has(leadId) && (full || !scope || scope.leadIds.has(leadId));
+  services.store.delete([
+    ...Array.from(editedAt.keys()).filter(settledScope).map((leadId) => STATE_KEYS.editedAtPrefix + leadId),
+    ...Array.from(cardHints.keys())
+      .filter((cardId) => full || scope?.cardIds.has(cardId))
+      .map((cardId) => STATE_KEYS.cardHintPrefix + cardId),
+  ]);
+  services.store.set(stateUpdates, entries);
+  return summarize(request.kind, startedAt, outcome);
+}
+
+/** The leads and cards a partial run covers: its own, plus cards whose webhook deliveries waited for the lock. */
+function partialScope(request: SyncRequest, sheet: LeadSheetState, base: ReadonlyMap<string, BaseRecord>, cardHints: Map<string, string>): PlanScope {
+  const news = request.kind === 'cards' ? request.hints.filter((hint) => !alreadyKnown(hint, base)) : [];
+  const cardIds = new Set<string>([...news.map((hint) => hint.cardId), ...cardHints.keys()]);
+  const leadIds = new Set<string>(request.kind === 'leads' ? request.leadIds : []);
+  for (const lead of sheet.table.leads) if (cardIds.has(lead.cardId)) leadIds.add(lead.id);
+  for (const record of base.values()) if (cardIds.has(record.cardId) && !record.rowDeleted) leadIds.add(record.leadId);
+  return { leadIds, cardIds };
+}
+
+/**
+ * True when a delivery claims nothing the base does not already hold — the echo of the add-on's own write, or a
+ * repeat — so the card need not be read again.
+ */
+function alreadyKnown(hint: WebhookHint, base: ReadonlyMap<string, BaseRecord>): boolean {
+  const record = Array.from(base.values()).find((candidate) => candidate.cardId === hint.cardId);
+  if (!record || record.rowDeleted || record.cardFate || hint.closed !== undefined) return false;
+  return (hint.listId === undefined || hint.listId === record.listId) && (hint.name === undefined || hint.name === record.name);
+}
+
+/** Reads only what a partial run needs: its cards one by one, or every open card when a lead in scope has none yet. */
+function readPartialBoard(trello: TrelloClient, boardId: string, sheet: LeadSheetState, scope: PlanScope): BoardView {
+  const leads = sheet.table.leads.filter((lead) => scope.leadIds.has(lead.id));
+  if (leads.length === 0 && scope.cardIds.size === 0) return { cards: new Map(), complete: false, fates: new Map(), changeTimes: new Map() };
+  const cardIds = Array.from(new Set([...leads.map((lead) => lead.cardId).filter(Boolean), ...scope.cardIds]));
+  if (leads.some((lead) => !lead.cardId) || cardIds.length > MAX_CARDS_READ_ONE_BY_ONE) {
+    const cards = readOpenCards(trello, boardId);
+    const missing = cardIds.filter((id) => !cards.has(id));
+    const looked = missing.length ? readCards(trello, boardId, missing) : undefined;
+    return { cards: new Map([...cards, ...(looked?.cards ?? [])]), complete: true, fates: looked?.fates ?? new Map(), changeTimes: looked?.changeTimes ?? new Map() };
+  }
+  const read = readCards(trello, boardId, cardIds);
+  return { cards: read.cards, complete: false, fates: read.fates, changeTimes: read.changeTimes };
+}

@@ -1,0 +1,50 @@
+// The Trello webhook receiver (doPost): checks the secret and the board, dedupes, and syncs the named card — or leaves
+// the delivery for the next run when the lock is busy. Never throws.
+import type { Services } from '../adapters/gas-services';
+import { readWebhookBody } from '../core/webhook-event';
+import { errorMessage } from './error-message';
+import { guardedSync, LOCK_WAIT_MS } from './run-guard';
+import { readSettings, STATE_KEYS } from './settings';
+
+/** The parts of a web app POST event the receiver reads. */
+export interface WebhookEvent {
+  parameter?: Record<string, string>;
+  postData?: { contents?: string };
+}
+
+/** How long a delivery's action id is remembered for dedupe (Trello resends within minutes). */
+const DEDUPE_SECONDS = 6 * 60 * 60;
+
+function sameSecret(given: string, expected: string): boolean {
+  // Compares every character so the time taken does not tell how much of a guess was right.
+  let difference = given.length ^ expected.length;
+  for (let i = 0; i < expected.length; i++) difference |= (given.charCodeAt(i) || 0) ^ expected.charCodeAt(i);
+  return difference === 0;
+}
+
+/** Handles one delivery and answers a short status word (the reply's content; Trello only sees a 302). */
+export function receiveWebhook(services: Services, event: WebhookEvent | undefined): string {
+  const settings = readSettings(services.store);
+  try {
+    const given = typeof event?.parameter?.secret === 'string' ? event.parameter.secret : '';
+    if (!settings.webhookSecret || !sameSecret(given, settings.webhookSecret)) return 'ignored';
+    if (!settings.key || !settings.token || !settings.boardId) return 'ignored';
+    const reading = readWebhookBody(typeof event?.postData?.contents === 'string' ? event.postData.contents : '');
+    if ('ignored' in reading) return 'ignored';
+    const { hint } = reading;
+    if (hint.boardId !== settings.boardId) return 'ignored';
+    const seenKey = `action:${hint.actionId}`;
+    if (services.cache.get(seenKey)) return 'duplicate';
+    const summary = guardedSync(services, { kind: 'cards', hints: [hint] }, LOCK_WAIT_MS.webhook);
+    services.cache.put(seenKey, 'seen', DEDUPE_SECONDS);
+    if (summary.busy) {
+      // Durable: the next run of any kind reads this card again.
+      services.store.set({ [STATE_KEYS.cardHintPrefix + hint.cardId]: String(hint.date) });
+      return 'queued';
+    }
+    return summary.ok ? 'ok' : 'failed';
+  } catch (error) {
+    services.log.error(`Webhook delivery failed: ${errorMessage(error, [settings.key, settings.token, settings.webhookSecret])}`);
+    return 'failed';
+  }
+}

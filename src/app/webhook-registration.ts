@@ -1,0 +1,91 @@
+// Registers the board webhook at this script's web app (URL secret), replacing earlier ones; and removes it.
+import type { Services } from '../adapters/gas-services';
+import type { TrelloClient } from '../adapters/trello-client';
+import { errorMessage } from './error-message';
+import { readSettings, requireConnection, SETTING_KEYS, STATE_KEYS, type Settings } from './settings';
+
+/** The JSON-able outcome of a webhook action. */
+export interface WebhookActionResult {
+  ok: boolean;
+  message: string;
+}
+
+interface WebhookJson {
+  id: string;
+  idModel: string;
+  callbackURL: string;
+}
+
+/** Trello's answer when the HEAD check of the callback URL fails (a GAS /exec URL with "Anyone" access answers 403). */
+const HEAD_CHECK_FAILED = /did not return 200 status code, got (\d+)/;
+
+function webhooksOfBoard(trello: TrelloClient, boardId: string): WebhookJson[] {
+  // The token's webhooks are listed through the member, so that no URL carries the token itself.
+  const tokens = trello.request<{ webhooks?: WebhookJson[] }[]>({ method: 'get', path: '/members/me/tokens', query: { webhooks: 'true' } });
+  return tokens.flatMap((token) => token.webhooks ?? []).filter((webhook) => webhook.idModel === boardId);
+}
+
+function withTrello<T extends WebhookActionResult>(services: Services, act: (trello: TrelloClient, settings: Settings) => T): WebhookActionResult {
+  const settings = readSettings(services.store);
+  try {
+    requireConnection(settings);
+    return act(services.trello(settings, services.clock.now() + 60_000), settings);
+  } catch (error) {
+    return { ok: false, message: errorMessage(error, [settings.key, settings.token, settings.webhookSecret]) };
+  }
+}
+
+/** Creates the board webhook (generating the secret on first use); earlier webhooks of this board are removed. */
+export function registerWebhook(services: Services): WebhookActionResult {
+  return withTrello(services, (trello, settings) => {
+    const url = services.webAppUrl();
+    if (!url) return { ok: false, message: 'Deploy this script as a web app first (Deploy → New deployment → Web app, execute as me), then register again.' };
+    const secret = settings.webhookSecret || services.newSecret();
+    services.store.set({ [SETTING_KEYS.webhookSecret]: secret }, { [SETTING_KEYS.webhookSecret]: settings.webhookSecret });
+    const callbackURL = `${url}?secret=${encodeURIComponent(secret)}`;
+    const earlier = webhooksOfBoard(trello, settings.boardId);
+    const current = earlier.find((webhook) => webhook.callbackURL === callbackURL);
+    const stale = earlier.filter((webhook) => webhook !== current);
+    // Webhooks of other tokens cannot be deleted with this one; those answers are ignored.
+    trello.sendAll(stale.map((webhook) => ({ method: 'delete', path: `/webhooks/${webhook.id}` })));
+    if (current) {
+      services.store.set({ [STATE_KEYS.webhookId]: current.id });
+      return { ok: true, message: 'The webhook was already registered; card moves reach the sheet within seconds.' };
+    }
+    const [created] = trello.sendAll([{ method: 'post', path: '/webhooks', body: { callbackURL, idModel: settings.boardId, description: 'Sheets ⇄ Trello Sync' } }]);
+    if (created.ok) {
+      services.store.set({ [STATE_KEYS.webhookId]: (created.data as WebhookJson).id });
+      return { ok: true, message: 'Webhook registered: card moves now reach the sheet within seconds.' };
+    }
+    const headCheck = HEAD_CHECK_FAILED.exec(created.message);
+    if (headCheck) {
+      return {
+        ok: false,
+        message:
+          `Trello checks the web app URL before it creates a webhook, and the web app answered ${headCheck[1]}. ` +
+          'A web app with access "Anyone" answers 403 to that check. Fix: Deploy → Manage deployments → edit → ' +
+          'set "Who has access" to "Only myself", register the webhook again, then set access back to "Anyone".',
+      };
+    }
+    if (/already exists/i.test(created.message)) {
+      const existing = webhooksOfBoard(trello, settings.boardId).find((webhook) => webhook.callbackURL === callbackURL);
+      if (existing) {
+        services.store.set({ [STATE_KEYS.webhookId]: existing.id });
+        return { ok: true, message: 'The webhook was already registered.' };
+      }
+    }
+    return { ok: false, message: `Trello refused the webhook: ${created.message}` };
+  });
+}
+
+/** Deletes the registered webhook (the scheduled run keeps pulling board changes). */
+export function unregisterWebhook(services: Services): WebhookActionResult {
+  return withTrello(services, (trello) => {
+    const webhookId = services.store.get(STATE_KEYS.webhookId);
+    if (!webhookId) return { ok: true, message: 'No webhook is registered.' };
+    const [result] = trello.sendAll([{ method: 'delete', path: `/webhooks/${webhookId}` }]);
+    if (!result.ok && result.status !== 404) return { ok: false, message: `Trello refused to delete the webhook: ${result.message}` };
+    services.store.delete([STATE_KEYS.webhookId]);
+    return { ok: true, message: 'Webhook removed; board changes now arrive with the scheduled run.' };
+  });
+}

@@ -1,0 +1,58 @@
+// Reads Trello board actions into per-card change times (for the conflict rule) and the newest action id (the cursor).
+import type { CardChangeTimes } from './board';
+
+/** The parts of a Trello action the sync reads. */
+export interface ActionLike {
+  id?: unknown;
+  type?: unknown;
+  date?: unknown;
+  data?: {
+    card?: { id?: unknown };
+    listAfter?: unknown;
+    old?: Record<string, unknown>;
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The change times one action stands for, by card id; empty when it changes no card's list or name. */
+function changeOf(action: ActionLike): { cardId: string; times: CardChangeTimes } | undefined {
+  const cardId = action.data?.card?.id;
+  const at = typeof action.date === 'string' ? Date.parse(action.date) : NaN;
+  if (typeof cardId !== 'string' || Number.isNaN(at)) return undefined;
+  const old = isObject(action.data?.old) ? action.data.old : {};
+  const times: CardChangeTimes = {};
+  if (action.type === 'createCard' || action.type === 'moveCardToBoard' || action.data?.listAfter || 'idList' in old) times.list = at;
+  if (action.type === 'createCard' || 'name' in old) times.name = at;
+  return times.list === undefined && times.name === undefined ? undefined : { cardId, times };
+}
+
+/** Latest list and name change per card over a list of actions (any order). */
+export function changeTimesFrom(actions: readonly ActionLike[]): Map<string, CardChangeTimes> {
+  const result = new Map<string, CardChangeTimes>();
+  for (const action of actions) {
+    const change = changeOf(action);
+    if (!change) continue;
+    const known = result.get(change.cardId) ?? {};
+    result.set(change.cardId, {
+      list: Math.max(known.list ?? -Infinity, change.times.list ?? -Infinity),
+      name: Math.max(known.name ?? -Infinity, change.times.name ?? -Infinity),
+    });
+  }
+  for (const times of result.values()) {
+    if (times.list === -Infinity) delete times.list;
+    if (times.name === -Infinity) delete times.name;
+  }
+  return result;
+}
+
+/** The id of the newest action (Trello ids grow with time), or the given cursor when there is none newer. */
+export function newestActionId(actions: readonly ActionLike[], cursor: string): string {
+  let newest = cursor;
+  for (const action of actions) {
+    if (typeof action.id === 'string' && action.id > newest) newest = action.id;
+  }
+  return newest;
+}

@@ -1,0 +1,28 @@
+// A sliding-window request budget (Trello: 100 requests per 10 s per token), kept on the caller's clock.
+
+/** Counts requests in a sliding window and says how long to wait before more may go. */
+export class RateWindow {
+  private readonly sentAt: number[] = [];
+
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+  ) {}
+
+  /** Ms to wait from `now` until `count` more requests fit in the window (0 when they fit now). */
+  waitFor(now: number, count: number): number {
+    this.forget(now);
+    const excess = this.sentAt.length + count - this.limit;
+    if (excess <= 0) return 0;
+    return this.sentAt[excess - 1] + this.windowMs - now;
+  }
+
+  /** Records `count` requests sent at `now`. */
+  record(now: number, count: number): void {
+    for (let i = 0; i < count; i++) this.sentAt.push(now);
+  }
+
+  private forget(now: number): void {
+    while (this.sentAt.length > 0 && this.sentAt[0] + this.windowMs <= now) this.sentAt.shift();
+  }
+}

@@ -1,0 +1,111 @@
+// Scenario harness: the built bundle in the Apps Script emulator, wired to the Trello emulator on one emulated clock.
+import path from 'node:path';
+import { EmulatedClock } from '../../emulator/clock';
+import { GasEmulator, type ExecutionResult, type SheetModel, SpreadsheetModel } from '../../emulator/gas';
+import { TrelloEmulator, type SeededWorkspace } from '../../emulator/trello';
+import type { TrelloCard } from '../../emulator/trello';
+
+export const DIST = path.join(__dirname, '../../dist');
+export const HEADER = ['id', 'name', 'email', 'status', 'source', 'trello_card_id'];
+export const WEB_APP_URL = 'https://script.google.com/macros/s/AKfycbEmulated/exec';
+
+/** A lead row as the scenarios write it: [id, name, email, status, source, trello_card_id]. */
+export type LeadRow = [string, string, string, string, string, string];
+
+/** Options of a world. */
+export interface WorldOptions {
+  rows?: LeadRow[];
+  installationSource?: 'NONE' | 'WEB_STORE_ADD_ON';
+  webApp?: boolean;
+  /** Connect (set TRELLO_KEY, TRELLO_TOKEN and TRELLO_BOARD_ID) — on by default. */
+  connect?: boolean;
+}
+
+/** One spreadsheet + bound script + Trello board, all emulated. */
+export class SyncWorld {
+  readonly clock = new EmulatedClock();
+  readonly trello = new TrelloEmulator({ clock: this.clock });
+  readonly workspace: SeededWorkspace;
+  readonly spreadsheet = new SpreadsheetModel({ name: 'Leads' });
+  readonly leads: SheetModel;
+  readonly gas: GasEmulator;
+
+  constructor(options: WorldOptions = {}) {
+    this.workspace = this.trello.seedWorkspace({ username: 'sales' });
+    this.leads = this.spreadsheet.addSheet('LeadTracker', [HEADER, ...(options.rows ?? [])]);
+    this.gas = GasEmulator.fromDist(DIST, {
+      clock: this.clock,
+      fetch: (request) => this.trello.handle(request),
+      spreadsheet: this.spreadsheet,
+      installationSource: options.installationSource ?? 'NONE',
+      webApp: options.webApp ? { url: WEB_APP_URL, access: 'ANYONE_ANONYMOUS' } : null,
+    });
+    this.trello.setWebhookTransport((request) => this.gas.webApp.handle(request));
+    if (options.connect !== false) this.connect();
+  }
+
+  /** The settings a user enters in the sidebar, straight into the property store. */
+  connect(): void {
+    const store = this.settingsStore();
+    store.set('TRELLO_KEY', this.workspace.key);
+    store.set('TRELLO_TOKEN', this.workspace.token);
+    store.set('TRELLO_BOARD_ID', this.workspace.board.id);
+  }
+
+  settingsStore() {
+    return this.gas.scriptProperties;
+  }
+
+  /** Runs a top-level function and fails the test when the execution failed. */
+  run<T = unknown>(functionName: string, event?: unknown, options?: { hasUi?: boolean }): ExecutionResult<T> {
+    const result = this.gas.run<T>(functionName, event, options);
+    if (result.error) throw new Error(`${functionName} failed: ${result.error}\n${result.logs.join('\n')}`);
+    return result;
+  }
+
+  /** The lead sheet as values, header included. */
+  sheetValues(): unknown[][] {
+    return this.leads.values();
+  }
+
+  /** The row of a lead as an object keyed by header. */
+  lead(id: string): Record<string, unknown> | undefined {
+    const [header, ...rows] = this.sheetValues();
+    const row = rows.find((cells) => String(cells[0]) === id);
+    return row ? Object.fromEntries((header as string[]).map((name, index) => [name, row[index]])) : undefined;
+  }
+
+  /** All cards of the board, archived ones included. */
+  cards(filter: 'open' | 'all' = 'all'): TrelloCard[] {
+    return this.trello.cardsOn(this.workspace.board.id, filter);
+  }
+
+  /** The card linked to a lead (by the id in its row). */
+  cardOf(leadId: string): TrelloCard | undefined {
+    const cardId = this.lead(leadId)?.trello_card_id;
+    return typeof cardId === 'string' && cardId ? this.trello.card(cardId) : undefined;
+  }
+
+  /** The name of the list a card is in. */
+  listNameOf(card: TrelloCard | undefined): string | undefined {
+    return card ? this.trello.listsOn(this.workspace.board.id).find((list) => list.id === card.idList)?.name : undefined;
+  }
+
+  /** A list id by name. */
+  listId(name: 'TODO' | 'IN_PROGRESS' | 'DONE'): string {
+    return this.workspace.lists[name].id;
+  }
+
+  /** Trello requests received so far. */
+  requestCount(): number {
+    return this.trello.requests.length;
+  }
+}
+
+/** `count` leads L1…Ln with mixed statuses. */
+export function sampleRows(count: number, statuses = ['NEW', 'CONTACTED', 'QUALIFIED', 'COMPLETED', 'LOST']): LeadRow[] {
+  return Array.from({ length: count }, (_, index): LeadRow => {
+    const n = index + 1;
+    return [`L${n}`, `Lead ${n}`, `lead${n}@example.com`, statuses[index % statuses.length], 'Web', ''];
+  });
+}

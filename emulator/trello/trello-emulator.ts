@@ -53,7 +53,7 @@ const KEY_LIMIT = 300;
 /** App name given to API keys the emulator creates. */
 const APP_NAME = 'Sheets ⇄ Trello Sync';
 /** Hosts the emulator answers for: the real API and loopback (server mode). */
-const API_HOSTS = /^(api\.trello\.com|127\.0\.0\.1|localhost)(:\d+)?$/;
+const API_HOSTS = /^(api\.trello\.com|127\.0\.0\.1|localhost|0\.0\.0\.0|\[::1\])(:\d+)?$/;
 
 /** The outcome of a request up to its (optional) callback check. */
 interface Started {

@@ -93,4 +93,10 @@ describe('access to models', () => {
     expect([response.status, response.body]).toEqual([404, 'Cannot GET /1/cards/']);
     expect(api('PATCH', '/members/me').body).toBe('Cannot PATCH /1/members/me');
   });
+
+  it('answers only for api.trello.com and loopback hosts', () => {
+    const { emulator, authorization } = createFixture();
+    const at = (url: string) => emulator.handle({ method: 'GET', url, headers: { authorization }, body: '' }).status;
+    expect([at('http://127.0.0.1:8123/1/members/me'), at('https://api.trello.com/1/members/me'), at('https://trello.example.com/1/members/me')]).toEqual([200, 200, 404]);
+  });
 });

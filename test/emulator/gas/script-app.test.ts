@@ -1,0 +1,137 @@
+// ScriptApp triggers: creation and quotas, add-on restrictions, edit triggers fired only by a person's edits with
+// the real event, and time-driven triggers on the emulated clock.
+import { GasEmulator, SpreadsheetModel, type GasEmulatorOptions } from '../../../emulator/gas';
+
+const CODE = `
+function install() {
+  var ss = SpreadsheetApp.getActiveSpreadsheet();
+  var edit = ScriptApp.newTrigger('onSheetEdit').forSpreadsheet(ss).onEdit().create();
+  var clock = ScriptApp.newTrigger('onSchedule').timeBased().everyMinutes(5).create();
+  return [edit.getEventType() === ScriptApp.EventType.ON_EDIT, String(edit.getEventType()), edit.getHandlerFunction(),
+    String(edit.getTriggerSource()), edit.getTriggerSourceId() === ss.getId(), String(clock.getTriggerSource()), clock.getTriggerSourceId(),
+    ScriptApp.getProjectTriggers().length, ScriptApp.getUserTriggers(ss).length];
+}
+function installMany(n) {
+  for (var i = 0; i < n; i++) ScriptApp.newTrigger('f' + i).timeBased().everyHours(1).create();
+}
+function hourly() { ScriptApp.newTrigger('onSchedule').timeBased().everyHours(1).create(); return 'ok'; }
+function everyMinute() { ScriptApp.newTrigger('onSchedule').timeBased().everyMinutes(1).create(); return 'ok'; }
+function once(ms) { ScriptApp.newTrigger('onSchedule').timeBased().after(ms).create(); }
+function removeAll() { ScriptApp.getProjectTriggers().forEach(function (t) { ScriptApp.deleteTrigger(t); }); return ScriptApp.getProjectTriggers().length; }
+function onSheetEdit(e) {
+  Logger.log(JSON.stringify({ a1: e.range.getA1Notation(), sheet: e.range.getSheet().getName(), source: e.source.getId(),
+    hasValue: 'value' in e, value: e.value, hasOld: 'oldValue' in e, oldValue: e.oldValue, full: e.authMode === ScriptApp.AuthMode.FULL,
+    user: e.user, uid: e.triggerUid }));
+}
+function onSchedule(e) { Logger.log(JSON.stringify(e)); }
+function scriptWrite() { SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Leads').getRange('A1').setValue('by script'); }
+function webAppUrl() { return ScriptApp.getService().getUrl(); }
+function installation() { return [String(ScriptApp.getInstallationSource()), ScriptApp.getInstallationSource() === ScriptApp.InstallationSource.NONE]; }
+`;
+
+function withSheet(options: Partial<GasEmulatorOptions> = {}): GasEmulator {
+  const spreadsheet = new SpreadsheetModel({ id: 'ss-1' });
+  spreadsheet.addSheet('Leads', [['status'], ['NEW'], ['']]);
+  return new GasEmulator({ code: CODE, spreadsheet, ...options });
+}
+
+describe('ScriptApp triggers', () => {
+  it('creates spreadsheet and time-driven triggers that outlive the execution', () => {
+    const emulator = withSheet();
+    expect(emulator.run('install').returnValue).toEqual([true, 'ON_EDIT', 'onSheetEdit', 'SPREADSHEETS', true, 'CLOCK', null, 2, 1]);
+    expect(emulator.triggers()).toEqual([
+      { handlerFunction: 'onSheetEdit', eventType: 'ON_EDIT', uniqueId: expect.stringMatching(/^\d+$/) },
+      { handlerFunction: 'onSchedule', eventType: 'CLOCK', uniqueId: expect.stringMatching(/^\d+$/), everyMs: 300_000 },
+    ]);
+    expect(emulator.run('removeAll').returnValue).toBe(0);
+    expect(emulator.triggers()).toEqual([]);
+  });
+
+  it('allows 20 triggers per user per script', () => {
+    const emulator = withSheet();
+    expect(emulator.run('installMany', 20).error).toBeUndefined();
+    expect(emulator.run('installMany', 1).error).toBe(
+      'Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+    );
+    expect(emulator.triggers()).toHaveLength(20);
+  });
+
+  it('refuses time triggers more frequent than hourly for an installed add-on only', () => {
+    const addOn = withSheet({ installationSource: 'WEB_STORE_ADD_ON' });
+    expect(addOn.run('everyMinute').error).toBe('Exception: The recurrence interval for an Add-on trigger must be at least one hour.');
+    expect(addOn.run('hourly').returnValue).toBe('ok');
+    expect(addOn.run('installation').returnValue).toEqual(['WEB_STORE_ADD_ON', false]);
+    const script = withSheet();
+    expect(script.run('everyMinute').returnValue).toBe('ok');
+    expect(script.run('installation').returnValue).toEqual(['NONE', true]);
+  });
+
+  it('fires edit triggers for a person’s single-cell edit with value and oldValue', () => {
+    const emulator = withSheet({ userEmail: 'ana@example.com' });
+    emulator.run('install');
+    const [edit] = emulator.userEdit('Leads', 'A2', [['CONTACTED']]);
+    expect(edit.functionName).toBe('onSheetEdit');
+    expect(JSON.parse(edit.logs[0])).toEqual({
+      a1: 'A2', sheet: 'Leads', source: 'ss-1', hasValue: true, value: 'CONTACTED', hasOld: true, oldValue: 'NEW', full: true,
+      user: { email: 'ana@example.com', nickname: 'ana' }, uid: emulator.triggers()[0].uniqueId,
+    });
+  });
+
+  it('leaves out oldValue for a cell that was empty and value for a cell that was cleared', () => {
+    const emulator = withSheet();
+    emulator.run('install');
+    const filled = JSON.parse(emulator.userEdit('Leads', 'A3', [[7]])[0].logs[0]);
+    expect([filled.hasValue, filled.value, filled.hasOld]).toEqual([true, '7', false]);
+    const cleared = JSON.parse(emulator.userEdit('Leads', 'A3', [['']])[0].logs[0]);
+    expect([cleared.hasValue, cleared.hasOld, cleared.oldValue]).toEqual([false, true, '7']);
+  });
+
+  it('gives a multi-cell edit (a paste) neither value nor oldValue', () => {
+    const emulator = withSheet();
+    emulator.run('install');
+    const paste = JSON.parse(emulator.userEdit('Leads', 'A2', [['QUALIFIED'], ['LOST']])[0].logs[0]);
+    expect([paste.a1, paste.hasValue, paste.hasOld]).toEqual(['A2:A3', false, false]);
+  });
+
+  it('never fires edit triggers for the script’s own writes', () => {
+    const emulator = withSheet();
+    emulator.run('install');
+    const before = emulator.executions.length;
+    emulator.run('scriptWrite');
+    expect(emulator.executions.map((e) => e.functionName).slice(before)).toEqual(['scriptWrite']);
+    expect(emulator.spreadsheet.sheet('Leads')?.cell(1, 1).value).toBe('by script');
+  });
+
+  it('runs time-driven triggers as the clock passes, each as its own execution with the time event', () => {
+    const emulator = withSheet();
+    emulator.run('install');
+    const start = emulator.clock.now();
+    expect(emulator.advanceTime(299_999)).toEqual([]);
+    const runs = emulator.advanceTime(600_001);
+    expect(runs.map((r) => [r.functionName, r.startedAt - start])).toEqual([
+      ['onSchedule', 300_000],
+      ['onSchedule', 600_000],
+      ['onSchedule', 900_000],
+    ]);
+    expect(emulator.clock.now() - start).toBe(900_000);
+    const event = JSON.parse(runs[0].logs[0]);
+    expect(event).toEqual({
+      authMode: 'FULL', 'day-of-month': 5, 'day-of-week': 1, hour: 9, minute: 5, month: 1, second: 0, timezone: 'UTC',
+      triggerUid: emulator.triggers()[1].uniqueId, 'week-of-year': 2, year: 2026,
+    });
+  });
+
+  it('runs triggers in time order and a one-off trigger only once', () => {
+    const emulator = withSheet();
+    emulator.run('once', 90_000);
+    emulator.run('hourly');
+    const runs = emulator.advanceTime(2 * 3_600_000);
+    expect(runs.map((r) => r.startedAt - runs[0].startedAt)).toEqual([0, 3_510_000, 7_110_000]);
+  });
+
+  it('reports the web app URL only when deployed', () => {
+    expect(withSheet().run('webAppUrl').returnValue).toBeNull();
+    const url = 'https://script.google.com/macros/s/abc/exec';
+    expect(withSheet({ webApp: { url, access: 'ANYONE_ANONYMOUS' } }).run('webAppUrl').returnValue).toBe(url);
+  });
+});

@@ -19,6 +19,7 @@ export interface CellContent {
   formula: string;
 }
 
+const NUMERIC_START = /[\d+.-]/;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
@@ -39,12 +40,17 @@ function parseDate(text: string, timeZone: string): Date | null {
 }
 
 function parseText(text: string, timeZone: string): CellContent {
-  if (text.startsWith('=') && text.length > 1) return { value: FORMULA_VALUE, formula: text };
-  if (text.startsWith("'")) return { value: text.slice(1), formula: '' };
-  if (NUMBER.test(text)) return { value: Number(text), formula: '' };
-  const upper = text.toUpperCase();
+  const first = text.charAt(0);
+  if (first === '=' && text.length > 1) return { value: FORMULA_VALUE, formula: text };
+  if (first === "'") return { value: text.slice(1), formula: '' };
+  // Numbers and dates start with a digit, a sign or a point; most text (names, emails) is rejected by this one test.
+  if (NUMERIC_START.test(first)) {
+    if (NUMBER.test(text)) return { value: Number(text), formula: '' };
+    return { value: parseDate(text, timeZone) ?? text, formula: '' };
+  }
+  const upper = text.length === 4 || text.length === 5 ? text.toUpperCase() : '';
   if (upper === 'TRUE' || upper === 'FALSE') return { value: upper === 'TRUE', formula: '' };
-  return { value: parseDate(text, timeZone) ?? text, formula: '' };
+  return { value: text, formula: '' };
 }
 
 /** The content a cell with `numberFormat` gets when `input` is written into it. */
@@ -52,7 +58,7 @@ export function contentOf(input: unknown, numberFormat: string, timeZone: string
   if (input === null || input === undefined) return { value: '', formula: '' };
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: '' };
   // Copied, so that the script changing its Date later does not change the cell.
-  if (isDate(input)) return { value: new Date(input.getTime()), formula: '' };
-  const text = String(input);
+  if (typeof input === 'object' && isDate(input)) return { value: new Date(input.getTime()), formula: '' };
+  const text = typeof input === 'string' ? input : String(input);
   return numberFormat === PLAIN_TEXT_FORMAT ? { value: text, formula: '' } : parseText(text, timeZone);
 }

@@ -11,6 +11,7 @@ const DAY_MS = 86_400_000;
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DIGITS = /^([#,0]*0)(?:\.([0#]+))?(%?)$/;
+const AUTOMATIC_DIGITS = DIGITS.exec(AUTOMATIC_FORMAT) as RegExpExecArray;
 const DATE_TOKEN = /yyyy|yy|mmmm|mmm|mm|m|dd|d|hh|h|ss|s|am\/pm|"[^"]*"|\\.|./gi;
 
 function pad(n: number, width: number): string {
@@ -91,6 +92,10 @@ function serialOf(w: WallClock): number {
 export function displayOf(value: CellValue, numberFormat: string, timeZone: string): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number' && numberFormat === AUTOMATIC_FORMAT) {
+    // The common case, kept cheap: whole numbers print as they are.
+    return Number.isInteger(value) && Math.abs(value) < 1e15 ? String(value) : formatDigits(value, AUTOMATIC_DIGITS);
+  }
   const digits = numberFormat === AUTOMATIC_FORMAT ? null : DIGITS.exec(numberFormat);
   const datePattern = !digits && isDatePattern(numberFormat);
   if (isDate(value)) {
@@ -102,5 +107,5 @@ export function displayOf(value: CellValue, numberFormat: string, timeZone: stri
   }
   if (!Number.isFinite(value)) return String(value);
   if (datePattern) return formatDate(wallClockOfSerial(value), numberFormat);
-  return formatDigits(value, digits ?? (DIGITS.exec(AUTOMATIC_FORMAT) as RegExpExecArray));
+  return formatDigits(value, digits ?? AUTOMATIC_DIGITS);
 }

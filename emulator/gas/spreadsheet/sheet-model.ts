@@ -1,7 +1,7 @@
 // One sheet's grid: cell values, formulas, notes, number formats and validation rules, stored row by row so that
 // moving rows (insert, delete, sort) moves everything a cell carries. Direct use (tests, the runtime) is not counted.
 import { formatA1 } from './a1-notation';
-import { contentOf } from './cell-input';
+import { contentOf, type CellContent } from './cell-input';
 import { isDate, type CellValue } from './cell-value';
 import { checkRule, type DataValidationModel } from './data-validation';
 import { AUTOMATIC_FORMAT, displayOf } from './display-value';
@@ -154,7 +154,8 @@ export class SheetModel {
   readValues(row: number, column: number, numRows: number, numColumns: number, toDate: (epochMs: number) => Date): CellValue[][] {
     return this.block(row, column, numRows, numColumns, (data, ci) => {
       const value = part(data, 'values', ci);
-      return isDate(value) ? toDate(value.getTime()) : value;
+      // The only objects a cell stores are Dates; typeof spares a per-cell global lookup (slow inside jest's vm).
+      return typeof value === 'object' ? toDate(value.getTime()) : value;
     });
   }
 
@@ -174,26 +175,31 @@ export class SheetModel {
    */
   writeContents(row: number, column: number, input: readonly (readonly unknown[])[]): void {
     const timeZone = this.parent.timeZone;
-    const contents = input.map((line, i) =>
-      line.map((raw, j) => {
-        const data = this.rows[row - 1 + i];
+    // Plain loops: this runs for every cell of a 10,000-row write.
+    const contents: CellContent[][] = new Array(input.length);
+    for (let i = 0; i < input.length; i++) {
+      const { formats, rules } = this.rows[row - 1 + i] ?? {};
+      const line = input[i];
+      const out: CellContent[] = new Array(line.length);
+      for (let j = 0; j < line.length; j++) {
         const ci = column - 1 + j;
-        const content = contentOf(raw, part(data, 'formats', ci), timeZone);
+        const format = formats?.[ci] ?? EMPTY.formats;
+        const content = contentOf(line[j], format, timeZone);
+        const rule = rules?.[ci];
         // A formula's value is not known to the emulator, so it is not checked.
-        if (!content.formula) {
-          const rule = part(data, 'rules', ci);
-          if (rule) checkRule(rule, displayOf(content.value, part(data, 'formats', ci), timeZone), formatA1(row + i, ci + 1, 1, 1));
-        }
-        return content;
-      }),
-    );
-    contents.forEach((line, i) => {
+        if (rule && !content.formula) checkRule(rule, displayOf(content.value, format, timeZone), formatA1(row + i, ci + 1, 1, 1));
+        out[j] = content;
+      }
+      contents[i] = out;
+    }
+    for (let i = 0; i < contents.length; i++) {
       const data = this.rowAt(row + i);
-      line.forEach((content, j) => {
-        setPart(data, 'values', column - 1 + j, content.value);
+      const values = (data.values ??= []);
+      contents[i].forEach((content, j) => {
+        values[column - 1 + j] = content.value;
         setPart(data, 'formulas', column - 1 + j, content.formula);
       });
-    });
+    }
   }
 
   /** Sets one part (formulas aside, which go through writeContents/writeFormulas) of every cell of a block. */

@@ -16,6 +16,8 @@ export interface Books {
 /** The SpreadsheetApp object of one execution. */
 export function createSpreadsheetAppApi(ctx: ApiContext, books: Books): object {
   const active = () => (books.active ? ctx.spreadsheetApi(books.active) : null);
+  // One Ui per execution, so a menu made from one getUi() can be a submenu of a menu made from another.
+  let ui: object | undefined;
   return scriptObject(ctx.env, 'SpreadsheetApp', {
     constants: { DataValidationCriteria: DATA_VALIDATION_CRITERIA },
     other: {
@@ -33,7 +35,7 @@ export function createSpreadsheetAppApi(ctx: ApiContext, books: Books): object {
       },
       getUi: () => {
         if (!ctx.env.context.hasUi) throw new GasError(messages.noUi);
-        return createUiApi(ctx);
+        return (ui ??= createUiApi(ctx));
       },
       newDataValidation: () => createDataValidationBuilderApi(ctx),
       // Writes take effect at once in the emulator, so there is nothing to flush.

@@ -18,7 +18,7 @@ import { parseA1 } from './spreadsheet/a1-notation';
 import { changeEvent, editEvent, eventText, timeEvent } from './trigger-events';
 import { TriggerRegistry, type TriggerEventType } from './trigger-registry';
 import { unreachableTransport } from './transport-error';
-import { WebApp, type WebAppDeployment } from './web-app';
+import { WebApp, withEchoOrigin, type WebAppDeployment } from './web-app';
 import { serveHttp, type RunningServer } from './web-app-server';
 
 /** How to build an emulator. */
@@ -245,9 +245,15 @@ export class GasEmulator {
     this.deployment = deployment;
   }
 
-  /** Serves the web app over HTTP on loopback (default 127.0.0.1 and a free port). */
-  startWebAppServer(options: { port?: number; host?: string } = {}): Promise<RunningServer> {
-    return serveHttp((request: HttpRequest): HttpResponse => this.webApp.handle(request), options);
+  /**
+   * Serves the web app over HTTP on loopback (default 127.0.0.1 and a free port). Echo redirects point back at this
+   * server (same path and query as script.googleusercontent.com's), so HTTP clients can follow them.
+   */
+  async startWebAppServer(options: { port?: number; host?: string } = {}): Promise<RunningServer> {
+    let origin = '';
+    const server = await serveHttp((request: HttpRequest): HttpResponse => withEchoOrigin(this.webApp.handle(request), origin), options);
+    origin = server.url;
+    return server;
   }
 
   /** Another execution takes the script lock and holds it until the returned release() is called. */

@@ -33,6 +33,16 @@ function addParams(target: Record<string, string[]>, params: URLSearchParams): v
   for (const [name, value] of params) (target[name] ??= []).push(value);
 }
 
+/**
+ * Points a reply's echo redirect at `origin` instead of script.googleusercontent.com, so an HTTP client of a local
+ * server can follow it back to the same server.
+ */
+export function withEchoOrigin(response: HttpResponse, origin: string): HttpResponse {
+  const location = response.headers.location;
+  if (location === undefined || !location.startsWith(`${ECHO_ORIGIN}/`)) return response;
+  return { ...response, headers: { ...response.headers, location: origin + location.slice(ECHO_ORIGIN.length) } };
+}
+
 /** The event Apps Script passes to doGet/doPost: no headers, the body only for POST. */
 export function requestEvent(request: HttpRequest): Record<string, unknown> {
   const url = new URL(request.url);

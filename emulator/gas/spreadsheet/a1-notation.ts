@@ -1,7 +1,7 @@
 // A1 notation: column letters, parsing `'Lead Tracker'!A1:B2`-style references, and printing a range back.
 import { GasError, messages } from './gas-error';
 
-/** A parsed reference; a null end reaches the edge of the sheet (`A:A`, `2:3`, `A2:B`). */
+/** A parsed reference; a null end reaches the edge of the sheet (`A:A`, `2:3`, `A2:B`, `B2:2`). */
 export interface A1Reference {
   sheetName: string | null;
   startRow: number;
@@ -52,7 +52,7 @@ function splitSheet(notation: string): { sheetName: string | null; ref: string }
   return { sheetName: quoted ? quoted[1].replace(/''/g, "'") : sheet, ref: notation.slice(bang + 1) };
 }
 
-/** Parses `A1`, `B2:D4`, `A:C`, `2:5`, `A2:B`, each optionally sheet-qualified; throws `Range not found` otherwise. */
+/** Parses `A1`, `B2:D4`, `A:C`, `2:5`, `A2:B`, `A2:2`, each optionally sheet-qualified; throws `Range not found` otherwise. */
 export function parseA1(notation: string): A1Reference {
   const { sheetName, ref } = splitSheet(notation.trim());
   const [first, second, extra] = ref.split(':');
@@ -60,11 +60,9 @@ export function parseA1(notation: string): A1Reference {
   const b = second === undefined ? a : parsePart(second);
   if (!a || !b || extra !== undefined) throw new GasError(messages.rangeNotFound);
   const single = second === undefined;
-  // A lone column (`A`) or row (`3`) is no range; `A:B5` is not accepted either.
+  // A lone column (`A`) or row (`3`) is no range; an open start with a closed end (`A:B5`, `2:B3`) is none either.
   if (single && (a.row === null || a.column === null)) throw new GasError(messages.rangeNotFound);
-  if ((a.column === null) !== (b.column === null) || (a.row === null && b.row !== null)) {
-    throw new GasError(messages.rangeNotFound);
-  }
+  if ((a.column === null && b.column !== null) || (a.row === null && b.row !== null)) throw new GasError(messages.rangeNotFound);
   const rows = [a.row ?? 1, b.row ?? a.row ?? 1];
   const columns = [a.column ?? 1, b.column ?? a.column ?? 1];
   return {
@@ -72,6 +70,6 @@ export function parseA1(notation: string): A1Reference {
     startRow: Math.min(rows[0], rows[1]),
     startColumn: Math.min(columns[0], columns[1]),
     endRow: a.row === null || b.row === null ? null : Math.max(rows[0], rows[1]),
-    endColumn: a.column === null ? null : Math.max(columns[0], columns[1]),
+    endColumn: a.column === null || b.column === null ? null : Math.max(columns[0], columns[1]),
   };
 }

@@ -24,8 +24,18 @@ export function createRangeApi(ctx: ApiContext, book: SpreadsheetModel, block: C
   const inside = (): void => sheet.checkInside(row, column, numRows, numColumns);
   const filled = <T>(value: T): T[][] => Array.from({ length: numRows }, () => new Array<T>(numColumns).fill(value));
   const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
-  const readValues = () => (inside(), sheet.readValues(row, column, numRows, numColumns, (ms) => ctx.env.newDate(ms)));
-  const readPart = (key: 'formulas' | 'notes' | 'formats') => (inside(), sheet.read(key, row, column, numRows, numColumns));
+  const readValues = (rows = numRows, columns = numColumns) => {
+    inside();
+    return sheet.readValues(row, column, rows, columns, (ms) => ctx.env.newDate(ms));
+  };
+  const readDisplay = (rows = numRows, columns = numColumns) => {
+    inside();
+    return sheet.readDisplay(row, column, rows, columns);
+  };
+  const readPart = (key: 'formulas' | 'notes' | 'formats', rows = numRows, columns = numColumns) => {
+    inside();
+    return sheet.read(key, row, column, rows, columns);
+  };
   const clear = (what: ClearParts) => {
     inside();
     sheet.clear(row, column, numRows, numColumns, what);
@@ -55,14 +65,14 @@ export function createRangeApi(ctx: ApiContext, book: SpreadsheetModel, block: C
 
   const self: object = scriptObject(ctx.env, 'Range', {
     data: {
-      getValues: readValues,
-      getValue: () => readValues()[0][0],
-      getDisplayValues: () => (inside(), sheet.readDisplay(row, column, numRows, numColumns)),
-      getDisplayValue: () => (inside(), sheet.readDisplay(row, column, 1, 1)[0][0]),
+      getValues: () => readValues(),
+      getValue: () => readValues(1, 1)[0][0],
+      getDisplayValues: () => readDisplay(),
+      getDisplayValue: () => readDisplay(1, 1)[0][0],
       getFormulas: () => readPart('formulas'),
-      getFormula: () => readPart('formulas')[0][0],
+      getFormula: () => readPart('formulas', 1, 1)[0][0],
       getNotes: () => readPart('notes'),
-      getNote: () => readPart('notes')[0][0],
+      getNote: () => readPart('notes', 1, 1)[0][0],
       setValues: gridSetter('Range.setValues', writeValues),
       setValue: fillSetter('Range.setValue', 'any', writeValues),
       setFormulas: gridSetter('Range.setFormulas', writeFormulas),
@@ -92,7 +102,7 @@ export function createRangeApi(ctx: ApiContext, book: SpreadsheetModel, block: C
       getNumColumns: () => numColumns,
       getA1Notation: () => formatA1(row, column, numRows, numColumns),
       getSheet: () => ctx.sheetApi(book, sheet),
-      getNumberFormat: () => readPart('formats')[0][0],
+      getNumberFormat: () => readPart('formats', 1, 1)[0][0],
       getNumberFormats: () => readPart('formats'),
       setNumberFormat: fillSetter('Range.setNumberFormat', 'string', writeFormats),
       setNumberFormats: gridSetter('Range.setNumberFormats', writeFormats),

@@ -92,9 +92,9 @@ describe('a person at the keyboard', () => {
 
   it('inserted rows take the validation and number format of the row above', () => {
     const { sheet, app, book } = leadBook();
-    sheet.getRange('D2').setDataValidation(app.newDataValidation().requireValueInList(['NEW', 'LOST']).build()).setNumberFormat('@');
+    sheet.getRange('D2').setDataValidation(app.newDataValidation().requireValueInList(['NEW', 'LOST']).build()).setNumberFormat('@').setNote('n');
     sheet.insertRowsAfter(2, 1);
-    const model = book.sheet('Lead Tracker')!;
-    expect([model.cell(3, 4).validation?.values, model.cell(3, 4).numberFormat, model.cell(3, 4).value]).toEqual([['NEW', 'LOST'], '@', '']);
+    const inserted = book.sheet('Lead Tracker')!.cell(3, 4);
+    expect([inserted.validation?.values, inserted.numberFormat, inserted.value, inserted.note]).toEqual([['NEW', 'LOST'], '@', '', '']);
   });
 });

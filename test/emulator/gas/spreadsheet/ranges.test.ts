@@ -29,6 +29,7 @@ describe('Sheet.getRange', () => {
     ['B:C', 1, 2, 1000, 2],
     ['2:3', 2, 1, 2, 26],
     ['A2:B', 2, 1, 999, 2],
+    ['B2:2', 2, 2, 1, 25],
     ["'Lead Tracker'!A1:B2", 1, 1, 2, 2],
   ])('parses %s', (a1, row, column, numRows, numColumns) => {
     const range = leadBook().sheet.getRange(a1);
@@ -44,7 +45,7 @@ describe('Sheet.getRange', () => {
     expect(app.getActiveSpreadsheet().getRange('Lead Tracker!B2').getValue()).toBe('Ada');
   });
 
-  it.each(['', 'A', '3', 'A1:B2:C3', '1A', 'A:B5', 'Nowhere!A1', 'ZZZZ1'])('rejects %p with "Range not found"', (a1) => {
+  it.each(['', 'A', '3', 'A1:B2:C3', '1A', 'A:B5', '2:B3', 'Nowhere!A1', 'ZZZZ1'])('rejects %p with "Range not found"', (a1) => {
     expect(gasError(() => leadBook().sheet.getRange(a1))).toBe('Exception: Range not found');
   });
 

@@ -2,7 +2,6 @@
 const path = require('node:path');
 const fs = require('node:fs');
 const esbuild = require('esbuild');
-const { EsbuildPlugin } = require('esbuild-loader');
 const GasPlugin = require('gas-webpack-plugin');
 const CopyPlugin = require('copy-webpack-plugin');
 
@@ -39,6 +38,30 @@ class SidebarHtmlPlugin {
   }
 }
 
+/**
+ * Apps Script's V8 has `globalThis`; webpack's generic global-object lookup also probes `window`, a name that does
+ * not exist there. This replaces that lookup with `globalThis` (the bail stops webpack adding its own).
+ */
+class GlobalThisRuntimePlugin {
+  apply(compiler) {
+    const { RuntimeGlobals, RuntimeModule } = compiler.webpack;
+    class GlobalThisRuntimeModule extends RuntimeModule {
+      constructor() {
+        super('global');
+      }
+      generate() {
+        return `${RuntimeGlobals.global} = globalThis;`;
+      }
+    }
+    compiler.hooks.thisCompilation.tap('GlobalThisRuntimePlugin', (compilation) => {
+      compilation.hooks.runtimeRequirementInTree.for(RuntimeGlobals.global).tap({ name: 'GlobalThisRuntimePlugin', stage: -100 }, (chunk) => {
+        compilation.addRuntimeModule(chunk, new GlobalThisRuntimeModule());
+        return true;
+      });
+    });
+  }
+}
+
 module.exports = {
   mode: 'production',
   devtool: false,
@@ -54,13 +77,12 @@ module.exports = {
   module: {
     rules: [{ test: /\.ts$/, loader: 'esbuild-loader', options: { target: TARGET } }],
   },
-  optimization: {
-    minimize: true,
-    // Keep function names readable in Apps Script's execution log; esbuild only strips whitespace.
-    minimizer: [new EsbuildPlugin({ target: TARGET, minifyWhitespace: true, minifyIdentifiers: false, minifySyntax: true })],
-  },
+  // Not minified: a minifier drops the entry-point stubs that gas-webpack-plugin writes (they look unused), and
+  // readable code keeps Apps Script's execution log and editor useful.
+  optimization: { minimize: false },
   plugins: [
     new GasPlugin({ comment: false }),
+    new GlobalThisRuntimePlugin(),
     new CopyPlugin({ patterns: [{ from: 'appsscript.json', to: 'appsscript.json' }] }),
     new SidebarHtmlPlugin(),
   ],

@@ -3,6 +3,7 @@ import { boolParam, idParam, type Params, posParam, textParam } from './params';
 import { jsonResponse, trelloErrors } from './responses';
 import type { Route, RouteContext } from './route';
 import type { CardRecord, ListRecord } from './trello-store';
+import type { TrelloAction } from './types';
 import { BOARD_DEFAULT_FIELDS, boardJson, cardJson, LIST_DEFAULT_FIELDS, listJson, selectFields } from './views';
 
 /** Where `PUT /cards/{id}` sends the card, from `idList` and `idBoard` (a list of the target board when only `idBoard` is given). */
@@ -20,6 +21,26 @@ function destinationList(context: RouteContext, card: CardRecord, params: Params
   if (!list || (idBoard !== undefined && list.idBoard !== idBoard)) throw trelloErrors.invalidValue('idList');
   context.store.boardFor(context.member, list.idBoard);
   return list;
+}
+
+/** How many nested actions a card answer carries (Trello's default `actions_limit`). */
+const NESTED_ACTIONS_LIMIT = 50;
+
+/**
+ * The card's actions for the nested `actions` parameter, newest first: `all`, or a comma-separated list of types, each
+ * optionally narrowed to a changed field (`updateCard:idList`), as in Trello's action-type filters.
+ */
+function nestedCardActions(boardActions: readonly TrelloAction[], cardId: string, filter: string): TrelloAction[] {
+  const wanted = filter === 'all' ? undefined : filter.split(',').map((entry) => entry.trim().split(':'));
+  const matches = (action: TrelloAction) => {
+    if (!wanted) return true;
+    const old = (action.data as { old?: Record<string, unknown> }).old ?? {};
+    return wanted.some(([type, field]) => action.type === type && (field === undefined || field in old));
+  };
+  return [...boardActions]
+    .reverse()
+    .filter((action) => (action.data as { card?: { id?: string } }).card?.id === cardId && matches(action))
+    .slice(0, NESTED_ACTIONS_LIMIT);
 }
 
 export const cardRoutes: readonly Route[] = [
@@ -42,11 +63,12 @@ export const cardRoutes: readonly Route[] = [
   {
     method: 'GET',
     path: '/cards/{id}',
-    params: ['fields', 'board', 'list'],
+    params: ['fields', 'board', 'list', 'actions'],
     handle(context) {
       const { params, store } = context;
       const card = store.cardFor(context.member, context.path.id);
       const json = selectFields(cardJson(card), params.fields);
+      if (params.actions !== undefined && params.actions !== 'none') json.actions = nestedCardActions(store.boardById(card.idBoard).actions, card.id, params.actions);
       if (boolParam(params, 'board')) json.board = selectFields(boardJson(store.boardById(card.idBoard)), undefined, BOARD_DEFAULT_FIELDS);
       if (boolParam(params, 'list')) json.list = selectFields(listJson(store.listById(card.idList)), undefined, LIST_DEFAULT_FIELDS);
       return jsonResponse(json);

@@ -107,7 +107,8 @@ export function readCards(trello: TrelloClient, boardId: string, cardIds: string
   results.forEach((result, index) => {
     const cardId = cardIds[index];
     if (!result.ok) {
-      if (result.status === 404 || result.status === 400) read.fates.set(cardId, 'deleted');
+      // 404 for an unknown card; 400 "invalid id" for text that cannot be a card id. Other failures tell nothing.
+      if (result.status === 404 || (result.status === 400 && /invalid id/i.test(result.message))) read.fates.set(cardId, 'deleted');
       else if (result.status === 401) read.fates.set(cardId, 'moved'); // on a board this token cannot see
       return;
     }

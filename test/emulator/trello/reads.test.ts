@@ -12,6 +12,21 @@ function boardWithCards() {
   return { ...fixture, memberId, ada, bo, cy };
 }
 
+describe('a card with its actions', () => {
+  it('nests the card\'s own actions, newest first, filtered by type and changed field', () => {
+    const { json, emulator, workspace, memberId, ada, cy } = boardWithCards();
+    emulator.personMovesCard({ memberId, cardId: ada.id, listId: workspace.lists.DONE.id });
+    emulator.personRenamesCard({ memberId, cardId: ada.id, name: 'Ada L.' });
+    emulator.personMovesCard({ memberId, cardId: cy.id, listId: workspace.lists.TODO.id });
+    const types = (filter: string) =>
+      json<{ actions: TrelloAction[] }>('GET', `/cards/${ada.id}?actions=${filter}`).actions.map((a) => `${a.type}:${Object.keys((a.data as { old?: object }).old ?? {}).join()}`);
+    expect(types('updateCard')).toEqual(['updateCard:name', 'updateCard:idList']);
+    expect(types('updateCard:idList')).toEqual(['updateCard:idList']);
+    expect(types('all')).toEqual(['updateCard:name', 'updateCard:idList', 'createCard:']);
+    expect(json<TrelloCard & { actions?: unknown }>('GET', `/cards/${ada.id}`).actions).toBeUndefined();
+  });
+});
+
 describe('cards of a board', () => {
   it('numbers cards 1, 2, 3… per board', () => {
     const { ada, bo, cy } = boardWithCards();

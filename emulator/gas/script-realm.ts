@@ -42,14 +42,14 @@ export class ScriptRealm {
   readonly context: vm.Context;
   private readonly intrinsics: RealmIntrinsics;
 
-  /** @param globals - the GAS globals (SpreadsheetApp, UrlFetchApp, …); nothing from Node is exposed. */
-  constructor(clock: Clock, globals: Record<string, unknown> = {}) {
-    this.context = vm.createContext({ ...globals });
+  /** A realm with the JavaScript built-ins only (nothing from Node); `define` adds the GAS globals. */
+  constructor(clock: Clock) {
+    this.context = vm.createContext({});
     const install = vm.runInContext(INSTALL_CLOCK_DATE, this.context) as (now: () => number) => RealmIntrinsics;
     this.intrinsics = install(() => clock.now());
   }
 
-  /** Adds globals after creation (services need the realm to make dates and errors, so they come second). */
+  /** Adds the GAS globals (they come after creation: services need the realm to make dates and errors). */
   define(globals: Record<string, unknown>): void {
     Object.assign(this.context, globals);
   }

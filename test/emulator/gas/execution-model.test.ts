@@ -1,5 +1,8 @@
 // The execution model: a fresh realm per execution with only GAS globals, emulated time, the 6-minute limit and
 // how results report errors, logs and counters.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { EmulatedClock } from '../../../emulator/clock';
 import { GasEmulator } from '../../../emulator/gas';
 
@@ -91,5 +94,17 @@ describe('execution model', () => {
     const emulator = new GasEmulator({ code: CODE });
     expect(emulator.run('fetches').counters.propertiesReads).toBe(1);
     expect(emulator.run('fetches').counters.propertiesReads).toBe(1);
+  });
+
+  it('loads a built dist/ folder: the bundle and its HTML files', () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'gas-dist-'));
+    try {
+      fs.writeFileSync(path.join(dist, 'Code.js'), "function page() { return HtmlService.createHtmlOutputFromFile('Sidebar').getContent(); }");
+      fs.writeFileSync(path.join(dist, 'Sidebar.html'), '<p>side</p>');
+      fs.writeFileSync(path.join(dist, 'appsscript.json'), '{}');
+      expect(GasEmulator.fromDist(dist).run('page').returnValue).toBe('<p>side</p>');
+    } finally {
+      fs.rmSync(dist, { recursive: true });
+    }
   });
 });

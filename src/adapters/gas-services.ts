@@ -51,10 +51,11 @@ export function gasServices(): Services {
   // An add-on's Script Properties are shared by every user: one user's token must never reach another's sheet.
   const properties = isAddOn ? PropertiesService.getDocumentProperties() : PropertiesService.getScriptProperties();
   const clock = new GasClock();
+  const cache = new GasCache(isAddOn ? CacheService.getDocumentCache() ?? CacheService.getScriptCache() : CacheService.getScriptCache());
   return {
     store: new GasPropertyStore(properties),
     lock: new GasLock(isAddOn ? LockService.getDocumentLock() : LockService.getScriptLock()),
-    cache: new GasCache(isAddOn ? CacheService.getDocumentCache() ?? CacheService.getScriptCache() : CacheService.getScriptCache()),
+    cache,
     clock,
     log: new GasDiagnosticLog(),
     triggers: new GasTriggers(isAddOn),
@@ -74,7 +75,7 @@ export function gasServices(): Services {
     },
     baseStore: (spreadsheet) => new SheetBaseStore(spreadsheet),
     syncLog: (spreadsheet) => new SheetSyncLog(spreadsheet),
-    trello: (credentials, deadline) => new TrelloClient(UrlFetchApp, credentials, clock, deadline),
+    trello: (credentials, deadline) => new TrelloClient(UrlFetchApp, credentials, clock, deadline, cache),
     webAppUrl: () => ScriptApp.getService().getUrl() || null,
     newSecret: () => (Utilities.getUuid() + Utilities.getUuid()).replace(/-/g, ''),
   };

@@ -1,6 +1,6 @@
 // TrelloClient: Trello REST calls over UrlFetchApp — OAuth header (never key/token in a URL), fetchAll batches,
 // the per-token rate window, and retries of 429/5xx within the run's time budget.
-import type { Clock } from '../app/ports';
+import type { Clock, ShortCache } from '../app/ports';
 import { RateWindow } from '../core/rate-window';
 
 /** Trello's REST root. */
@@ -59,9 +59,12 @@ function shortMessage(status: number, text: string): string {
   return `${status} ${body || 'no answer'}`;
 }
 
+// The window is shared by every execution using the token, so its recent send times outlive each execution.
+const RECENT_REQUESTS_KEY = 'TRELLO_RECENT_REQUESTS';
+
 /** The Trello client adapter. */
 export class TrelloClient {
-  private readonly window = new RateWindow(RATE_LIMIT, RATE_WINDOW_MS);
+  private readonly window: RateWindow;
 
   constructor(
     private readonly urlFetch: GoogleAppsScript.URL_Fetch.UrlFetchApp,
@@ -69,7 +72,16 @@ export class TrelloClient {
     private readonly clock: Clock,
     /** Epoch ms after which no request is started (the run's time budget). */
     private readonly deadline: number,
-  ) {}
+    private readonly cache: ShortCache,
+  ) {
+    let recent: number[] = [];
+    try {
+      recent = JSON.parse(cache.get(RECENT_REQUESTS_KEY) ?? '[]') as number[];
+    } catch {
+      // An unreadable entry only costs a possible 429, which is retried.
+    }
+    this.window = new RateWindow(RATE_LIMIT, RATE_WINDOW_MS, Array.isArray(recent) ? recent : []);
+  }
 
   /** One request; throws TrelloError on failure. */
   request<T>(request: TrelloRequest): T {
@@ -84,18 +96,30 @@ export class TrelloClient {
    * happened — the next run finds such a card by its marker instead of making a second one.
    */
   sendAll(requests: TrelloRequest[]): TrelloResult[] {
+    if (requests.length === 0) return [];
+    try {
+      return this.sendWithRetries(requests);
+    } finally {
+      this.cache.put(RECENT_REQUESTS_KEY, JSON.stringify(this.window.recent(this.clock.now())), Math.ceil(RATE_WINDOW_MS / 1000) + 1);
+    }
+  }
+
+  private sendWithRetries(requests: TrelloRequest[]): TrelloResult[] {
     const results: (TrelloResult | undefined)[] = requests.map(() => undefined);
     let pending = requests.map((_, index) => index);
     for (let attempt = 1; pending.length > 0; attempt++) {
       const retry: number[] = [];
-      for (let start = 0; start < pending.length; start += FETCH_ALL_SIZE) {
-        const group = pending.slice(start, start + FETCH_ALL_SIZE);
-        const wait = this.window.waitFor(this.clock.now(), group.length);
+      for (let start = 0; start < pending.length; ) {
+        // As many as the window takes now (up to a fetchAll group): waiting for room for a whole group would leave
+        // part of every window unused.
+        const wait = this.window.waitFor(this.clock.now(), 1);
         if (this.clock.now() + wait > this.deadline) {
           for (const index of pending.slice(start)) results[index] = { ok: false, status: 0, message: 'stopped: the run is out of time', retryable: true };
           return results as TrelloResult[];
         }
         this.clock.sleep(wait);
+        const group = pending.slice(start, start + Math.min(FETCH_ALL_SIZE, this.window.room(this.clock.now())));
+        start += group.length;
         this.window.record(this.clock.now(), group.length);
         this.fetchGroup(group.map((index) => requests[index])).forEach((result, position) => {
           const index = group[position];

@@ -2,12 +2,16 @@
 
 /** Counts requests in a sliding window and says how long to wait before more may go. */
 export class RateWindow {
-  private readonly sentAt: number[] = [];
+  private readonly sentAt: number[];
 
+  /** @param sentAt - send times already spent in the window (e.g. by the previous execution). */
   constructor(
     readonly limit: number,
     readonly windowMs: number,
-  ) {}
+    sentAt: readonly number[] = [],
+  ) {
+    this.sentAt = sentAt.filter((time) => Number.isFinite(time)).sort((a, b) => a - b);
+  }
 
   /** Ms to wait from `now` until `count` more requests fit in the window (0 when they fit now). */
   waitFor(now: number, count: number): number {
@@ -17,9 +21,21 @@ export class RateWindow {
     return this.sentAt[excess - 1] + this.windowMs - now;
   }
 
+  /** How many requests may go at `now`. */
+  room(now: number): number {
+    this.forget(now);
+    return Math.max(this.limit - this.sentAt.length, 0);
+  }
+
   /** Records `count` requests sent at `now`. */
   record(now: number, count: number): void {
     for (let i = 0; i < count; i++) this.sentAt.push(now);
+  }
+
+  /** Send times still inside the window at `now`, to hand to the next execution. */
+  recent(now: number): number[] {
+    this.forget(now);
+    return [...this.sentAt];
   }
 
   private forget(now: number): void {

@@ -1,0 +1,38 @@
+import { reconcileFlags } from '../../src/core/flag-notes';
+import { indexColumns } from '../../src/core/lead-table';
+import { FLAG_PREFIX } from '../../src/core/row-problem';
+
+const columns = indexColumns('LeadTracker', ['id', 'name', 'email', 'status', 'source', 'trello_card_id']);
+
+describe('reconcileFlags', () => {
+  it('sets a flag on the offending cell and clears flags whose problem is gone', () => {
+    const notes = [
+      ['', '', '', '', '', ''],
+      ['', '', '', `${FLAG_PREFIX}old problem`, '', ''],
+      ['', '', '', '', '', ''],
+    ];
+    const result = reconcileFlags([{ row: 3, column: 'status', leadId: 'L2', message: 'Unknown status "X".' }], notes, columns);
+    expect(result.notes).toEqual([
+      { row: 3, column: 4, value: `${FLAG_PREFIX}Unknown status "X".` },
+      { row: 2, column: 4, value: '' },
+    ]);
+    expect(result.newlyFlagged.map((problem) => problem.row)).toEqual([3]);
+  });
+
+  it('leaves a note a person wrote alone, and reports that problem as not flaggable', () => {
+    const notes = [
+      ['', '', '', '', '', ''],
+      ['Called on Monday', '', '', '', '', ''],
+    ];
+    const problem = { row: 2, column: 'id' as const, leadId: '', message: 'no id' };
+    const result = reconcileFlags([problem], notes, columns);
+    expect(result.notes).toEqual([]);
+    expect(result.unflaggable).toEqual([problem]);
+  });
+
+  it('changes nothing when the flags are already there', () => {
+    const notes = [['', '', '', '', '', ''], [`${FLAG_PREFIX}no id`, '', '', '', '', '']];
+    const result = reconcileFlags([{ row: 2, column: 'id', leadId: '', message: 'no id' }], notes, columns);
+    expect(result).toEqual({ notes: [], newlyFlagged: [], unflaggable: [] });
+  });
+});

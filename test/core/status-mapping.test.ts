@@ -1,0 +1,20 @@
+import { DEFAULT_STATUS_MAPPING, formatStatusMapping, parseStatusMapping, statusForList } from '../../src/core/status-mapping';
+
+describe('status mapping', () => {
+  it('brings back the first status of a list unless the current status already maps there', () => {
+    expect(statusForList(DEFAULT_STATUS_MAPPING, 'IN_PROGRESS', 'NEW')).toBe('CONTACTED');
+    expect(statusForList(DEFAULT_STATUS_MAPPING, 'IN_PROGRESS', 'QUALIFIED')).toBe('QUALIFIED');
+    expect(statusForList(DEFAULT_STATUS_MAPPING, 'DONE', 'LOST')).toBe('LOST');
+    expect(statusForList(DEFAULT_STATUS_MAPPING, 'DONE', 'QUALIFIED')).toBe('COMPLETED');
+    expect(statusForList(DEFAULT_STATUS_MAPPING, 'BACKLOG', 'NEW')).toBeUndefined();
+  });
+
+  it('round-trips its stored form and refuses bad input with a readable message', () => {
+    expect(parseStatusMapping(formatStatusMapping(DEFAULT_STATUS_MAPPING))).toEqual(DEFAULT_STATUS_MAPPING);
+    expect(parseStatusMapping('{"new":" TODO "}')).toEqual([['NEW', 'TODO']]);
+    expect(() => parseStatusMapping('{')).toThrow('not valid JSON');
+    expect(() => parseStatusMapping('[]')).toThrow('must be an object');
+    expect(() => parseStatusMapping('{"NEW":""}')).toThrow('"NEW" must name a list');
+    expect(() => parseStatusMapping('{}')).toThrow('empty');
+  });
+});

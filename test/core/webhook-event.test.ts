@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { MAX_WEBHOOK_BODY, readWebhookBody } from '../../src/core/webhook-event';
+
+const REFERENCE = path.join(__dirname, '../../../shared/reference');
+const envelope = JSON.parse(fs.readFileSync(path.join(REFERENCE, 'trello-webhook-envelope.json'), 'utf8'));
+const action = (name: string) => JSON.parse(fs.readFileSync(path.join(REFERENCE, 'trello-webhook-actions', `${name}.json`), 'utf8'));
+const body = (name: string) => JSON.stringify({ ...envelope, action: action(name) });
+
+describe('readWebhookBody', () => {
+  it('reads a real card move into a hint with the list after the move', () => {
+    const reading = readWebhookBody(body('card-list'));
+    expect(reading).toEqual({
+      hint: { actionId: '55900c950fbd86334d5c4071', type: 'updateCard', boardId: envelope.model.id, cardId: '550df104f244348fb46ce2b5', date: Date.parse('2015-06-28T15:02:45.235Z'), listId: '5514564da07f76c2633f07f0' },
+    });
+  });
+
+  it('reads renames, creations, archives and deletions', () => {
+    const hint = (name: string) => {
+      const reading = readWebhookBody(body(name));
+      return 'hint' in reading ? reading.hint : undefined;
+    };
+    expect(hint('card-name')?.name).toBe(action('card-name').data.card.name);
+    expect(hint('card-create')).toMatchObject({ type: 'createCard', listId: action('card-create').data.list.id });
+    expect(hint('card-archive')?.closed).toBe(true);
+    expect(hint('card-delete')?.closed).toBe(true);
+  });
+
+  it('ignores malformed, foreign-shaped, cardless and oversized bodies without throwing', () => {
+    for (const text of ['', 'not json', 'null', '[]', '{"action":{}}', JSON.stringify({ model: { id: 'x' }, action: { id: 'y', type: 'updateCard', date: 'z' } }), body('list-create'), 'x'.repeat(MAX_WEBHOOK_BODY + 1)]) {
+      expect(readWebhookBody(text)).toEqual({ ignored: expect.any(String) });
+    }
+  });
+});

@@ -1,0 +1,49 @@
+// The status panel: mode and latency, connection, triggers, web app, webhook, last sync and queued work.
+import type { SidebarState } from '../app/sidebar-types';
+import { make } from './dom';
+import { summaryText, summaryTime } from './sync-summary-text';
+
+/** One row of the panel: a term, its value, and whether that value is a good sign. */
+interface StatusRow {
+  term: string;
+  value: string;
+  good?: boolean;
+  detail?: string;
+}
+
+const yesNo = (flag: boolean, yes: string, no: string): Pick<StatusRow, 'value' | 'good'> => ({ value: flag ? yes : no, good: flag });
+
+function rows(state: SidebarState): StatusRow[] {
+  const connected = state.hasKey && state.hasToken && state.boardId !== '';
+  const missing = [!state.hasKey && 'API key', !state.hasToken && 'token', !state.boardId && 'board'].filter(Boolean).join(', ');
+  const last = state.lastSync;
+  const queued = state.queued.edits + state.queued.webhookDeliveries;
+  return [
+    { term: 'Mode', value: state.mode, detail: state.latencyNote },
+    { term: 'Trello', ...yesNo(connected, 'Connected', `Not connected (missing: ${missing})`) },
+    { term: 'Triggers', ...yesNo(state.triggersInstalled, 'Installed', 'Not installed') },
+    { term: 'Web app', ...yesNo(state.webAppDeployed, 'Deployed', 'Not deployed') },
+    { term: 'Webhook', ...yesNo(state.webhookRegistered, 'Registered', 'Not registered') },
+    last
+      ? { term: 'Last sync', value: summaryTime(last), good: last.ok, detail: summaryText(last) }
+      : { term: 'Last sync', value: 'Never' },
+    {
+      term: 'Queued',
+      value: `${state.queued.edits} edit(s), ${state.queued.webhookDeliveries} delivery(ies)`,
+      good: queued === 0,
+      detail: queued > 0 ? 'Applied by the next run.' : undefined,
+    },
+  ];
+}
+
+/** Replaces the content of the panel's <dl> with the state. */
+export function renderStatus(list: HTMLDListElement, state: SidebarState): void {
+  list.replaceChildren(
+    ...rows(state).flatMap((row) => {
+      const value = make('dd');
+      value.append(make('span', row.value, row.good === undefined ? 'value' : `value ${row.good ? 'good' : 'bad'}`));
+      if (row.detail) value.append(make('span', row.detail, 'detail'));
+      return [make('dt', row.term), value];
+    }),
+  );
+}

@@ -29,12 +29,11 @@ export class SyncWorld {
   readonly trello = new TrelloEmulator({ clock: this.clock });
   readonly workspace: SeededWorkspace;
   readonly spreadsheet = new SpreadsheetModel({ name: 'Leads' });
-  readonly leads: SheetModel;
   readonly gas: GasEmulator;
 
   constructor(options: WorldOptions = {}) {
     this.workspace = this.trello.seedWorkspace({ username: 'sales' });
-    this.leads = this.spreadsheet.addSheet('LeadTracker', [HEADER, ...(options.rows ?? [])]);
+    this.spreadsheet.addSheet('LeadTracker', [HEADER, ...(options.rows ?? [])]);
     this.gas = GasEmulator.fromDist(DIST, {
       clock: this.clock,
       fetch: (request) => this.trello.handle(request),
@@ -45,6 +44,21 @@ export class SyncWorld {
     });
     this.trello.setWebhookTransport((request) => this.gas.webApp.handle(request));
     if (options.connect !== false) this.connect();
+  }
+
+  /** The lead tab. */
+  get leads(): SheetModel {
+    const sheet = this.spreadsheet.sheet('LeadTracker');
+    if (!sheet) throw new Error('the LeadTracker tab is gone');
+    return sheet;
+  }
+
+  /** Replaces the lead tab with `rows` below the header, as a paste of a whole sheet would (no trigger). */
+  replaceLeads(rows: LeadRow[]): void {
+    const old = this.leads;
+    old.name = 'LeadTracker (replaced)';
+    this.spreadsheet.addSheet('LeadTracker', [HEADER, ...rows.map((row) => row.map((cell) => (cell ? `'${cell}` : '')))], 0);
+    this.spreadsheet.removeSheet(old);
   }
 
   /** The settings a user enters in the sidebar, straight into the property store. */

@@ -1,0 +1,56 @@
+// DESIGN §7: cost is counted. Sheets data calls and Trello requests per run, from the emulators' counters.
+import { describeLead } from '../../src/core/card-description';
+import { sampleRows, SyncWorld, type LeadRow } from './sync-world';
+
+const LIST_OF: Record<string, 'TODO' | 'IN_PROGRESS' | 'DONE'> = { NEW: 'TODO', CONTACTED: 'IN_PROGRESS', QUALIFIED: 'IN_PROGRESS', COMPLETED: 'DONE', LOST: 'DONE' };
+
+/** A world whose sheet and board already hold `count` linked leads, as after an earlier sync. */
+function linkedWorld(count: number): SyncWorld {
+  const world = new SyncWorld();
+  const rows: LeadRow[] = sampleRows(count).map(([id, name, email, status, source]) => {
+    const card = world.trello.personCreatesCard({
+      memberId: world.workspace.member.id,
+      listId: world.listId(LIST_OF[status]),
+      name,
+      desc: describeLead('', { id, email, source }),
+    });
+    return [id, name, email, status, source, card.id];
+  });
+  world.replaceLeads(rows);
+  return world;
+}
+
+describe('call budgets', () => {
+  it('a scheduled run over 10,000 leads with nothing changed: ≤ 3 Sheets data calls (all reads), ≤ 2 Trello requests', () => {
+    const world = linkedWorld(10_000);
+    const first = world.run<{ created: number; updatedCards: number }>('onSchedule', {}, { hasUi: false });
+    expect(first.returnValue).toMatchObject({ created: 0, updatedCards: 0 });
+    const quiet = world.run('onSchedule', {}, { hasUi: false });
+    expect(quiet.counters.sheetsDataCalls).toBeLessThanOrEqual(3);
+    expect(quiet.counters.urlFetchRequests).toBeLessThanOrEqual(2);
+    const again = world.run('onSchedule', {}, { hasUi: false });
+    expect(again.counters.propertiesWrites).toBe(0);
+    expect(again.counters.sheetsDataCalls).toBeLessThanOrEqual(3);
+  });
+
+  it('one status edit: ≤ 4 Sheets data calls, one Trello write and at most one read', () => {
+    const world = linkedWorld(2_000);
+    world.run('installTriggers');
+    world.run('onSchedule', {}, { hasUi: false });
+    const before = world.trello.requests.length;
+    const [edit] = world.gas.userEdit('LeadTracker', 'D10', [['CONTACTED']]); // L9 was COMPLETED
+    expect(edit.error).toBeUndefined();
+    const sent = world.trello.requests.slice(before);
+    expect(sent.filter((request) => request.method !== 'GET')).toHaveLength(1);
+    expect(sent.filter((request) => request.method === 'GET').length).toBeLessThanOrEqual(1);
+    expect(edit.counters.sheetsDataCalls).toBeLessThanOrEqual(4);
+    expect(world.listNameOf(world.cardOf('L9'))).toBe('IN_PROGRESS');
+  });
+
+  it('a first sync of 500 leads costs O(1) Sheets calls', () => {
+    const world = new SyncWorld({ rows: sampleRows(500, ['NEW', '', 'CONTACTED', 'LOST']) });
+    const run = world.run('syncNow');
+    expect(world.cards()).toHaveLength(500);
+    expect(run.counters.sheetsDataCalls).toBeLessThanOrEqual(10);
+  });
+});

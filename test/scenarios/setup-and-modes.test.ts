@@ -1,0 +1,88 @@
+// Menus, triggers, the lock and the add-on mode, on the built bundle.
+import { sampleRows, SyncWorld } from './sync-world';
+
+type Summary = { ok: boolean; busy?: boolean; message: string };
+
+describe('menu and triggers', () => {
+  it('installs one edit trigger and one every-minute trigger, never a duplicate', () => {
+    const world = new SyncWorld();
+    world.run('installTriggers');
+    world.run('installTriggers');
+    expect(world.gas.triggers().map((trigger) => [trigger.handlerFunction, trigger.eventType, trigger.everyMs])).toEqual([
+      ['onSheetEdit', 'ON_EDIT', undefined],
+      ['onSchedule', 'CLOCK', 60_000],
+    ]);
+  });
+
+  it('shows only the add-on menu in AuthMode.NONE', () => {
+    const world = new SyncWorld();
+    const result = world.gas.run('onOpen', { authMode: 'NONE' }, { authMode: 'NONE' });
+    expect(result.error).toBeUndefined();
+    expect(world.gas.ui.menus).toEqual([expect.objectContaining({ addon: true, items: expect.arrayContaining([{ caption: 'Sync now', functionName: 'syncNow' }]) })]);
+    expect(result.counters.propertiesReads + result.counters.urlFetchCalls + result.counters.sheetsDataCalls).toBe(0);
+  });
+
+  it('opens the sidebar from the built HTML', () => {
+    const world = new SyncWorld();
+    world.run('showSidebar');
+    expect(world.gas.ui.sidebars[0]?.title).toBe('Trello Sync');
+    expect(world.gas.ui.sidebars[0]?.html).toContain('<script>');
+  });
+});
+
+describe('the script lock', () => {
+  it('leaves an edit for the next run when another run holds the lock, and loses nothing', () => {
+    const world = new SyncWorld({ rows: sampleRows(3) });
+    world.run('installTriggers');
+    world.run('syncNow');
+    const release = world.gas.holdScriptLock();
+    const [edit] = world.gas.userEdit('LeadTracker', 'D2', [['QUALIFIED']]);
+    expect(edit.returnValue).toMatchObject({ ok: false, busy: true });
+    expect(world.listNameOf(world.cardOf('L1'))).toBe('TODO');
+    expect(world.run<Summary>('syncNow').returnValue).toMatchObject({ busy: true });
+    release();
+    world.gas.advanceTime(60_000);
+    expect(world.listNameOf(world.cardOf('L1'))).toBe('IN_PROGRESS');
+    expect(world.lead('L1')?.status).toBe('QUALIFIED');
+  });
+});
+
+describe('as an installed editor add-on', () => {
+  it('keeps settings in Document Properties, never in the shared Script Properties, and schedules hourly', () => {
+    const world = new SyncWorld({ rows: sampleRows(2), installationSource: 'WEB_STORE_ADD_ON', connect: false });
+    const document = world.gas.documentProperties;
+    document.set('TRELLO_KEY', world.workspace.key);
+    document.set('TRELLO_TOKEN', world.workspace.token);
+    document.set('TRELLO_BOARD_ID', world.workspace.board.id);
+    expect(world.run<Summary>('syncNow').returnValue).toMatchObject({ ok: true });
+    expect(world.cards()).toHaveLength(2);
+    world.run('installTriggers');
+    expect(world.gas.triggers().find((trigger) => trigger.eventType === 'CLOCK')?.everyMs).toBe(3_600_000);
+    world.run('saveSettings', { sheetName: 'LeadTracker' });
+    expect(Object.keys(world.gas.scriptProperties.entries())).toEqual([]);
+    expect(world.run<{ mode: string; latencyNote: string }>('getSidebarState').returnValue).toMatchObject({ mode: 'editor add-on', latencyNote: expect.stringContaining('hourly') });
+  });
+});
+
+describe('the sidebar server functions', () => {
+  it('checks a new token with Trello before saving it, and never returns it', () => {
+    const world = new SyncWorld({ connect: false });
+    const refused = world.run<Summary>('saveSettings', { key: world.workspace.key, token: 'e'.repeat(64) }).returnValue;
+    expect(refused?.ok).toBe(false);
+    expect(world.settingsStore().get('TRELLO_TOKEN')).toBeNull();
+    expect(world.run<Summary>('saveSettings', { key: world.workspace.key, token: world.workspace.token }).returnValue?.ok).toBe(true);
+    const boards = world.run<{ id: string; name: string }[]>('listBoards').returnValue;
+    expect(boards).toEqual([{ id: world.workspace.board.id, name: world.workspace.board.name }]);
+    world.run('saveSettings', { boardId: world.workspace.board.id, mapping: [{ status: 'new', list: 'TODO' }, { status: 'won', list: 'DONE' }] });
+    const state = world.run<Record<string, unknown>>('getSidebarState').returnValue;
+    expect(state).toMatchObject({ hasKey: true, hasToken: true, boardId: world.workspace.board.id, mapping: [{ status: 'NEW', list: 'TODO' }, { status: 'WON', list: 'DONE' }] });
+    expect(JSON.stringify(state)).not.toContain(world.workspace.token);
+  });
+
+  it('refuses a bad status mapping with a readable message and keeps the old one', () => {
+    const world = new SyncWorld();
+    const result = world.run<Summary>('saveSettings', { mapping: [{ status: 'NEW', list: '' }] }).returnValue;
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('"NEW" must name a list') });
+    expect(world.settingsStore().get('STATUS_MAPPING')).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+// Registering the board webhook: the URL secret, Trello's HEAD check, replacing earlier webhooks; and doGet.
+import { SyncWorld, WEB_APP_URL } from './sync-world';
+
+type Result = { ok: boolean; message: string };
+
+describe('registerWebhook', () => {
+  it('explains the fix when Trello\'s HEAD check gets 403 from a web app open to anyone', () => {
+    const world = new SyncWorld({ webApp: true });
+    const result = world.run<Result>('registerWebhook').returnValue;
+    expect(result?.ok).toBe(false);
+    expect(result?.message).toContain('answered 403');
+    expect(result?.message).toContain('"Only myself"');
+    expect(result?.message).toContain('back to "Anyone"');
+    expect(world.trello.webhooks()).toEqual([]);
+  });
+
+  it('asks for a web app deployment first', () => {
+    const world = new SyncWorld();
+    expect(world.run<Result>('registerWebhook').returnValue?.message).toContain('Deploy this script as a web app first');
+  });
+
+  it('registers at the web app URL with a generated secret, once, and replaces earlier webhooks of the board', () => {
+    const world = new SyncWorld({ webApp: true });
+    expect(world.registerWebhook().ok).toBe(true);
+    const secret = world.settingsStore().get('WEBHOOK_SECRET');
+    expect(world.trello.webhooks().map((webhook) => [webhook.callbackURL, webhook.idModel])).toEqual([[`${WEB_APP_URL}?secret=${secret}`, world.workspace.board.id]]);
+    expect(world.registerWebhook()).toMatchObject({ ok: true, message: expect.stringContaining('already registered') });
+    expect(world.trello.webhooks()).toHaveLength(1);
+    // A new secret (e.g. after a leak): the old webhook is replaced, not piled up.
+    world.settingsStore().set('WEBHOOK_SECRET', 'b'.repeat(40));
+    expect(world.registerWebhook().ok).toBe(true);
+    expect(world.trello.webhooks().map((webhook) => webhook.callbackURL)).toEqual([`${WEB_APP_URL}?secret=${'b'.repeat(40)}`]);
+    expect(world.trello.requests.some((request) => request.url.includes('/tokens/'))).toBe(false);
+  });
+
+  it('removes the webhook; the scheduled run still brings board changes', () => {
+    const world = new SyncWorld({ webApp: true });
+    world.registerWebhook();
+    expect(world.run<Result>('unregisterWebhook').returnValue?.ok).toBe(true);
+    expect(world.trello.webhooks()).toEqual([]);
+    expect(world.settingsStore().get('TRELLO_WEBHOOK_ID')).toBeNull();
+  });
+});
+
+describe('doGet', () => {
+  it('reports health as JSON with no secret in it', () => {
+    const world = new SyncWorld({ webApp: true, rows: [['L1', 'Ada', 'a@example.com', 'NEW', 'Web', '']] });
+    world.registerWebhook();
+    world.run('syncNow');
+    const response = world.gas.webApp.handle({ method: 'GET', url: WEB_APP_URL, headers: {}, body: '' });
+    expect(response.status).toBe(302);
+    const output = world.gas.executions.at(-1)?.returnValue as { getContent(): string };
+    const health = JSON.parse(output.getContent());
+    expect(health).toMatchObject({
+      app: 'Sheets ⇄ Trello Sync',
+      mode: 'bound script',
+      connected: true,
+      lastSync: { ok: true, created: 1 },
+      queued: { edits: 0, webhookDeliveries: 0 },
+      webhook: { registered: true, secretSet: true },
+    });
+    const text = output.getContent();
+    for (const secret of [world.workspace.key, world.workspace.token, world.settingsStore().get('WEBHOOK_SECRET')!]) expect(text).not.toContain(secret);
+  });
+});

@@ -56,6 +56,18 @@ describe('bad rows', () => {
   });
 });
 
+describe('the Sync Log', () => {
+  it('keeps the newest 2,000 lines', () => {
+    const world = new SyncWorld({ rows: sampleRows(2_100, ['UNHEARD_OF']) });
+    world.run('syncNow');
+    const log = world.spreadsheet.sheet('Sync Log')!.values();
+    expect(log).toHaveLength(2_001);
+    expect(log[0]).toEqual(['time', 'direction', 'lead id', 'what happened']);
+    expect(log.at(-1)?.[2]).toBe('L2100');
+    expect(log[1][2]).toBe('L101');
+  });
+});
+
 describe('bad settings and a broken connection', () => {
   it('points to the setup when Trello is not connected', () => {
     const world = new SyncWorld({ rows: sampleRows(1), connect: false });

@@ -54,8 +54,7 @@ describe('Sheet → Trello', () => {
     const world = new SyncWorld({ rows: sampleRows(3) });
     world.run('installTriggers');
     world.run('syncNow');
-    world.leads.cell(3, 4); // row of L2
-    world.spreadsheet.sheet('LeadTracker')?.typeAsUser(3, 4, [['COMPLETED']]); // no trigger: a write outside the UI
+    world.leads.typeAsUser(3, 4, [['COMPLETED']]); // L2, written without firing a trigger, as a script or import does
     expect(world.listNameOf(world.cardOf('L2'))).toBe('IN_PROGRESS');
     const runs = world.gas.advanceTime(61_000);
     expect(runs.map((run) => run.functionName)).toContain('onSchedule');
@@ -113,5 +112,62 @@ describe('Sheet → Trello', () => {
     const cell = world.leads.cell(2, 6);
     expect(cell.formula).toBe('');
     expect(cell.value).toBe(world.cards()[0].id);
+  });
+});
+
+describe('Sheet → Trello from the edit trigger', () => {
+  it('syncs every row of a paste, and only those', () => {
+    const world = new SyncWorld({ rows: sampleRows(6) });
+    world.run('installTriggers');
+    world.run('syncNow');
+    const before = world.trello.requests.length;
+    const [paste] = world.gas.userEdit('LeadTracker', 'D3', [['LOST'], ['LOST'], ['NEW']]);
+    expect(paste.error).toBeUndefined();
+    expect([2, 3, 4].map((n) => world.listNameOf(world.cardOf(`L${n}`)))).toEqual(['DONE', 'DONE', 'TODO']);
+    const sent = world.trello.requests.slice(before);
+    expect(sent.filter((request) => request.method === 'PUT')).toHaveLength(3);
+    expect(paste.counters.sheetsDataCalls).toBeLessThanOrEqual(4);
+  });
+
+  it('creates the card of a lead typed in a new row as soon as it has an id', () => {
+    const world = new SyncWorld({ rows: sampleRows(2) });
+    world.run('installTriggers');
+    world.run('syncNow');
+    world.gas.userEdit('LeadTracker', 'A4', [['L9', 'Nine', 'nine@example.com']]);
+    expect(world.lead('L9')?.status).toBe('NEW');
+    expect(world.cardOf('L9')?.name).toBe('Nine');
+    world.gas.userEdit('LeadTracker', 'D4', [['QUALIFIED']]);
+    expect(world.listNameOf(world.cardOf('L9'))).toBe('IN_PROGRESS');
+    expect(world.cards()).toHaveLength(3);
+  });
+
+  it('ignores edits in other tabs and of the header row', () => {
+    const world = new SyncWorld({ rows: sampleRows(2) });
+    world.spreadsheet.addSheet('Notes', [['anything']]);
+    world.run('installTriggers');
+    world.run('syncNow');
+    const before = world.trello.requests.length;
+    const runs = [...world.gas.userEdit('Notes', 'A1', [['x']]), ...world.gas.userEdit('LeadTracker', 'G1', [['comment']])];
+    expect(runs.map((run) => [run.error, run.returnValue])).toEqual([
+      [undefined, null],
+      [undefined, null],
+    ]);
+    expect(world.trello.requests.length).toBe(before);
+  });
+});
+
+describe('Sheet → Trello without an active spreadsheet', () => {
+  it('opens the spreadsheet by SPREADSHEET_ID from a time-driven run', () => {
+    const world = new SyncWorld({ rows: sampleRows(2), bound: false });
+    world.settingsStore().set('SPREADSHEET_ID', world.spreadsheet.id);
+    const run = world.gas.run<{ ok: boolean; created: number }>('onSchedule', {}, { hasUi: false });
+    expect(run.error).toBeUndefined();
+    expect(run.returnValue).toMatchObject({ ok: true, created: 2 });
+  });
+
+  it('says which setting is missing when there is no spreadsheet to open', () => {
+    const world = new SyncWorld({ rows: sampleRows(1), bound: false });
+    const run = world.gas.run<{ message: string }>('onSchedule', {}, { hasUi: false });
+    expect(run.returnValue?.message).toContain('set SPREADSHEET_ID');
   });
 });

@@ -19,6 +19,8 @@ export interface WorldOptions {
   webApp?: boolean;
   /** Connect (set TRELLO_KEY, TRELLO_TOKEN and TRELLO_BOARD_ID) — on by default. */
   connect?: boolean;
+  /** False: no active spreadsheet outside UI executions (as in a web app or a standalone script). */
+  bound?: boolean;
   /** Apps Script's execution limit (default 6 minutes); shorter makes runs die where the add-on does not expect it. */
   executionLimitMs?: number;
 }
@@ -41,6 +43,7 @@ export class SyncWorld {
       installationSource: options.installationSource ?? 'NONE',
       webApp: options.webApp ? { url: WEB_APP_URL, access: 'ANYONE_ANONYMOUS' } : null,
       executionLimitMs: options.executionLimitMs,
+      bound: options.bound,
     });
     this.trello.setWebhookTransport((request) => this.gas.webApp.handle(request));
     if (options.connect !== false) this.connect();

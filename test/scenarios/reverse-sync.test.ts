@@ -5,7 +5,7 @@ import { sampleRows, SyncWorld } from './sync-world';
 function syncedWorld(options: { webhook?: boolean } = {}): SyncWorld {
   const world = new SyncWorld({ rows: sampleRows(5), webApp: true });
   world.run('installTriggers');
-  if (options.webhook !== false) expect(world.registerWebhook()).toMatchObject({ ok: true });
+  if (options.webhook !== false) world.registerWebhook();
   world.run('syncNow');
   world.deliver(); // the echoes of the first sync
   return world;

@@ -116,11 +116,15 @@ export class SyncWorld {
     return this.workspace.lists[name].id;
   }
 
-  /** Registers the board webhook through the add-on, with the documented access switch around Trello's HEAD check. */
+  /**
+   * Registers the board webhook through the add-on, with the documented access switch around Trello's HEAD check;
+   * fails the test when the add-on reports a failure.
+   */
   registerWebhook(): { ok: boolean; message: string } {
     this.gas.deployWebApp({ url: WEB_APP_URL, access: 'MYSELF' });
     const result = this.run<{ ok: boolean; message: string }>('registerWebhook').returnValue as { ok: boolean; message: string };
     this.gas.deployWebApp({ url: WEB_APP_URL, access: 'ANYONE_ANONYMOUS' });
+    if (!result.ok) throw new Error(`registerWebhook failed: ${result.message}`);
     return result;
   }
 

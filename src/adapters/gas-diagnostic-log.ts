@@ -3,10 +3,6 @@ import type { DiagnosticLog } from '../app/ports';
 
 /** Console adapter. */
 export class GasDiagnosticLog implements DiagnosticLog {
-  info(message: string): void {
-    console.info(message);
-  }
-
   error(message: string): void {
     console.error(message);
   }

@@ -49,11 +49,4 @@ export class GasTriggers {
     const handlers = ScriptApp.getProjectTriggers().map((trigger) => trigger.getHandlerFunction());
     return handlers.includes(EDIT_HANDLER) && handlers.includes(SCHEDULE_HANDLER);
   }
-
-  /** Removes this project's sync triggers. */
-  remove(): void {
-    for (const trigger of ScriptApp.getProjectTriggers()) {
-      if (trigger.getHandlerFunction() === EDIT_HANDLER || trigger.getHandlerFunction() === SCHEDULE_HANDLER) ScriptApp.deleteTrigger(trigger);
-    }
-  }
 }

@@ -35,6 +35,7 @@ export function toast(message: string): void {
 
 /** True when this execution runs an editor add-on (or cannot tell, in AuthMode.NONE). */
 export function isAddOnContext(authMode: GoogleAppsScript.Script.AuthMode | undefined): boolean {
-  if (authMode === ScriptApp.AuthMode.NONE) return true;
+  // Compared by name: the event's value prints as the enum's name.
+  if (authMode !== undefined && String(authMode) === String(ScriptApp.AuthMode.NONE)) return true;
   return ScriptApp.getInstallationSource() !== ScriptApp.InstallationSource.NONE;
 }

@@ -16,6 +16,11 @@ export class SheetLeadStore {
     return this.sheet.getDataRange().getValues();
   }
 
+  /** The header row (one Sheets call). */
+  readHeader(): unknown[] {
+    return this.sheet.getRange(1, 1, 1, Math.max(this.sheet.getLastColumn(), 1)).getValues()[0];
+  }
+
   /** Every note of the data range (one Sheets call). */
   readNotes(): string[][] {
     return this.sheet.getDataRange().getNotes();

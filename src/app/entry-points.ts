@@ -4,7 +4,7 @@ import { addMenu, isAddOnContext, openSidebar, toast } from '../adapters/gas-ui'
 import { handleSheetEdit, type EditEvent } from './edit-trigger';
 import { healthReport } from './health';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
-import { readSettings } from './settings';
+import { setUp } from './setup';
 import { listBoards as boardsOfAccount, saveSettings as saveSidebarSettings, sidebarState } from './sidebar-api';
 import type { ActionResult, BoardChoice, SettingsInput, SidebarState, SyncSummary } from './sidebar-types';
 import { receiveWebhook, type WebhookEvent } from './webhook-receiver';
@@ -22,14 +22,14 @@ export function onInstall(event?: { authMode?: GoogleAppsScript.Script.AuthMode 
 
 /** Menu and sidebar: a full two-way sync. */
 export function syncNow(): SyncSummary {
-  const summary = guardedSync(gasServices(), { kind: 'full', origin: 'manual' }, LOCK_WAIT_MS.manual);
+  const summary = guardedSync(gasServices(), { kind: 'full' }, LOCK_WAIT_MS.manual);
   toast(summary.message);
   return summary;
 }
 
 /** Time-driven trigger: a full two-way sync (catches formula, import and API edits and missed webhooks). */
 export function onSchedule(): SyncSummary {
-  return guardedSync(gasServices(), { kind: 'full', origin: 'schedule' }, LOCK_WAIT_MS.schedule);
+  return guardedSync(gasServices(), { kind: 'full' }, LOCK_WAIT_MS.schedule);
 }
 
 /** Installable edit trigger. */
@@ -58,13 +58,11 @@ export function showSidebar(): void {
   openSidebar();
 }
 
-/** Menu and sidebar: one edit trigger and one time trigger, never duplicates. */
+/** Menu and sidebar: one edit trigger and one time trigger (never duplicates), and the status dropdown. */
 export function installTriggers(): ActionResult {
-  const services = gasServices();
-  const report = services.triggers.install(services.spreadsheet(readSettings(services.store)));
-  const message = `Triggers ready: edits sync at once, and a full sync runs every ${report.every}.`;
-  toast(message);
-  return { ok: true, message };
+  const result = setUp(gasServices());
+  toast(result.message);
+  return result;
 }
 
 /** Menu and sidebar: registers the board webhook. */

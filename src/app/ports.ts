@@ -29,8 +29,7 @@ export interface Clock {
   sleep(ms: number): void;
 }
 
-/** Where diagnostics go (never secrets). */
+/** Where failures are reported for the developer (never with a secret). */
 export interface DiagnosticLog {
-  info(message: string): void;
   error(message: string): void;
 }

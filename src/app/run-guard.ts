@@ -11,10 +11,9 @@ export const LOCK_WAIT_MS = { manual: 30_000, schedule: 10_000, edit: 5_000, web
 export function rememberSummary(services: Services, summary: SyncSummary): void {
   const text = JSON.stringify(summary);
   services.cache.put(STATE_KEYS.lastRun, text, 21_600);
-  const { at: _at, ...content } = summary;
   const stored = services.store.get(STATE_KEYS.lastRun);
-  const storedContent = stored ? JSON.stringify({ ...(JSON.parse(stored) as SyncSummary), at: undefined }) : '';
-  if (storedContent !== JSON.stringify({ ...content, at: undefined })) services.store.set({ [STATE_KEYS.lastRun]: text });
+  const timeless = (other: SyncSummary) => JSON.stringify({ ...other, at: '' });
+  if (!stored || timeless(JSON.parse(stored) as SyncSummary) !== timeless(summary)) services.store.set({ [STATE_KEYS.lastRun]: text });
 }
 
 /** The summary of the last run, or null before the first. */

@@ -10,14 +10,14 @@ import { planSync, type LogLine, type PlanScope } from '../core/sync-plan';
 import { applyPlan, type ApplyOutcome, type LeadSheetState } from './apply-plan';
 import { readCards, readFullBoard, readOpenCards } from './board-reader';
 import { flushLog, queueLog } from './pending-log';
-import { readSettings, requireConnection, STATE_KEYS } from './settings';
+import { requireConnection, settingsFrom, STATE_KEYS } from './settings';
 import type { TrelloClient } from '../adapters/trello-client';
 
 export type { SyncSummary };
 
 /** What a run is about. */
 export type SyncRequest =
-  | { kind: 'full'; origin: 'manual' | 'schedule' }
+  | { kind: 'full' }
   /** Rows a person edited (edit trigger); `values` is the sheet as the trigger already read it. */
   | { kind: 'leads'; leadIds: string[]; values: unknown[][] }
   /** Cards webhook deliveries named, with what each delivery claimed (a hint, never trusted). */
@@ -81,7 +81,7 @@ export function failedSummary(kind: SyncRequest['kind'], at: number, message: st
 export function runSync(services: Services, request: SyncRequest): SyncSummary {
   const startedAt = services.clock.now();
   const entries = services.store.getAll();
-  const settings = readSettings(services.store);
+  const settings = settingsFrom(entries);
   requireConnection(settings);
   const spreadsheet = services.spreadsheet(settings);
   const store = services.leadStore(spreadsheet, settings.sheetName);

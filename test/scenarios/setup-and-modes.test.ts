@@ -86,3 +86,20 @@ describe('the sidebar server functions', () => {
     expect(world.settingsStore().get('STATUS_MAPPING')).toBeNull();
   });
 });
+
+describe('setting up', () => {
+  it('puts a dropdown of the mapped statuses on the status column (invalid values shown, not refused)', () => {
+    const world = new SyncWorld({ rows: sampleRows(3) });
+    expect(world.run<Summary>('installTriggers').returnValue).toMatchObject({ ok: true, message: expect.stringContaining('dropdown') });
+    const rule = world.leads.cell(3, 4).validation;
+    expect(rule).toMatchObject({ values: ['NEW', 'CONTACTED', 'QUALIFIED', 'COMPLETED', 'LOST'], allowInvalid: true });
+    expect(world.leads.cell(3, 3).validation).toBeNull();
+  });
+
+  it('installs the triggers and names the problem when the lead tab is missing', () => {
+    const world = new SyncWorld();
+    world.settingsStore().set('SHEET_NAME', 'Prospects');
+    expect(world.run<Summary>('installTriggers').returnValue).toMatchObject({ ok: false, message: expect.stringContaining('no tab named "Prospects"') });
+    expect(world.gas.triggers()).toHaveLength(2);
+  });
+});

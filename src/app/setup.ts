@@ -1,0 +1,22 @@
+// "Set up triggers": the edit and time-driven triggers, and the status dropdown on the lead tab.
+import type { Services } from '../adapters/gas-services';
+import { indexColumns } from '../core/lead-table';
+import { errorMessage } from './error-message';
+import { readSettings } from './settings';
+import type { ActionResult } from './sidebar-types';
+
+/** Installs the triggers (never twice) and puts a dropdown of the mapped statuses on the status column. */
+export function setUp(services: Services): ActionResult {
+  const settings = readSettings(services.store);
+  try {
+    const spreadsheet = services.spreadsheet(settings);
+    const report = services.triggers.install(spreadsheet);
+    const triggers = `Triggers ready: edits sync at once, and a full sync runs every ${report.every}.`;
+    const store = services.leadStore(spreadsheet, settings.sheetName);
+    const columns = indexColumns(settings.sheetName, store.readHeader());
+    store.setStatusDropdown(columns.status, settings.mapping.map(([status]) => status));
+    return { ok: true, message: `${triggers} The status column has a dropdown of the statuses.` };
+  } catch (error) {
+    return { ok: false, message: errorMessage(error, [settings.key, settings.token, settings.webhookSecret]) };
+  }
+}

@@ -1,18 +1,12 @@
 // Java SimpleDateFormat patterns (what Utilities.formatDate takes), rendered in an IANA time zone.
-import { wallClock } from './spreadsheet/time-zone';
+import { wallClock, type WallClock } from './spreadsheet/time-zone';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAY_MS = 86_400_000;
 
 /** The calendar fields of one instant in one zone. */
-interface Fields {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+interface Fields extends WallClock {
   millis: number;
   weekday: number;
   dayOfYear: number;

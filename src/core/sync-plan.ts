@@ -35,14 +35,7 @@ export interface CellWrites {
 }
 
 /** A row appended for a card created on the board. */
-export interface NewLeadRow {
-  id: string;
-  name: string;
-  email: string;
-  status: string;
-  source: string;
-  cardId: string;
-}
+export type NewLeadRow = Omit<Lead, 'row'>;
 
 /** Which way a logged change went. */
 export type Direction = 'sheet → Trello' | 'Trello → sheet' | 'conflict' | 'info';

@@ -2,6 +2,7 @@
 import { EmulatedClock } from '../../../../emulator/clock';
 import type { ExecutionCounters, ServiceEnv, UiRecord } from '../../../../emulator/gas/service-env';
 import { createSpreadsheetService, SpreadsheetModel, type SpreadsheetServiceHandle } from '../../../../emulator/gas/spreadsheet';
+import { emptyCounters } from '../../../../emulator/gas/execution';
 
 /** One recorded env.call. */
 export interface CallRecord {
@@ -20,14 +21,7 @@ export interface FakeEnv {
 
 /** Builds the fake environment; `newDate` defaults to this realm's Date. */
 export function fakeEnv(options: { hasUi?: boolean; newDate?: (ms: number) => Date } = {}): FakeEnv {
-  const counters: ExecutionCounters = {
-    sheetsDataCalls: 0,
-    spreadsheetCalls: 0,
-    urlFetchRequests: 0,
-    urlFetchCalls: 0,
-    propertiesReads: 0,
-    propertiesWrites: 0,
-  };
+  const counters: ExecutionCounters = emptyCounters();
   const calls: CallRecord[] = [];
   const ui: UiRecord = { menus: [], sidebars: [], toasts: [], alerts: [] };
   const env: ServiceEnv = {

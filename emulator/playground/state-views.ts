@@ -1,0 +1,43 @@
+// Turns emulator state into the JSON the page shows: sheet tabs, the board, executions with their costs.
+import type { ExecutionResult, SheetModel } from '../gas';
+import type { TrelloCard, TrelloList } from '../trello';
+import { isFlagNote } from '../../src/core/row-problem';
+import type { BoardView, ExecutionView, SheetView } from './playground-types';
+
+/** A tab from A1 to its last row and column with content, as displayed, with notes. */
+export function sheetView(sheet: SheetModel): SheetView {
+  const rows = sheet.lastRow();
+  const columns = sheet.lastColumn();
+  if (rows === 0 || columns === 0) return { name: sheet.name, cells: [] };
+  const notes = sheet.read('notes', 1, 1, rows, columns);
+  const cells = sheet.readDisplay(1, 1, rows, columns).map((line, r) =>
+    line.map((text, c) => {
+      const note = notes[r][c];
+      return note ? { text, note, flagged: isFlagNote(note) } : { text };
+    }),
+  );
+  return { name: sheet.name, cells };
+}
+
+/** The board's open lists in board order, each with its open cards in list order. */
+export function boardView(name: string, lists: TrelloList[], cards: TrelloCard[]): BoardView {
+  const byPos = <T extends { pos: number }>(a: T, b: T) => a.pos - b.pos;
+  return {
+    name,
+    lists: lists.filter((list) => !list.closed).sort(byPos).map((list) => ({ id: list.id, name: list.name })),
+    cards: cards.filter((card) => !card.closed).sort(byPos).map((card) => ({ id: card.id, name: card.name, idList: card.idList })),
+  };
+}
+
+/** One execution and its calls; every UrlFetch of the bundle goes to Trello. */
+export function executionView(result: ExecutionResult): ExecutionView {
+  return {
+    functionName: result.functionName,
+    startedAt: result.startedAt,
+    durationMs: result.endedAt - result.startedAt,
+    sheetsDataCalls: result.counters.sheetsDataCalls,
+    spreadsheetCalls: result.counters.spreadsheetCalls,
+    trelloRequests: result.counters.urlFetchRequests,
+    ...(result.error === undefined ? {} : { error: result.error }),
+  };
+}

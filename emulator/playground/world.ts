@@ -1,0 +1,162 @@
+// The playground's world: the built bundle in the Apps Script emulator (this process) on the system clock, talking
+// over real HTTP to the Trello emulator and reached by its webhooks through the web app front (child processes).
+import { SystemClock } from '../clock';
+import { createSyncHttpTransport, GasEmulator, SpreadsheetModel, type ExecutionResult, type RunningServer, type WebAppAccess } from '../gas';
+import { columnLetters } from '../gas/spreadsheet/a1-notation';
+import type { SeededWorkspace, TrelloCard, TrelloList } from '../trello';
+import { startChildServer, type ChildServer } from './child-server';
+import type { BoardChange, EditRequest, PlaygroundState } from './playground-types';
+import { LEAD_HEADER, SAMPLE_LEADS } from './sample-leads';
+import { boardView, executionView, sheetView } from './state-views';
+import { trelloTransport } from './trello-transport';
+import { FRONT_DEPLOYMENT_PATH } from './web-app-front';
+
+/** The tab the add-on syncs (its default name). */
+export const LEAD_SHEET = 'LeadTracker';
+/** How many executions the page lists. */
+const SHOWN_EXECUTIONS = 8;
+/** The path of the deployment's /exec URL, as Apps Script forms it. */
+const EXEC_PATH = '/macros/s/AKfycbPlayground/exec';
+
+async function requestJson<T>(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown): Promise<T> {
+  const response = await fetch(url, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${new URL(url).pathname} answered ${response.status}: ${text}`);
+  return (text ? JSON.parse(text) : null) as T;
+}
+
+type Closer = () => Promise<void> | void;
+
+/** Runs the closers, last opened first, and empties the list. */
+async function closeAll(closers: Closer[]): Promise<void> {
+  for (const close of closers.splice(0).reverse()) await close();
+}
+
+/** Runs a function of the bundle; an execution error is thrown with the execution's log. */
+function runOrThrow<T>(gas: GasEmulator, name: string, event?: unknown): T {
+  const result = gas.run<T>(name, event);
+  if (result.error !== undefined) throw new Error(`${name} failed: ${result.error}\n${result.logs.join('\n')}`);
+  return result.returnValue as T;
+}
+
+/** The emulated spreadsheet, Trello board and bound script of the playground. */
+export class PlaygroundWorld {
+  private webAppAccess: WebAppAccess = 'ANYONE_ANONYMOUS';
+
+  private constructor(
+    readonly gas: GasEmulator,
+    private readonly workspace: SeededWorkspace,
+    private readonly trelloUrl: string,
+    private readonly frontUrl: string,
+    private readonly closers: Closer[],
+  ) {}
+
+  /** Starts the servers, seeds the board and the sheet, and loads the bundle of `distDir`; not yet connected. */
+  static async start(distDir: string): Promise<PlaygroundWorld> {
+    const closers: Closer[] = [];
+    try {
+      const trello: ChildServer = await startChildServer('emulator/trello/server-main.ts', ['--port', '0']);
+      closers.push(trello.stop);
+      const workspace = await requestJson<SeededWorkspace>('POST', `${trello.url}/_emulator/seed`, { username: 'demo', boardName: 'Sales leads' });
+      const spreadsheet = new SpreadsheetModel({ name: 'Leads' });
+      spreadsheet.addSheet(LEAD_SHEET, [LEAD_HEADER, ...SAMPLE_LEADS]);
+      const http = createSyncHttpTransport({ timeoutMs: 30_000 });
+      closers.push(() => http.close());
+      const gas = GasEmulator.fromDist(distDir, { clock: new SystemClock(), fetch: trelloTransport(http, trello.url), spreadsheet });
+      const webAppServer: RunningServer = await gas.startWebAppServer();
+      closers.push(() => webAppServer.close());
+      const front = await startChildServer('emulator/playground/web-app-front-main.ts', ['--target', webAppServer.url]);
+      closers.push(front.stop);
+      return new PlaygroundWorld(gas, workspace, trello.url, front.url, closers);
+    } catch (error) {
+      await closeAll(closers);
+      throw error;
+    }
+  }
+
+  /**
+   * What a user does once: enters key, token and board (script properties), sets up the triggers, registers the
+   * webhook the documented way — web app access "Only myself" while Trello checks the URL, then back to "Anyone" —
+   * and syncs. Returns what each step said.
+   */
+  async connect(): Promise<string[]> {
+    const properties = this.gas.scriptProperties;
+    properties.set('TRELLO_KEY', this.workspace.key);
+    properties.set('TRELLO_TOKEN', this.workspace.token);
+    properties.set('TRELLO_BOARD_ID', this.workspace.board.id);
+    const triggers = runOrThrow<{ message: string }>(this.gas, 'installTriggers');
+    await this.deploy('MYSELF');
+    const webhook = runOrThrow<{ ok: boolean; message: string }>(this.gas, 'registerWebhook');
+    await this.deploy('ANYONE_ANONYMOUS');
+    const sync = runOrThrow<{ message: string }>(this.gas, 'syncNow');
+    return [triggers.message, `${webhook.ok ? '' : 'WARNING: '}${webhook.message}`, sync.message];
+  }
+
+  /** (Re)deploys the web app with this access, in the emulator and at the front that answers Trello's HEAD. */
+  async deploy(access: WebAppAccess): Promise<void> {
+    const deployment = { url: `${this.frontUrl}${EXEC_PATH}`, access };
+    await requestJson('PUT', `${this.frontUrl}${FRONT_DEPLOYMENT_PATH}`, deployment);
+    this.gas.deployWebApp(deployment);
+    this.webAppAccess = access;
+  }
+
+  /** Runs the time-driven triggers that are due by now. */
+  runDueTriggers(): ExecutionResult[] {
+    return this.gas.advanceTime(0);
+  }
+
+  /** A person types into one cell: the installable edit trigger runs as in Sheets. Returns the errors of those runs. */
+  edit(request: EditRequest): string[] {
+    const a1 = `${columnLetters(request.column)}${request.row}`;
+    return this.gas
+      .userEdit(request.sheet, a1, [[request.value]])
+      .flatMap((result) => (result.error === undefined ? [] : [`${result.functionName}: ${result.error}`]));
+  }
+
+  /** A person changes the board; Trello then sends the webhook delivery on its own. */
+  async changeBoard(change: BoardChange): Promise<unknown> {
+    return requestJson('POST', `${this.trelloUrl}/_emulator/person`, { ...change, memberId: this.workspace.member.id });
+  }
+
+  /** A google.script.run call: one execution of the named top-level function, as a sidebar's call is. */
+  rpc(name: string, args: unknown[]): unknown {
+    return runOrThrow(this.gas, name, args[0]);
+  }
+
+  /** The sidebar's HTML, exactly as the bundle's showSidebar hands it to the spreadsheet's UI. */
+  sidebarHtml(): string {
+    runOrThrow(this.gas, 'showSidebar');
+    const shown = this.gas.ui.sidebars.at(-1);
+    if (!shown) throw new Error('showSidebar showed no sidebar');
+    return shown.html;
+  }
+
+  /** Everything the page shows. */
+  async state(): Promise<PlaygroundState> {
+    const board = await requestJson<{ lists: TrelloList[]; cards: TrelloCard[] }>(
+      'GET',
+      `${this.trelloUrl}/_emulator/state?boardId=${encodeURIComponent(this.workspace.board.id)}`,
+    );
+    const toasts = this.gas.ui.toasts;
+    return {
+      sheets: this.gas.spreadsheet
+        .sheets()
+        .filter((sheet) => !sheet.hidden)
+        .map(sheetView),
+      board: boardView(this.workspace.board.name, board.lists, board.cards),
+      executions: this.gas.executions.slice(-SHOWN_EXECUTIONS).reverse().map(executionView),
+      toasts: { count: toasts.length, latest: toasts.at(-1)?.message },
+      webAppAccess: this.webAppAccess,
+    };
+  }
+
+  /** Stops the servers and child processes. */
+  async close(): Promise<void> {
+    await closeAll(this.closers);
+  }
+}

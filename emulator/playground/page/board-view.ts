@@ -1,0 +1,119 @@
+// The Trello board: lists of cards that a person drags between lists, moves with a select, renames, archives or adds.
+import { byId, make } from '../../../src/ui/dom';
+import type { BoardChange, BoardView as Board } from '../playground-types';
+
+type Card = Board['cards'][number];
+
+/** Renders the board and turns a person's gestures into board changes. */
+export class BoardView {
+  private readonly root = byId('board', HTMLDivElement);
+  private shown = '';
+  private dragging = false;
+
+  constructor(private readonly onChange: (change: BoardChange) => void) {}
+
+  /** Shows the board, unless it is unchanged or someone is dragging a card or typing on the board right now. */
+  render(board: Board): void {
+    const key = JSON.stringify(board);
+    const typing = this.root.contains(document.activeElement) && document.activeElement instanceof HTMLInputElement;
+    if (key === this.shown || this.dragging || typing) return;
+    this.shown = key;
+    this.root.replaceChildren(...board.lists.map((list) => this.list(board, list)));
+  }
+
+  private list(board: Board, list: Board['lists'][number]): HTMLElement {
+    const cards = board.cards.filter((card) => card.idList === list.id);
+    const section = make('section', undefined, 'list');
+    section.dataset.listId = list.id;
+    section.setAttribute('aria-label', `List ${list.name}`);
+    const title = make('h3', list.name);
+    title.append(make('span', String(cards.length), 'count'));
+    const items = make('ul', undefined, 'cards');
+    items.append(...cards.map((card) => this.card(board, card)));
+    section.append(title, items, this.adder(list.id, list.name));
+    section.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      section.classList.add('drop-target');
+    });
+    section.addEventListener('dragleave', () => section.classList.remove('drop-target'));
+    section.addEventListener('drop', (event) => {
+      event.preventDefault();
+      section.classList.remove('drop-target');
+      const card = board.cards.find((candidate) => candidate.id === event.dataTransfer?.getData('text/plain'));
+      if (!card || card.idList === list.id) return;
+      // Shown in its new list at once; the next state confirms it.
+      const element = this.root.querySelector(`[data-card-id="${card.id}"]`);
+      if (element) items.append(element);
+      this.onChange({ op: 'moveCard', cardId: card.id, listId: list.id });
+    });
+    return section;
+  }
+
+  private card(board: Board, card: Card): HTMLLIElement {
+    const item = make('li', undefined, 'card');
+    item.draggable = true;
+    item.dataset.cardId = card.id;
+    const name = make('span', card.name, 'card-name');
+    item.addEventListener('dragstart', (event) => {
+      this.dragging = true;
+      event.dataTransfer?.setData('text/plain', card.id);
+      item.classList.add('dragging');
+    });
+    item.addEventListener('dragend', () => {
+      this.dragging = false;
+      item.classList.remove('dragging');
+    });
+
+    const move = make('select', undefined, 'move');
+    move.setAttribute('aria-label', `Move ${card.name} to list`);
+    for (const list of board.lists) {
+      const option = make('option', list.name);
+      option.value = list.id;
+      move.append(option);
+    }
+    move.value = card.idList;
+    move.addEventListener('change', () => this.onChange({ op: 'moveCard', cardId: card.id, listId: move.value }));
+
+    const rename = this.button('✎', `Rename ${card.name}`, () => {
+      const field = make('input');
+      field.value = card.name;
+      field.setAttribute('aria-label', `New name for ${card.name}`);
+      field.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' && field.value.trim() && field.value !== card.name) this.onChange({ op: 'renameCard', cardId: card.id, name: field.value.trim() });
+        if (event.key === 'Enter' || event.key === 'Escape') field.replaceWith(name);
+      });
+      field.addEventListener('blur', () => field.replaceWith(name));
+      name.replaceWith(field);
+      field.focus();
+      field.select();
+    });
+    const archive = this.button('✕', `Archive ${card.name}`, () => this.onChange({ op: 'archiveCard', cardId: card.id }));
+
+    const tools = make('div', undefined, 'card-tools');
+    tools.append(move, rename, archive);
+    item.append(name, tools);
+    return item;
+  }
+
+  private adder(listId: string, listName: string): HTMLInputElement {
+    const field = make('input', undefined, 'add-card');
+    field.placeholder = '+ Add a card';
+    field.setAttribute('aria-label', `Add a card to ${listName}`);
+    field.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' || !field.value.trim()) return;
+      this.onChange({ op: 'createCard', listId, name: field.value.trim() });
+      field.value = '';
+      field.blur();
+    });
+    return field;
+  }
+
+  private button(label: string, description: string, onClick: () => void): HTMLButtonElement {
+    const button = make('button', label, 'icon');
+    button.type = 'button';
+    button.title = description;
+    button.setAttribute('aria-label', description);
+    button.addEventListener('click', onClick);
+    return button;
+  }
+}

@@ -1,0 +1,69 @@
+// Checks the JSON bodies the page posts to the playground server; a bad body is a RequestError (answered 400).
+import type { WebAppAccess } from '../gas';
+import type { BoardChange, EditRequest, RpcRequest } from './playground-types';
+
+/** A malformed request from the page. */
+export class RequestError extends Error {}
+
+type Body = Record<string, unknown>;
+
+function object(raw: string): Body {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new RequestError('the body is not JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new RequestError('the body must be a JSON object');
+  return parsed as Body;
+}
+
+function text(body: Body, name: string): string {
+  const value = body[name];
+  if (typeof value !== 'string') throw new RequestError(`${name} must be a string`);
+  return value;
+}
+
+function position(body: Body, name: string): number {
+  const value = body[name];
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new RequestError(`${name} must be a whole number ≥ 1`);
+  return value;
+}
+
+/** POST /api/edit. */
+export function editRequest(raw: string): EditRequest {
+  const body = object(raw);
+  return { sheet: text(body, 'sheet'), row: position(body, 'row'), column: position(body, 'column'), value: text(body, 'value') };
+}
+
+/** POST /api/board. */
+export function boardChange(raw: string): BoardChange {
+  const body = object(raw);
+  const op = text(body, 'op');
+  switch (op) {
+    case 'moveCard':
+      return { op, cardId: text(body, 'cardId'), listId: text(body, 'listId') };
+    case 'renameCard':
+      return { op, cardId: text(body, 'cardId'), name: text(body, 'name') };
+    case 'archiveCard':
+      return { op, cardId: text(body, 'cardId') };
+    case 'createCard':
+      return { op, listId: text(body, 'listId'), name: text(body, 'name') };
+    default:
+      throw new RequestError(`unknown op ${op}`);
+  }
+}
+
+/** POST /api/deployment. */
+export function deploymentAccess(raw: string): WebAppAccess {
+  const access = text(object(raw), 'access');
+  if (access !== 'MYSELF' && access !== 'ANYONE_ANONYMOUS') throw new RequestError('access must be MYSELF or ANYONE_ANONYMOUS');
+  return access;
+}
+
+/** POST /rpc. */
+export function rpcRequest(raw: string): RpcRequest {
+  const body = object(raw);
+  if (!Array.isArray(body.args)) throw new RequestError('args must be an array');
+  return { name: text(body, 'name'), args: body.args };
+}

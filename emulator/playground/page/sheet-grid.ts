@@ -5,6 +5,9 @@ import type { EditRequest, SheetView } from '../playground-types';
 
 /** Empty rows offered below the data, to add a lead. */
 const EXTRA_ROWS = 2;
+/** Column widths, in characters. */
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 36;
 
 /** Renders the tabs and the active tab's cells; keeps the cell being typed in as it is while state updates arrive. */
 export class SheetGrid {
@@ -30,11 +33,16 @@ export class SheetGrid {
     const shape = `${sheet.name}:${rows}x${columns}`;
     if (shape !== this.shape) this.build(sheet.name, rows, columns);
     this.shape = shape;
+    // Columns as wide as their longest text (within bounds), as a person would widen them.
+    const widths = Array.from({ length: columns }, (_column, c) =>
+      Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, ...sheet.cells.map((line) => line[c]?.text.length ?? 0))),
+    );
     this.inputs.forEach((line, r) =>
       line.forEach((input, c) => {
         const cell = sheet.cells[r]?.[c];
         // The cell someone is typing in keeps their text until they commit it.
         if (document.activeElement !== input) input.value = cell?.text ?? '';
+        input.size = widths[c];
         const td = input.parentElement as HTMLTableCellElement;
         td.classList.toggle('has-note', Boolean(cell?.note));
         td.classList.toggle('flagged', Boolean(cell?.flagged));

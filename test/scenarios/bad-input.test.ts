@@ -46,6 +46,22 @@ describe('bad rows', () => {
     expect(world.cards()).toHaveLength(5);
   });
 
+  it('records a change Trello refuses (4xx) against the row, does not retry it, and syncs once the row changes', () => {
+    const world = new SyncWorld({ rows: [['L1', 'Ada', 'a@example.com', 'NEW', 'x'.repeat(17_000), ''], ['L2', 'Bo', 'b@example.com', 'NEW', 'Web', '']] });
+    const first = world.run<Summary>('syncNow').returnValue;
+    expect(first?.errors).toEqual(['L1: 400 invalid value for desc']);
+    expect(world.cards().map((card) => card.name)).toEqual(['Bo']);
+    world.run('syncNow');
+    expect(world.leads.cell(2, 6).note).toBe(`${FLAG_PREFIX}Trello refused the last change: 400 invalid value for desc. Edit the row to try again.`);
+    const before = world.trello.requests.length;
+    world.run('syncNow');
+    expect(world.trello.requests.slice(before).filter((request) => request.method === 'POST')).toEqual([]);
+    world.leads.typeAsUser(2, 5, [['Fair']]);
+    world.run('syncNow');
+    expect(world.cardOf('L1')?.name).toBe('Ada');
+    expect(world.leads.cell(2, 6).note).toBe('');
+  });
+
   it('never overwrites or clears a note a person wrote', () => {
     const world = new SyncWorld({ rows: [['L1', 'Ada', 'a@example.com', 'WHATEVER', 'Web', '']] });
     world.leads.setNoteAsUser(2, 4, 'Ask Maria about this one');

@@ -56,6 +56,8 @@ export function readLeadTable(sheetName: string, values: readonly (readonly unkn
   const presentIds = new Set<string>();
   const presentCardIds = new Set<string>();
   const rowsById = new Map<string, number[]>();
+  const rowsByCard = new Map<string, number[]>();
+  const addRow = (index: Map<string, number[]>, key: string, row: number) => index.set(key, [...(index.get(key) ?? []), row]);
 
   for (let offset = 1; offset < values.length; offset++) {
     const cells = values[offset];
@@ -77,19 +79,28 @@ export function readLeadTable(sheetName: string, values: readonly (readonly unkn
       continue;
     }
     presentIds.add(lead.id);
-    rowsById.set(lead.id, [...(rowsById.get(lead.id) ?? []), lead.row]);
+    addRow(rowsById, lead.id, lead.row);
+    if (lead.cardId) addRow(rowsByCard, lead.cardId, lead.row);
     candidates.push(lead);
   }
 
   const leads: Lead[] = [];
   for (const lead of candidates) {
     const rows = rowsById.get(lead.id) ?? [];
+    const cardRows = lead.cardId ? (rowsByCard.get(lead.cardId) ?? []) : [];
     if (rows.length > 1) {
       problems.push({
         row: lead.row,
         column: 'id',
         leadId: lead.id,
         message: `The id "${lead.id}" is used by rows ${rows.join(', ')}; none of them is synced until each id is unique.`,
+      });
+    } else if (cardRows.length > 1) {
+      problems.push({
+        row: lead.row,
+        column: 'trello_card_id',
+        leadId: lead.id,
+        message: `Rows ${cardRows.join(', ')} are linked to the same card; none of them is synced until each row has its own (clear the cell to make a new card).`,
       });
     } else if (lead.status && !isKnownStatus(mapping, lead.status)) {
       problems.push({

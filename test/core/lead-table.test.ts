@@ -36,4 +36,14 @@ describe('readLeadTable', () => {
     expect(table.leads.map((lead) => lead.id)).toEqual(['L3']);
     expect([...table.presentIds]).toEqual(['L1', 'L2', 'L3']);
   });
+
+  it('flags every row linked to the same card (a copied row), so the card is not pulled two ways', () => {
+    const header = ['id', 'name', 'email', 'status', 'source', 'trello_card_id'];
+    const table = readLeadTable('LeadTracker', [header, ['L1', 'A', '', 'NEW', '', 'c1'], ['L2', 'A copy', '', 'NEW', '', 'c1'], ['L3', 'B', '', 'NEW', '', 'c2']], DEFAULT_STATUS_MAPPING);
+    expect(table.problems.map((problem) => [problem.row, problem.column, problem.message])).toEqual([
+      [2, 'trello_card_id', expect.stringContaining('Rows 2, 3 are linked to the same card')],
+      [3, 'trello_card_id', expect.stringContaining('Rows 2, 3 are linked to the same card')],
+    ]);
+    expect(table.leads.map((lead) => lead.id)).toEqual(['L3']);
+  });
 });

@@ -37,5 +37,9 @@ export function toast(message: string): void {
 export function isAddOnContext(authMode: GoogleAppsScript.Script.AuthMode | undefined): boolean {
   // Compared by name: the event's value prints as the enum's name.
   if (authMode !== undefined && String(authMode) === String(ScriptApp.AuthMode.NONE)) return true;
-  return ScriptApp.getInstallationSource() !== ScriptApp.InstallationSource.NONE;
+  try {
+    return ScriptApp.getInstallationSource() !== ScriptApp.InstallationSource.NONE;
+  } catch {
+    return false; // a simple trigger that may not ask: the bound script's menu still works
+  }
 }

@@ -171,3 +171,22 @@ describe('Sheet → Trello without an active spreadsheet', () => {
     expect(run.returnValue?.message).toContain('set SPREADSHEET_ID');
   });
 });
+
+describe('the board lists', () => {
+  it('creates the mapped lists that are missing, ignores an archived namesake, and keeps a list renamed on the board', () => {
+    const world = new SyncWorld({ rows: sampleRows(5) });
+    const memberId = world.workspace.member.id;
+    world.trello.personArchivesList({ memberId, listId: world.listId('DONE') });
+    world.run('syncNow');
+    const openLists = () => world.trello.listsOn(world.workspace.board.id).filter((list) => !list.closed);
+    expect(openLists().map((list) => list.name)).toEqual(['TODO', 'IN_PROGRESS', 'DONE']);
+    const freshDone = openLists().find((list) => list.name === 'DONE')!;
+    expect(freshDone.id).not.toBe(world.listId('DONE'));
+    expect(world.cardOf('L4')?.idList).toBe(freshDone.id);
+    world.trello.personRenamesList({ memberId, listId: world.listId('IN_PROGRESS'), name: 'Working on it' });
+    world.leads.typeAsUser(2, 4, [['CONTACTED']]);
+    world.run('syncNow');
+    expect(world.cardOf('L1')?.idList).toBe(world.listId('IN_PROGRESS'));
+    expect(openLists().map((list) => list.name)).toEqual(['TODO', 'Working on it', 'DONE']);
+  });
+});

@@ -1,5 +1,5 @@
 // Trello → Sheet on the built bundle: webhook deliveries, the scheduled pull, conflicts, archive/delete, board-made cards.
-import { sampleRows, SyncWorld } from './sync-world';
+import { sampleRows, SyncWorld, WEB_APP_URL } from './sync-world';
 
 /** A synced world with a registered webhook; L1 NEW, L2 CONTACTED, L3 QUALIFIED, L4 COMPLETED, L5 LOST. */
 function syncedWorld(options: { webhook?: boolean } = {}): SyncWorld {
@@ -92,7 +92,7 @@ describe('webhook deliveries', () => {
       model: { id: world.workspace.board.id },
       action: { id: '6a0000000000000000000001', type: 'updateCard', date: new Date(world.clock.now()).toISOString(), data: { card: { id: cardId, name: 'Lead 1' }, listAfter: { id: world.listId('DONE') }, old: { idList: world.listId('TODO') } } },
     };
-    const post = (query: string, body: string) => world.gas.webApp.handle({ method: 'POST', url: `${'https://script.google.com/macros/s/AKfycbEmulated/exec'}${query}`, headers: { 'content-type': 'application/json' }, body });
+    const post = (query: string, body: string) => world.gas.webApp.handle({ method: 'POST', url: `${WEB_APP_URL}${query}`, headers: { 'content-type': 'application/json' }, body });
     const before = world.trello.requests.length;
     for (const [query, body] of [
       ['', JSON.stringify(move)],
@@ -112,6 +112,15 @@ describe('webhook deliveries', () => {
     expect(post(`?secret=${secret}`, JSON.stringify(move)).status).toBe(302);
     expect(world.lead('L1')?.status).toBe('NEW');
     expect(world.trello.requests.length).toBe(before + 1);
+  });
+
+  it('ignores every delivery while no webhook secret is set, even one with an empty secret', () => {
+    const world = syncedWorld({ webhook: false });
+    const body = JSON.stringify({ model: { id: world.workspace.board.id }, action: { id: '6a0000000000000000000002', type: 'createCard', date: new Date(world.clock.now()).toISOString(), data: { card: { id: '6a0000000000000000000003', name: 'Forged' } } } });
+    for (const query of ['', '?secret=', '?secret=undefined']) {
+      expect(world.gas.webApp.handle({ method: 'POST', url: `${WEB_APP_URL}${query}`, headers: {}, body }).status).toBe(302);
+      expect(world.gas.executions.at(-1)?.counters).toMatchObject({ sheetsDataCalls: 0, urlFetchRequests: 0 });
+    }
   });
 
   it('applies a delivery once, however often Trello resends it after the 302', () => {

@@ -3,7 +3,7 @@ import type { Services } from '../adapters/gas-services';
 import { cellText } from '../core/cell-text';
 import { indexColumns } from '../core/lead-table';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
-import { readSettings, STATE_KEYS } from './settings';
+import { countPrefixed, MAX_QUEUED_ENTRIES, settingsFrom, STATE_KEYS } from './settings';
 import type { SyncSummary } from './sync-run';
 
 /** The parts of an edit event the trigger reads. */
@@ -13,7 +13,8 @@ export interface EditEvent {
 
 /** Handles one edit; null when the edit is not about leads (another tab, the header, not connected). */
 export function handleSheetEdit(services: Services, event: EditEvent): SyncSummary | null {
-  const settings = readSettings(services.store);
+  const entries = services.store.getAll();
+  const settings = settingsFrom(entries);
   if (!settings.key || !settings.token || !settings.boardId) return null;
   const sheet = event.range.getSheet();
   if (sheet.getName() !== settings.sheetName) return null;
@@ -35,6 +36,8 @@ export function handleSheetEdit(services: Services, event: EditEvent): SyncSumma
   if (leadIds.length === 0) return null;
   // Recorded before the lock: if another run holds it, the edit time still reaches the conflict rule later.
   const editedAt = String(services.clock.now());
-  services.store.set(Object.fromEntries(leadIds.map((leadId) => [STATE_KEYS.editedAtPrefix + leadId, editedAt])));
+  if (countPrefixed(entries, STATE_KEYS.editedAtPrefix) + leadIds.length <= MAX_QUEUED_ENTRIES) {
+    services.store.set(Object.fromEntries(leadIds.map((leadId) => [STATE_KEYS.editedAtPrefix + leadId, editedAt])));
+  }
   return guardedSync(services, { kind: 'leads', leadIds, values }, LOCK_WAIT_MS.edit);
 }

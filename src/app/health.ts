@@ -1,7 +1,7 @@
 // doGet: a health and status report as JSON, with no secret in it.
 import type { Services } from '../adapters/gas-services';
 import { lastSummary } from './run-guard';
-import { readSettings, STATE_KEYS } from './settings';
+import { countPrefixed, readSettings, STATE_KEYS } from './settings';
 import type { SyncSummary } from './sync-run';
 
 /** The product version reported by doGet and the sidebar. */
@@ -22,14 +22,13 @@ export interface HealthReport {
 export function healthReport(services: Services): HealthReport {
   const entries = services.store.getAll();
   const settings = readSettings(services.store);
-  const count = (prefix: string) => Object.keys(entries).filter((key) => key.startsWith(prefix)).length;
   return {
     app: 'Sheets ⇄ Trello Sync',
     version: VERSION,
     mode: services.isAddOn ? 'editor add-on' : 'bound script',
     connected: Boolean(settings.key && settings.token && settings.boardId),
     lastSync: lastSummary(services),
-    queued: { edits: count(STATE_KEYS.editedAtPrefix), webhookDeliveries: count(STATE_KEYS.cardHintPrefix) },
+    queued: { edits: countPrefixed(entries, STATE_KEYS.editedAtPrefix), webhookDeliveries: countPrefixed(entries, STATE_KEYS.cardHintPrefix) },
     webhook: { registered: Boolean(entries[STATE_KEYS.webhookId]), secretSet: Boolean(settings.webhookSecret) },
   };
 }

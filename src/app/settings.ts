@@ -28,6 +28,18 @@ export const STATE_KEYS = {
   cardHintPrefix: 'CARD_HINT:',
 } as const;
 
+/**
+ * Most per-lead or per-card entries kept in properties (a store holds 500 KB). Past it, edit times and waiting
+ * deliveries are not recorded one by one: the scheduled full run reads everything anyway, and an unknown edit time
+ * lets the sheet win, which is what a mass paste means.
+ */
+export const MAX_QUEUED_ENTRIES = 500;
+
+/** How many entries with `prefix` a store holds. */
+export function countPrefixed(entries: Record<string, string>, prefix: string): number {
+  return Object.keys(entries).filter((key) => key.startsWith(prefix)).length;
+}
+
 /** The default name of the lead tab. */
 export const DEFAULT_SHEET_NAME = 'LeadTracker';
 

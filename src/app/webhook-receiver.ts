@@ -4,7 +4,7 @@ import type { Services } from '../adapters/gas-services';
 import { readWebhookBody } from '../core/webhook-event';
 import { errorMessage } from './error-message';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
-import { readSettings, STATE_KEYS } from './settings';
+import { countPrefixed, MAX_QUEUED_ENTRIES, readSettings, STATE_KEYS } from './settings';
 
 /** The parts of a web app POST event the receiver reads. */
 export interface WebhookEvent {
@@ -38,8 +38,10 @@ export function receiveWebhook(services: Services, event: WebhookEvent | undefin
     const summary = guardedSync(services, { kind: 'cards', hints: [hint] }, LOCK_WAIT_MS.webhook);
     services.cache.put(seenKey, 'seen', DEDUPE_SECONDS);
     if (summary.busy) {
-      // Durable: the next run of any kind reads this card again.
-      services.store.set({ [STATE_KEYS.cardHintPrefix + hint.cardId]: String(hint.date) });
+      // Durable: the next run of any kind reads this card again (past the cap, the next full run does).
+      if (countPrefixed(services.store.getAll(), STATE_KEYS.cardHintPrefix) < MAX_QUEUED_ENTRIES) {
+        services.store.set({ [STATE_KEYS.cardHintPrefix + hint.cardId]: String(hint.date) });
+      }
       return 'queued';
     }
     return summary.ok ? 'ok' : 'failed';

@@ -45,6 +45,19 @@ describe('the script lock', () => {
     expect(world.listNameOf(world.cardOf('L1'))).toBe('IN_PROGRESS');
     expect(world.lead('L1')?.status).toBe('QUALIFIED');
   });
+
+
+  it('records edit times of a large paste only up to a cap, and the next full run still syncs every row', () => {
+    const world = new SyncWorld({ rows: sampleRows(700, ['NEW']) });
+    world.run('installTriggers');
+    world.run('syncNow');
+    const release = world.gas.holdScriptLock();
+    world.gas.userEdit('LeadTracker', 'D2', Array.from({ length: 700 }, () => ['LOST']));
+    release();
+    expect(Object.keys(world.settingsStore().entries()).filter((key) => key.startsWith('EDITED_AT:'))).toEqual([]);
+    world.gas.advanceTime(60_000);
+    expect(world.cards().filter((card) => card.idList === world.listId('DONE'))).toHaveLength(700);
+  });
 });
 
 describe('as an installed editor add-on', () => {

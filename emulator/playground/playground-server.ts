@@ -1,9 +1,8 @@
 // The playground's own HTTP server: the page, the sidebar with its google.script.run shim, and the page's API.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { withShim, type PageAssets } from './page-assets';
 import { boardChange, deploymentAccess, editRequest, RequestError, rpcRequest } from './request-bodies';
-import { readBody } from './read-body';
+import { listenOnLoopback, readBody, type RunningServer } from '../loopback-server';
 import type { PlaygroundWorld } from './world';
 
 /** A reply: status, content type and body. */
@@ -52,7 +51,7 @@ async function route(world: PlaygroundWorld, assets: PageAssets, method: string,
 }
 
 /** Serves the playground on 127.0.0.1:`port` (0 = a free port). */
-export function startPlaygroundServer(world: PlaygroundWorld, assets: PageAssets, port: number): Promise<{ url: string; close(): Promise<void> }> {
+export function startPlaygroundServer(world: PlaygroundWorld, assets: PageAssets, port: number): Promise<RunningServer> {
   const server = http.createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     readBody(request)
@@ -62,18 +61,5 @@ export function startPlaygroundServer(world: PlaygroundWorld, assets: PageAssets
       )
       .then((reply) => response.writeHead(reply.status, { 'content-type': reply.type, 'cache-control': 'no-store' }).end(reply.body));
   });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      const { port: bound } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${bound}`,
-        close: () =>
-          new Promise<void>((done) => {
-            server.closeAllConnections();
-            server.close(() => done());
-          }),
-      });
-    });
-  });
+  return listenOnLoopback(server, { port });
 }

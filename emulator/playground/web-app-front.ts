@@ -3,16 +3,15 @@
 // for the script; the emulator cannot, because its thread is blocked in the very execution (registerWebhook) whose
 // UrlFetch call made Trello send that HEAD.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { WebApp, type WebAppDeployment } from '../gas/web-app';
-import { readBody } from './read-body';
+import { listenOnLoopback, readBody, type RunningServer } from '../loopback-server';
 
 /** Where the playground tells the front about (re)deployments: `PUT` a WebAppDeployment, or null to undeploy. */
 export const FRONT_DEPLOYMENT_PATH = '/_front/deployment';
 
 
 /** Serves the front on loopback; `target` is the emulator's web app server (e.g. http://127.0.0.1:40001). */
-export function startWebAppFront(target: string, port = 0): Promise<{ url: string; close(): Promise<void> }> {
+export function startWebAppFront(target: string, port = 0): Promise<RunningServer> {
   let deployment: WebAppDeployment | null = null;
   // Only HEAD is answered here, and WebApp answers HEAD from the deployment alone: its runner is never called.
   const heads = new WebApp(() => deployment, () => ({ error: 'the front runs no script' }), 'front');
@@ -39,18 +38,5 @@ export function startWebAppFront(target: string, port = 0): Promise<{ url: strin
       request.pipe(upstream);
     }
   });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      const { port: bound } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${bound}`,
-        close: () =>
-          new Promise<void>((done) => {
-            server.closeAllConnections();
-            server.close(() => done());
-          }),
-      });
-    });
-  });
+  return listenOnLoopback(server, { port });
 }

@@ -4,7 +4,7 @@ import { SystemClock } from '../clock';
 import { createSyncHttpTransport, GasEmulator, SpreadsheetModel, type ExecutionResult, type RunningServer, type WebAppAccess } from '../gas';
 import { columnLetters } from '../gas/spreadsheet/a1-notation';
 import type { SeededWorkspace, TrelloCard, TrelloList } from '../trello';
-import { startChildServer, type ChildServer } from './child-server';
+import { startChildServer, type ChildServer } from '../child-server';
 import type { BoardChange, EditRequest, PlaygroundState } from './playground-types';
 import { LEAD_HEADER, SAMPLE_LEADS } from './sample-leads';
 import { boardView, executionView, sheetView } from './state-views';

@@ -1,8 +1,7 @@
 // End to end over loopback HTTP: a card moved in the Trello emulator (its own process) reaches the sheet through a
 // real webhook POST to the Apps Script emulator's web app, and doPost reads the card back over HTTP.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
-import readline from 'node:readline';
+import { startChildServer, type ChildServer } from '../../emulator/child-server';
 import { SystemClock } from '../../emulator/clock';
 import { createSyncHttpTransport, GasEmulator, SpreadsheetModel } from '../../emulator/gas';
 import type { SeededWorkspace } from '../../emulator/trello';
@@ -11,24 +10,16 @@ import { DIST, HEADER } from './sync-world';
 const ROOT = path.join(__dirname, '../..');
 const SECRET = 'c0ffee'.repeat(6);
 
-let trelloProcess: ChildProcessWithoutNullStreams;
+let trello: ChildServer;
 let trelloUrl: string;
 
 beforeAll(async () => {
-  trelloProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'emulator/trello/server-main.ts'), '--port', '0']);
-  const firstLine = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the Trello emulator did not start within 15 s')), 15_000);
-    readline.createInterface({ input: trelloProcess.stdout }).once('line', (line) => {
-      clearTimeout(timer);
-      resolve(line);
-    });
-    trelloProcess.once('exit', (code) => reject(new Error(`the Trello emulator exited with ${code}`)));
-  });
-  trelloUrl = (JSON.parse(firstLine) as { url: string }).url;
+  trello = await startChildServer(path.join(ROOT, 'emulator/trello/server-main.ts'), ['--port', '0']);
+  trelloUrl = trello.url;
 }, 20_000);
 
-afterAll(() => {
-  trelloProcess?.kill();
+afterAll(async () => {
+  await trello?.stop();
 });
 
 async function admin<T>(route: string, body: object): Promise<T> {

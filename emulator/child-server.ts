@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { EXIT_WITH_OPTION } from './server-command';
 
 /** A server running in a child process. */
 export interface ChildServer {
@@ -10,7 +11,7 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-const REPO = path.join(__dirname, '../..');
+const REPO = path.join(__dirname, '..');
 const START_TIMEOUT_MS = 15_000;
 
 function exited(child: ChildProcess): Promise<void> {
@@ -21,11 +22,15 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Runs `tsx <script> ...args` from the repository root. Such servers must live in another process when this one
- * makes blocking HTTP calls to them (UrlFetchApp in the emulator): a server on the blocked thread could never answer.
+ * Runs `tsx <script> ...args` from the repository root; the child exits with this process (`--exit-with`). Such
+ * servers must live in another process when this one makes blocking HTTP calls to them (UrlFetchApp in the emulator):
+ * a server on the blocked thread could never answer.
  */
 export async function startChildServer(script: string, args: string[] = []): Promise<ChildServer> {
-  const child = spawn(process.execPath, [require.resolve('tsx/cli'), script, ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [require.resolve('tsx/cli'), script, ...args, `--${EXIT_WITH_OPTION}`, String(process.pid)], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited(child);

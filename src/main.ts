@@ -10,6 +10,7 @@ import {
   onSchedule,
   onSheetEdit,
   registerWebhook,
+  removeTriggers,
   saveSettings,
   showSidebar,
   syncNow,
@@ -27,6 +28,7 @@ global.doPost = doPost;
 global.doGet = doGet;
 global.showSidebar = showSidebar;
 global.installTriggers = installTriggers;
+global.removeTriggers = removeTriggers;
 global.registerWebhook = registerWebhook;
 global.unregisterWebhook = unregisterWebhook;
 global.getSidebarState = getSidebarState;

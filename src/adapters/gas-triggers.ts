@@ -44,6 +44,13 @@ export class GasTriggers {
     };
   }
 
+  /** Removes this project's sync triggers; answers how many there were. */
+  remove(): number {
+    const ours = ScriptApp.getProjectTriggers().filter((trigger) => [EDIT_HANDLER, SCHEDULE_HANDLER].includes(trigger.getHandlerFunction()));
+    for (const trigger of ours) ScriptApp.deleteTrigger(trigger);
+    return ours.length;
+  }
+
   /** True when both triggers exist. */
   installed(): boolean {
     const handlers = ScriptApp.getProjectTriggers().map((trigger) => trigger.getHandlerFunction());

@@ -4,7 +4,7 @@ import { addMenu, isAddOnContext, openSidebar, toast } from '../adapters/gas-ui'
 import { handleSheetEdit, type EditEvent } from './edit-trigger';
 import { healthReport } from './health';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
-import { setUp } from './setup';
+import { setUp, tearDown } from './setup';
 import { listBoards as boardsOfAccount, saveSettings as saveSidebarSettings, sidebarState } from './sidebar-api';
 import type { ActionResult, BoardChoice, SettingsInput, SidebarState, SyncSummary } from './sidebar-types';
 import { receiveWebhook, type WebhookEvent } from './webhook-receiver';
@@ -63,6 +63,11 @@ export function installTriggers(): ActionResult {
   const result = setUp(gasServices());
   toast(result.message);
   return result;
+}
+
+/** Sidebar: switches the triggers off. */
+export function removeTriggers(): ActionResult {
+  return tearDown(gasServices());
 }
 
 /** Menu and sidebar: registers the board webhook. */

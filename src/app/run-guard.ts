@@ -2,6 +2,7 @@
 import type { Services } from '../adapters/gas-services';
 import { errorMessage } from './error-message';
 import { readSettings, STATE_KEYS } from './settings';
+import type { RecentError } from './sidebar-types';
 import { failedSummary, runSync, type SyncRequest, type SyncSummary } from './sync-run';
 
 /** How long each kind of run waits for the lock before leaving its work for the next run. */
@@ -14,6 +15,29 @@ export function rememberSummary(services: Services, summary: SyncSummary): void 
   const stored = services.store.get(STATE_KEYS.lastRun);
   const timeless = (other: SyncSummary) => JSON.stringify({ ...other, at: '' });
   if (!stored || timeless(JSON.parse(stored) as SyncSummary) !== timeless(summary)) services.store.set({ [STATE_KEYS.lastRun]: text });
+  rememberErrors(services, summary);
+}
+
+// The sidebar lists this many; older ones are in the Sync Log and the execution log.
+const RECENT_ERRORS_KEPT = 10;
+
+/** The latest failures and refusals, newest first. */
+export function recentErrors(services: Services): RecentError[] {
+  try {
+    const parsed: unknown = JSON.parse(services.store.get(STATE_KEYS.recentErrors) ?? '[]');
+    return Array.isArray(parsed) ? (parsed as RecentError[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Adds the run's errors to the recent ones, unless they repeat the newest (a lasting failure writes once). */
+function rememberErrors(services: Services, summary: SyncSummary): void {
+  if (summary.busy || summary.errors.length === 0) return;
+  const known = recentErrors(services);
+  if (summary.errors.every((message, index) => known[index]?.message === message)) return;
+  const fresh = summary.errors.map((message) => ({ at: summary.at, message }));
+  services.store.set({ [STATE_KEYS.recentErrors]: JSON.stringify([...fresh, ...known].slice(0, RECENT_ERRORS_KEPT)) });
 }
 
 /** The summary of the last run, or null before the first. */

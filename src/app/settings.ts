@@ -21,6 +21,7 @@ export const STATE_KEYS = {
   actionsCursor: 'TRELLO_ACTIONS_CURSOR',
   webhookId: 'TRELLO_WEBHOOK_ID',
   lastRun: 'LAST_SYNC',
+  recentErrors: 'RECENT_ERRORS',
   pendingLog: 'PENDING_SYNC_LOG',
   /** Prefix of "a person edited this lead at" entries, written by the edit trigger. */
   editedAtPrefix: 'EDITED_AT:',

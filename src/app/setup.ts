@@ -5,6 +5,15 @@ import { errorMessage } from './error-message';
 import { readSettings } from './settings';
 import type { ActionResult } from './sidebar-types';
 
+/** Switches the sync triggers off (the sheet and board are left as they are; "Sync now" still works). */
+export function tearDown(services: Services): ActionResult {
+  const removed = services.triggers.remove();
+  return {
+    ok: true,
+    message: removed > 0 ? 'Triggers off: edits and board changes wait for "Sync now" until triggers are set up again.' : 'No triggers were set up.',
+  };
+}
+
 /** Installs the triggers (never twice) and puts a dropdown of the mapped statuses on the status column. */
 export function setUp(services: Services): ActionResult {
   const settings = readSettings(services.store);

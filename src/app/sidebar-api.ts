@@ -3,6 +3,7 @@ import type { Services } from '../adapters/gas-services';
 import { formatStatusMapping, parseStatusMapping } from '../core/status-mapping';
 import { errorMessage } from './error-message';
 import { healthReport, VERSION } from './health';
+import { recentErrors } from './run-guard';
 import { readSettings, SETTING_KEYS, STATE_KEYS, settingsFrom } from './settings';
 import type { ActionResult, BoardChoice, SettingsInput, SidebarState } from './sidebar-types';
 
@@ -27,6 +28,7 @@ export function sidebarState(services: Services): SidebarState {
     webAppDeployed: services.webAppUrl() !== null,
     webhookRegistered: Boolean(services.store.get(STATE_KEYS.webhookId)),
     lastSync: health.lastSync,
+    recentErrors: recentErrors(services),
     queued: health.queued,
   };
 }

@@ -20,7 +20,15 @@ export interface SidebarState {
   webAppDeployed: boolean;
   webhookRegistered: boolean;
   lastSync: SyncSummary | null;
+  /** The latest failures and refusals, newest first. */
+  recentErrors: RecentError[];
   queued: { edits: number; webhookDeliveries: number };
+}
+
+/** A failure shown in the sidebar. */
+export interface RecentError {
+  at: string;
+  message: string;
 }
 
 /** Settings the sidebar saves; absent fields are left as they are, an empty key or token too. */
@@ -53,6 +61,7 @@ export interface SidebarServer {
   listBoards(): BoardChoice[];
   syncNow(): SyncSummary;
   installTriggers(): ActionResult;
+  removeTriggers(): ActionResult;
   registerWebhook(): ActionResult;
   unregisterWebhook(): ActionResult;
 }

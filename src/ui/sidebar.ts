@@ -51,6 +51,7 @@ async function loadBoards(): Promise<Outcome> {
 /** Buttons whose action is one server function answering an ActionResult. */
 const SIMPLE_ACTIONS: Record<string, { pending: string; call: () => Promise<ActionResult> }> = {
   'install-triggers': { pending: 'Setting up triggers…', call: () => serverCall('installTriggers') },
+  'remove-triggers': { pending: 'Turning triggers off…', call: () => serverCall('removeTriggers') },
   'register-webhook': { pending: 'Registering the webhook…', call: () => serverCall('registerWebhook') },
   'unregister-webhook': { pending: 'Removing the webhook…', call: () => serverCall('unregisterWebhook') },
 };

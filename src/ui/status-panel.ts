@@ -27,6 +27,12 @@ function rows(state: SidebarState): StatusRow[] {
     last
       ? { term: 'Last sync', value: summaryTime(last), good: last.ok, detail: summaryText(last) }
       : { term: 'Last sync', value: 'Never' },
+    ...state.recentErrors.slice(0, 3).map((error, index) => ({
+      term: index === 0 ? 'Recent errors' : '',
+      value: new Date(error.at).toLocaleString(),
+      good: false,
+      detail: error.message,
+    })),
     {
       term: 'Queued',
       value: `${state.queued.edits} edit(s), ${state.queued.webhookDeliveries} delivery(ies)`,

@@ -11,7 +11,7 @@ const code = fs.readFileSync(path.join(DIST, 'Code.js'), 'utf8');
 
 /** Entry points of DESIGN §2 plus the sidebar and menu functions. */
 const ENTRY_POINTS = ['onOpen', 'onInstall', 'onSheetEdit', 'onSchedule', 'syncNow', 'doPost', 'doGet', 'showSidebar'];
-const EXTRA_FUNCTIONS = ['installTriggers', 'registerWebhook', 'unregisterWebhook', 'getSidebarState', 'saveSettings', 'listBoards'];
+const EXTRA_FUNCTIONS = ['installTriggers', 'removeTriggers', 'registerWebhook', 'unregisterWebhook', 'getSidebarState', 'saveSettings', 'listBoards'];
 
 const APPS_SCRIPT_GLOBALS = new Set([
   'SpreadsheetApp', 'UrlFetchApp', 'PropertiesService', 'LockService', 'CacheService', 'ScriptApp', 'HtmlService',

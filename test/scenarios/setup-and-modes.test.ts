@@ -116,3 +116,33 @@ describe('setting up', () => {
     expect(world.gas.triggers()).toHaveLength(2);
   });
 });
+
+describe('switching triggers off and showing recent errors', () => {
+  it('removes both triggers, after which edits wait for "Sync now"', () => {
+    const world = new SyncWorld({ rows: sampleRows(2) });
+    world.run('installTriggers');
+    world.run('syncNow');
+    expect(world.run<Summary>('removeTriggers').returnValue).toMatchObject({ ok: true, message: expect.stringContaining('Triggers off') });
+    expect(world.gas.triggers()).toEqual([]);
+    expect(world.gas.userEdit('LeadTracker', 'D2', [['LOST']])).toEqual([]);
+    expect(world.listNameOf(world.cardOf('L1'))).toBe('TODO');
+    world.run('syncNow');
+    expect(world.listNameOf(world.cardOf('L1'))).toBe('DONE');
+    expect(world.run<{ triggersInstalled: boolean }>('getSidebarState').returnValue?.triggersInstalled).toBe(false);
+  });
+
+  it('lists the latest failures in the sidebar, newest first, a lasting one once', () => {
+    const world = new SyncWorld({ rows: sampleRows(1) });
+    world.settingsStore().set('SHEET_NAME', 'Missing');
+    world.run('syncNow');
+    world.clock.advance(60_000);
+    world.settingsStore().set('TRELLO_BOARD_ID', '5f0000000000000000000000');
+    world.run('syncNow');
+    const state = world.run<{ recentErrors: { at: string; message: string }[] }>('getSidebarState').returnValue;
+    expect(state?.recentErrors.map((error) => error.message)).toEqual([expect.stringContaining('no tab named "Missing"')]);
+    world.settingsStore().set('SHEET_NAME', 'LeadTracker');
+    world.run('syncNow');
+    const later = world.run<{ recentErrors: { message: string }[] }>('getSidebarState').returnValue;
+    expect(later?.recentErrors[0].message).toContain('was not found');
+  });
+});

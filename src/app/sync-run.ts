@@ -10,7 +10,7 @@ import { planSync, type LogLine, type PlanScope } from '../core/sync-plan';
 import { applyPlan, type ApplyOutcome, type LeadSheetState } from './apply-plan';
 import { readCards, readFullBoard, readOpenCards } from './board-reader';
 import { flushLog, queueLog } from './pending-log';
-import { requireConnection, settingsFrom, STATE_KEYS } from './settings';
+import { requireConnection, settingsFrom, STATE_KEYS, type Settings } from './settings';
 import type { TrelloClient } from '../adapters/trello-client';
 
 export type { SyncSummary };
@@ -77,15 +77,27 @@ export function failedSummary(kind: SyncRequest['kind'], at: number, message: st
   return { ok: false, kind, at: new Date(at).toISOString(), finished: false, created: 0, updatedCards: 0, changedCells: 0, imported: 0, conflicts: 0, flagged: 0, deferred: 0, errors: [message], message };
 }
 
+/** What a run read of the board. */
+interface BoardRead {
+  board: BoardView;
+  lists: MappedLists;
+  /** The partial run's scope; undefined for a full run. */
+  scope?: PlanScope;
+  /** List ids and actions cursor to store. */
+  stateUpdates: Record<string, string>;
+}
+
 /** Runs one sync; the caller holds the script lock. Throws on errors that stop the whole run (settings, sheet, board). */
 export function runSync(services: Services, request: SyncRequest): SyncSummary {
   const startedAt = services.clock.now();
   const entries = services.store.getAll();
   const settings = settingsFrom(entries);
   requireConnection(settings);
+  const storedListIds = parseJson<Record<string, string>>(entries[STATE_KEYS.listIds], {});
+  // Until the lists are known, any run is a full one: it finds or creates them.
+  const full = request.kind === 'full' || Object.keys(storedListIds).length === 0;
   const spreadsheet = services.spreadsheet(settings);
   const store = services.leadStore(spreadsheet, settings.sheetName);
-  const full = request.kind === 'full';
   const values = request.kind === 'leads' ? request.values : store.readValues();
   const sheet: LeadSheetState = {
     store,
@@ -96,31 +108,12 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
   const baseStore = services.baseStore(spreadsheet);
   const baseSnapshot = baseStore.read();
   const trello = services.trello(settings, startedAt + RUN_BUDGET_MS);
-
-  const storedListIds = parseJson<Record<string, string>>(entries[STATE_KEYS.listIds], {});
   const cardHints = prefixed(entries, STATE_KEYS.cardHintPrefix);
   const editedAt = prefixed(entries, STATE_KEYS.editedAtPrefix);
-  const stateUpdates: Record<string, string> = {};
-  let board: BoardView;
-  let lists: MappedLists;
-  let scope: PlanScope | undefined;
 
-  if (full || Object.keys(storedListIds).length === 0) {
-    const read = readFullBoard(trello, settings.boardId, settings.mapping, storedListIds, entries[STATE_KEYS.actionsCursor] ?? '');
-    lists = read.lists;
-    stateUpdates[STATE_KEYS.listIds] = JSON.stringify(Object.fromEntries(read.lists.idByName));
-    stateUpdates[STATE_KEYS.actionsCursor] = read.cursor;
-    const missing = sheet.table.leads
-      .filter((lead) => lead.cardId && !read.cards.has(lead.cardId) && !baseSnapshot.records.get(lead.id)?.cardFate)
-      .map((lead) => lead.cardId);
-    const looked = missing.length ? readCards(trello, settings.boardId, missing) : undefined;
-    board = { cards: new Map([...read.cards, ...(looked?.cards ?? [])]), complete: true, fates: looked?.fates ?? new Map(), changeTimes: read.changeTimes };
-  } else {
-    lists = mappedLists(new Map(Object.entries(storedListIds)));
-    scope = partialScope(request, sheet, baseSnapshot.records, cardHints);
-    board = readPartialBoard(trello, settings.boardId, sheet, scope);
-  }
-
+  const { board, lists, scope, stateUpdates } = full
+    ? readWholeBoard(trello, settings, entries, storedListIds, sheet, baseSnapshot.records)
+    : readScopedBoard(trello, settings, storedListIds, partialScope(request, sheet, baseSnapshot.records, cardHints), sheet);
   const plan = planSync({
     table: sheet.table,
     base: baseSnapshot.records,
@@ -128,7 +121,7 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
     lists,
     mapping: settings.mapping,
     sheetEditTimes: new Map(Array.from(editedAt, ([leadId, at]) => [leadId, Number(at)])),
-    scope: full ? undefined : scope,
+    scope,
     options: { importBoardCards: settings.importBoardCards, archiveCardOnRowDelete: settings.archiveCardOnRowDelete },
     now: startedAt,
   });
@@ -138,16 +131,45 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
   const timed = (lines: LogLine[]) => lines.map((line) => ({ ...line, at: startedAt }));
   if (full) flushLog(services, entries, services.syncLog(spreadsheet), timed(outcome.log));
   else queueLog(services, entries, timed(outcome.log));
-
-  const settledScope = (leadId: string) => outcome.settledLeadIds.has(leadId) && (full || !scope || scope.leadIds.has(leadId));
+  // Edit times and waiting deliveries are done with once their leads and cards were synced.
   services.store.delete([
-    ...Array.from(editedAt.keys()).filter(settledScope).map((leadId) => STATE_KEYS.editedAtPrefix + leadId),
+    ...Array.from(editedAt.keys())
+      .filter((leadId) => outcome.settledLeadIds.has(leadId) && (!scope || scope.leadIds.has(leadId)))
+      .map((leadId) => STATE_KEYS.editedAtPrefix + leadId),
     ...Array.from(cardHints.keys())
-      .filter((cardId) => full || scope?.cardIds.has(cardId))
+      .filter((cardId) => !scope || scope.cardIds.has(cardId))
       .map((cardId) => STATE_KEYS.cardHintPrefix + cardId),
   ]);
   services.store.set(stateUpdates, entries);
   return summarize(request.kind, startedAt, outcome);
+}
+
+/** A full run's board: lists, open cards and actions in one request, plus a look at linked cards that are not open. */
+function readWholeBoard(
+  trello: TrelloClient,
+  settings: Settings,
+  entries: Record<string, string>,
+  storedListIds: Record<string, string>,
+  sheet: LeadSheetState,
+  base: ReadonlyMap<string, BaseRecord>,
+): BoardRead {
+  const read = readFullBoard(trello, settings.boardId, settings.mapping, storedListIds, entries[STATE_KEYS.actionsCursor] ?? '');
+  const alreadyGone = (leadId: string, cardId: string) => {
+    const record = base.get(leadId);
+    return record?.cardId === cardId && record.cardFate !== '';
+  };
+  const missing = sheet.table.leads.filter((lead) => lead.cardId && !read.cards.has(lead.cardId) && !alreadyGone(lead.id, lead.cardId)).map((lead) => lead.cardId);
+  const looked = missing.length ? readCards(trello, settings.boardId, missing) : undefined;
+  return {
+    board: { cards: new Map([...read.cards, ...(looked?.cards ?? [])]), complete: true, fates: looked?.fates ?? new Map(), changeTimes: read.changeTimes },
+    lists: read.lists,
+    stateUpdates: { [STATE_KEYS.listIds]: JSON.stringify(Object.fromEntries(read.lists.idByName)), [STATE_KEYS.actionsCursor]: read.cursor },
+  };
+}
+
+/** A partial run's board, on the lists stored by an earlier full run. */
+function readScopedBoard(trello: TrelloClient, settings: Settings, storedListIds: Record<string, string>, scope: PlanScope, sheet: LeadSheetState): BoardRead {
+  return { board: scopedView(trello, settings.boardId, sheet, scope), lists: mappedLists(new Map(Object.entries(storedListIds))), scope, stateUpdates: {} };
 }
 
 /** The leads and cards a partial run covers: its own, plus cards whose webhook deliveries waited for the lock. */
@@ -171,7 +193,7 @@ function alreadyKnown(hint: WebhookHint, base: ReadonlyMap<string, BaseRecord>):
 }
 
 /** Reads only what a partial run needs: its cards one by one, or every open card when a lead in scope has none yet. */
-function readPartialBoard(trello: TrelloClient, boardId: string, sheet: LeadSheetState, scope: PlanScope): BoardView {
+function scopedView(trello: TrelloClient, boardId: string, sheet: LeadSheetState, scope: PlanScope): BoardView {
   const leads = sheet.table.leads.filter((lead) => scope.leadIds.has(lead.id));
   if (leads.length === 0 && scope.cardIds.size === 0) return { cards: new Map(), complete: false, fates: new Map(), changeTimes: new Map() };
   const cardIds = Array.from(new Set([...leads.map((lead) => lead.cardId).filter(Boolean), ...scope.cardIds]));

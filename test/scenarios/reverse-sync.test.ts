@@ -56,6 +56,22 @@ describe('webhook deliveries', () => {
     expect(world.leads.cell(2, 6).note).toBe('');
   });
 
+  it('looks again when a person replaces the card id of a row whose card was archived', () => {
+    const world = syncedWorld();
+    world.person.archives(world.cardOf('L1')!.id);
+    world.deliver();
+    world.run('syncNow');
+    world.leads.typeAsUser(2, 6, [["'5f0000000000000000000000"]]);
+    world.run('syncNow');
+    expect(world.leads.cell(2, 6).note).toContain('deleted');
+    const other = world.cardOf('L4')!.id;
+    world.leads.typeAsUser(5, 6, [['']]);
+    world.leads.typeAsUser(2, 6, [[`'${other}`]]);
+    world.run('syncNow');
+    expect(world.leads.cell(2, 6).note).toBe('');
+    expect(world.trello.card(other)?.name).toBe('Lead 1');
+  });
+
   it('creates a fresh card when the user clears the id of a row whose card was deleted', () => {
     const world = syncedWorld();
     world.person.deletes(world.cardOf('L2')!.id);

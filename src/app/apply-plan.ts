@@ -5,9 +5,10 @@ import type { BaseRecord } from '../core/base-record';
 import { asPlainTextCell } from '../core/cell-text';
 import { groupWrites, type CellChange } from '../core/column-writes';
 import { reconcileFlags } from '../core/flag-notes';
-import type { LeadTable } from '../core/lead-table';
-import type { RowProblem } from '../core/row-problem';
-import type { LeadStep, LogLine, SyncPlan } from '../core/sync-plan';
+import type { ColumnIndex, LeadTable } from '../core/lead-table';
+import { LEAD_COLUMNS, type LeadColumn } from '../core/lead';
+import { refusedChangeMessage, type RowProblem } from '../core/row-problem';
+import type { CellWrites, LeadStep, LogLine, NewLeadRow, SyncPlan } from '../core/sync-plan';
 
 /** What applying a plan did. */
 export interface ApplyOutcome {
@@ -53,6 +54,14 @@ function sendTrelloWrites(trello: TrelloClient, steps: LeadStep[]): (TrelloResul
   return requests.map((request) => (request ? sent[next++] : undefined));
 }
 
+/** The sheet row of a lead made from a board card, in the lead tab's column order. */
+function appendedRow(lead: NewLeadRow, columns: ColumnIndex, width: number): unknown[] {
+  const row: unknown[] = new Array(width).fill('');
+  const cells: Record<LeadColumn, string> = { id: lead.id, name: lead.name, email: lead.email, status: lead.status, source: lead.source, trello_card_id: lead.cardId };
+  for (const column of LEAD_COLUMNS) row[columns[column] - 1] = asPlainTextCell(cells[column]);
+  return row;
+}
+
 /** Applies `plan` to Trello and the sheet. */
 export function applyPlan(plan: SyncPlan, sheet: LeadSheetState, base: ReadonlyMap<string, BaseRecord>, trello: TrelloClient): ApplyOutcome {
   const { table, values } = sheet;
@@ -74,40 +83,38 @@ export function applyPlan(plan: SyncPlan, sheet: LeadSheetState, base: ReadonlyM
   const problems: RowProblem[] = [...plan.problems];
   const width = Math.max(values[0]?.length ?? 0, ...Object.values(table.columns));
 
-  sendTrelloWrites(trello, plan.steps).forEach((result, index) => {
-    const step = plan.steps[index];
-    if (result && !result.ok) {
-      if (result.retryable) {
-        outcome.deferred++;
-        outcome.settledLeadIds.delete(step.leadId);
-        return;
-      }
-      outcome.refused.push(`${step.leadId}: ${result.message}`);
-      outcome.log.push({ direction: 'info', leadId: step.leadId, message: `Trello refused the change (${result.message}); not retried until the row changes.` });
-      const known = base.get(step.leadId) ?? { ...step.nextBase, cardId: '', status: '', listId: '', name: '' };
-      outcome.baseRecords.push({ ...known, blockedFingerprint: step.fingerprint, blockedError: result.message });
-      if (step.row !== null) problems.push({ row: step.row, column: 'trello_card_id', leadId: step.leadId, message: `Trello refused the last change: ${result.message}. Edit the row to try again.` });
-      return;
-    }
-    const cardId = step.trello?.kind === 'create' && result?.ok ? String((result.data as { id: string }).id) : step.nextBase.cardId;
-    if (step.trello?.kind === 'create') outcome.created++;
+  const refuse = (step: LeadStep, answer: string) => {
+    outcome.refused.push(`${step.leadId}: ${answer}`);
+    outcome.log.push({ direction: 'info', leadId: step.leadId, message: `Trello refused the change (${answer}); not retried until the row changes.` });
+    const known = base.get(step.leadId) ?? { ...step.nextBase, cardId: '', status: '', listId: '', name: '' };
+    outcome.baseRecords.push({ ...known, blockedFingerprint: step.fingerprint, blockedError: answer });
+    if (step.row !== null) problems.push({ row: step.row, column: 'trello_card_id', leadId: step.leadId, message: refusedChangeMessage(answer) });
+  };
+  const settle = (step: LeadStep, result: TrelloResult | undefined) => {
+    const created = step.trello?.kind === 'create' && result?.ok ? String((result.data as { id: string }).id) : undefined;
+    if (created) outcome.created++;
     else if (step.trello) outcome.updatedCards++;
+    const cardId = created ?? step.nextBase.cardId;
     const cells = step.cells?.trello_card_id === '' ? { ...step.cells, trello_card_id: cardId } : step.cells;
-    if (cells && step.row !== null) {
-      for (const [column, value] of Object.entries(cells) as [keyof typeof cells, string][]) {
-        cellChanges.push({ row: step.row, column: table.columns[column], value: asPlainTextCell(value) });
-      }
+    for (const [column, value] of Object.entries(cells ?? {}) as [keyof CellWrites, string][]) {
+      if (step.row !== null) cellChanges.push({ row: step.row, column: table.columns[column], value: asPlainTextCell(value) });
     }
     if (step.append) {
-      const row: unknown[] = new Array(width).fill('');
-      const { id, name, email, status, source, cardId: appendedCardId } = step.append;
-      const fields = { id, name, email, status, source, trello_card_id: appendedCardId };
-      for (const [column, value] of Object.entries(fields) as [keyof typeof fields, string][]) row[table.columns[column] - 1] = asPlainTextCell(value);
-      appended.push(row);
+      appended.push(appendedRow(step.append, table.columns, width));
       outcome.imported++;
     }
     outcome.baseRecords.push({ ...step.nextBase, cardId });
     outcome.log.push(...step.log);
+  };
+
+  sendTrelloWrites(trello, plan.steps).forEach((result, index) => {
+    const step = plan.steps[index];
+    if (!result || result.ok) settle(step, result);
+    else if (!result.retryable) refuse(step, result.message);
+    else {
+      outcome.deferred++;
+      outcome.settledLeadIds.delete(step.leadId);
+    }
   });
   outcome.conflicts = outcome.log.filter((line) => line.direction === 'conflict').length;
   outcome.changedCells = cellChanges.length;
@@ -115,12 +122,11 @@ export function applyPlan(plan: SyncPlan, sheet: LeadSheetState, base: ReadonlyM
   sheet.store.writeCells(groupWrites(cellChanges, (row, column) => values[row - 1]?.[column - 1] ?? ''));
   sheet.store.appendRows(values.length, appended);
   if (sheet.notes) {
-    const flags = reconcileFlags(problems, sheet.notes, table.columns);
-    sheet.store.writeNotes(groupWrites(flags.notes, (row, column) => sheet.notes?.[row - 1]?.[column - 1] ?? ''));
+    const notes = sheet.notes;
+    const flags = reconcileFlags(problems, notes, table.columns);
+    sheet.store.writeNotes(groupWrites(flags.notes, (row, column) => notes[row - 1]?.[column - 1] ?? ''));
     outcome.flagged = flags.newlyFlagged.length;
-    for (const problem of flags.newlyFlagged) {
-      outcome.log.push({ direction: 'info', leadId: problem.leadId, message: `Row ${problem.row} skipped: ${problem.message}` });
-    }
+    for (const problem of flags.newlyFlagged) outcome.log.push({ direction: 'info', leadId: problem.leadId, message: `Row ${problem.row}: ${problem.message}` });
   }
   return outcome;
 }

@@ -24,3 +24,8 @@ export function isFlagNote(note: string): boolean {
 export function flagNote(problem: RowProblem): string {
   return FLAG_PREFIX + problem.message;
 }
+
+/** The flag of a row whose last change Trello refused (4xx): it waits for the row to change. */
+export function refusedChangeMessage(trelloAnswer: string): string {
+  return `Trello refused the last change: ${trelloAnswer}. Edit the row to try again.`;
+}

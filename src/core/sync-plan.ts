@@ -5,7 +5,7 @@ import { describeLead, leadIdMarkedIn } from './card-description';
 import { conflictWinner } from './conflict';
 import type { Lead } from './lead';
 import type { LeadTable } from './lead-table';
-import type { RowProblem } from './row-problem';
+import { refusedChangeMessage, type RowProblem } from './row-problem';
 import { listNameForStatus, statusForList, type StatusMapping } from './status-mapping';
 
 /** The status a blank status cell means (and is filled with). */
@@ -165,7 +165,7 @@ class Planner {
     const fingerprint = leadFingerprint(lead);
     const base = this.input.base.get(lead.id);
     if (base && base.blockedFingerprint === fingerprint) {
-      this.flag(lead, 'trello_card_id', `Trello refused the last change: ${base.blockedError}. Edit the row to try again.`);
+      this.flag(lead, 'trello_card_id', refusedChangeMessage(base.blockedError));
       return;
     }
     const status = lead.status || BLANK_STATUS_MEANS;

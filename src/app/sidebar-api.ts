@@ -57,10 +57,10 @@ export function saveSettings(services: Services, input: SettingsInput): ActionRe
   } catch (error) {
     return { ok: false, message: `Not saved: ${errorMessage(error, [merged.key, merged.token])}` };
   }
-  if (updates[SETTING_KEYS.boardId] !== undefined && updates[SETTING_KEYS.boardId] !== current[SETTING_KEYS.boardId]) {
-    // Another board: its lists and actions are not the old board's.
-    services.store.delete([STATE_KEYS.listIds, STATE_KEYS.actionsCursor]);
-  }
+  const changed = (key: string) => updates[key] !== undefined && updates[key] !== (current[key] ?? '');
+  // Another board has other lists and actions; another mapping may name other lists. The next run finds them again.
+  if (changed(SETTING_KEYS.boardId)) services.store.delete([STATE_KEYS.listIds, STATE_KEYS.actionsCursor]);
+  else if (changed(SETTING_KEYS.statusMapping)) services.store.delete([STATE_KEYS.listIds]);
   services.store.set(updates, current);
   return { ok: true, message: 'Settings saved.' };
 }

@@ -146,3 +146,22 @@ describe('switching triggers off and showing recent errors', () => {
     expect(later?.recentErrors[0].message).toContain('was not found');
   });
 });
+
+describe('a new status mapping', () => {
+  it('takes effect at once, creating a list the new mapping names, even from the edit trigger', () => {
+    const world = new SyncWorld({ rows: sampleRows(2) });
+    world.run('installTriggers');
+    world.run('syncNow');
+    const mapping = [
+      { status: 'NEW', list: 'TODO' },
+      { status: 'CONTACTED', list: 'IN_PROGRESS' },
+      { status: 'QUALIFIED', list: 'IN_PROGRESS' },
+      { status: 'COMPLETED', list: 'DONE' },
+      { status: 'LOST', list: 'DONE' },
+      { status: 'ON_HOLD', list: 'PARKED' },
+    ];
+    expect(world.run<Summary>('saveSettings', { mapping }).returnValue?.ok).toBe(true);
+    world.gas.userEdit('LeadTracker', 'D2', [['ON_HOLD']]);
+    expect(world.listNameOf(world.cardOf('L1'))).toBe('PARKED');
+  });
+});

@@ -32,6 +32,8 @@ export interface Services {
   /** True when running as an installed editor add-on. */
   isAddOn: boolean;
   spreadsheet(settings: Settings): GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** The id of the spreadsheet this execution was opened from, or null (triggers of standalone scripts, web apps). */
+  activeSpreadsheetId(): string | null;
   leadStore(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string): SheetLeadStore;
   baseStore(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetBaseStore;
   syncLog(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetSyncLog;
@@ -68,6 +70,7 @@ export function gasServices(): Services {
       }
       return SpreadsheetApp.openById(settings.spreadsheetId);
     },
+    activeSpreadsheetId: () => SpreadsheetApp.getActiveSpreadsheet()?.getId() ?? null,
     leadStore(spreadsheet, sheetName) {
       const sheet = spreadsheet.getSheetByName(sheetName);
       if (!sheet) throw new SheetNotFoundError(`The spreadsheet has no tab named "${sheetName}". Rename the lead tab or set ${SETTING_KEYS.sheetName}.`);

@@ -40,6 +40,12 @@ export function registerWebhook(services: Services): WebhookActionResult {
   return withTrello(services, (trello, settings) => {
     const url = services.webAppUrl();
     if (!url) return { ok: false, message: 'Deploy this script as a web app first (Deploy → New deployment → Web app, execute as me), then register again.' };
+    if (!/\/exec$/.test(url)) {
+      return { ok: false, message: `Apps Script gave the web app's test URL (${url}), which Trello cannot call. Deploy a version (Deploy → New deployment → Web app) and register again.` };
+    }
+    // The web app may run without an active spreadsheet: remember which one deliveries are for.
+    const spreadsheetId = services.activeSpreadsheetId();
+    if (spreadsheetId && !settings.spreadsheetId) services.store.set({ [SETTING_KEYS.spreadsheetId]: spreadsheetId });
     const secret = settings.webhookSecret || services.newSecret();
     services.store.set({ [SETTING_KEYS.webhookSecret]: secret }, { [SETTING_KEYS.webhookSecret]: settings.webhookSecret });
     const callbackURL = `${url}?secret=${encodeURIComponent(secret)}`;

@@ -63,3 +63,23 @@ describe('doGet', () => {
     for (const secret of [world.workspace.key, world.workspace.token, world.settingsStore().get('WEBHOOK_SECRET')!]) expect(text).not.toContain(secret);
   });
 });
+
+describe('a web app without an active spreadsheet', () => {
+  it('remembers the spreadsheet at registration, so deliveries reach it', () => {
+    const world = new SyncWorld({ webApp: true, bound: false, rows: [['L1', 'Ada', 'a@example.com', 'NEW', 'Web', '']] });
+    world.registerWebhook();
+    expect(world.settingsStore().get('SPREADSHEET_ID')).toBe(world.spreadsheet.id);
+    world.run('syncNow');
+    world.deliver();
+    world.person.moves(world.cardOf('L1')!.id, 'DONE');
+    const [delivery] = world.deliver();
+    expect(delivery.error).toBeUndefined();
+    expect(world.lead('L1')?.status).toBe('COMPLETED');
+  });
+
+  it('refuses the test (/dev) URL, which Trello cannot reach', () => {
+    const world = new SyncWorld();
+    world.gas.deployWebApp({ url: 'https://script.google.com/macros/s/AKfycbEmulated/dev', access: 'MYSELF' });
+    expect(world.run<Result>('registerWebhook').returnValue).toMatchObject({ ok: false, message: expect.stringContaining('test URL') });
+  });
+});

@@ -27,9 +27,12 @@ export function appendBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, afterRow:
 export function sheetWithHeader(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, header: string[], hidden: boolean): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = spreadsheet.getSheetByName(name);
   if (existing) return existing;
-  const sheet = spreadsheet.insertSheet(name);
+  // insertSheet brings the new tab to the front; the person keeps looking at the tab they were on.
+  const inFront = spreadsheet.getActiveSheet();
+  const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
   sheet.getRange(1, 1, 1, header.length).setValues([header]);
   sheet.setFrozenRows(1);
   if (hidden) sheet.hideSheet();
+  inFront?.activate();
   return sheet;
 }

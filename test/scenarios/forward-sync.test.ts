@@ -190,3 +190,16 @@ describe('the board lists', () => {
     expect(openLists().map((list) => list.name)).toEqual(['TODO', 'Working on it', 'DONE']);
   });
 });
+
+describe('the tabs the add-on adds', () => {
+  it('adds the Sync Log and the hidden base at the end, leaving the lead tab in front', () => {
+    const world = new SyncWorld({ rows: sampleRows(2) });
+    world.run('syncNow');
+    expect(world.spreadsheet.sheets().map((sheet) => [sheet.name, sheet.hidden])).toEqual([
+      ['LeadTracker', false],
+      ['Trello Sync Base', true],
+      ['Sync Log', false],
+    ]);
+    expect(world.spreadsheet.activeSheet()?.name).toBe('LeadTracker');
+  });
+});

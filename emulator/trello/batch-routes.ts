@@ -1,6 +1,7 @@
-// GET /batch: up to 10 GET routes in one request, answered as `[{"200": body}, {"404": body}, …]`.
+// GET /batch: up to 10 GET routes in one request, answered as `[{"200": body}, {name, message, statusCode}, …]`.
 import { jsonResponse, trelloErrors } from './responses';
 import type { Route } from './route';
+import type { HttpResponse } from '../http';
 import type { JsonValue } from './types';
 
 /** Most routes one batch may carry. */
@@ -27,6 +28,20 @@ function bodyValue(body: string): JsonValue {
   }
 }
 
+/** Error names of failed items, by status (clients read `statusCode` and `message`; the name is informative). */
+const ERROR_NAMES: Record<number, string> = { 400: 'BadRequestError', 401: 'UnauthorizedError', 403: 'ForbiddenError', 404: 'NotFoundError', 429: 'TooManyRequestsError' };
+
+/**
+ * One route's answer inside a batch: `{"200": body}` on success; a failure is `{name, message, statusCode}` (the shape
+ * Trello clients such as TrelloDotNet read), with the route's own error text as the message.
+ */
+function batchItem(response: HttpResponse): JsonValue {
+  if (response.status === 200) return { '200': bodyValue(response.body) };
+  const body = bodyValue(response.body);
+  const message = typeof body === 'string' ? body : typeof body === 'object' && body !== null && 'message' in body ? String(body.message) : response.body;
+  return { name: ERROR_NAMES[response.status] ?? 'ServerError', message, statusCode: response.status };
+}
+
 export const batchRoutes: readonly Route[] = [
   {
     method: 'GET',
@@ -37,12 +52,7 @@ export const batchRoutes: readonly Route[] = [
       if (urls === undefined || urls === '') throw trelloErrors.invalidValue('urls');
       const routes = splitBatchUrls(urls);
       if (routes.length > MAX_BATCH_URLS) throw trelloErrors.invalidValue('urls');
-      return jsonResponse(
-        routes.map((route) => {
-          const response = context.subRequest(route);
-          return { [String(response.status)]: bodyValue(response.body) };
-        }),
-      );
+      return jsonResponse(routes.map((route) => batchItem(context.subRequest(route))));
     },
   },
 ];

@@ -62,6 +62,21 @@ function shortMessage(status: number, text: string): string {
 // The window is shared by every execution using the token, so its recent send times outlive each execution.
 const RECENT_REQUESTS_KEY = 'TRELLO_RECENT_REQUESTS';
 
+/**
+ * One route's answer inside a batch: `{"200": body}` on success, `{name, message, statusCode}` on failure (the older
+ * `{"404": body}` form is read too).
+ */
+function batchItemResult(item: unknown): TrelloResult {
+  if (typeof item !== 'object' || item === null) return { ok: false, status: 0, message: 'no answer in the batch', retryable: true };
+  const fields = item as Record<string, unknown>;
+  if ('200' in fields) return { ok: true, status: 200, data: fields['200'] };
+  const statusKey = Object.keys(fields).find((key) => /^\d{3}$/.test(key));
+  const status = typeof fields.statusCode === 'number' ? fields.statusCode : Number(statusKey ?? 0);
+  const body = statusKey ? fields[statusKey] : fields.message;
+  const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
+  return { ok: false, status, message: shortMessage(status, text), retryable: status === 0 || status === 429 || status >= 500 };
+}
+
 /** The Trello client adapter. */
 export class TrelloClient {
   private readonly window: RateWindow;
@@ -133,25 +148,20 @@ export class TrelloClient {
     return results as TrelloResult[];
   }
 
-  /** Up to 10 GET routes per request through /1/batch; each result as if requested alone. */
+  /**
+   * Up to 10 GET routes per request through /1/batch; each result as if requested alone. A batch request Trello
+   * refuses as a whole (e.g. 401) throws: its answer says nothing about the routes inside it.
+   */
   batchGet(routes: string[]): TrelloResult[] {
     const groups: string[][] = [];
     for (let start = 0; start < routes.length; start += BATCH_LIMIT) groups.push(routes.slice(start, start + BATCH_LIMIT));
     const answers = this.sendAll(groups.map((group) => ({ method: 'get', path: '/batch', query: { urls: group.join(',') } })));
     return groups.flatMap((group, index) => {
       const answer = answers[index];
+      if (!answer.ok && !answer.retryable) throw new TrelloError(answer.status, answer.message);
       if (!answer.ok) return group.map(() => answer);
-      const items = Array.isArray(answer.data) ? answer.data : [];
-      return group.map((_, position): TrelloResult => {
-        const item = items[position] as Record<string, unknown> | undefined;
-        const statusKey = item ? Object.keys(item)[0] : undefined;
-        const status = Number(statusKey);
-        if (!item || !statusKey || Number.isNaN(status)) return { ok: false, status: 0, message: 'no answer in the batch', retryable: true };
-        const data = item[statusKey];
-        return status >= 200 && status < 300
-          ? { ok: true, status, data }
-          : { ok: false, status, message: shortMessage(status, typeof data === 'string' ? data : JSON.stringify(data)), retryable: status === 429 || status >= 500 };
-      });
+      const items = Array.isArray(answer.data) ? (answer.data as unknown[]) : [];
+      return group.map((_, position) => batchItemResult(items[position]));
     });
   }
 

@@ -52,7 +52,7 @@ function toBoardCard(card: TrelloCardJson): BoardCard {
 }
 
 /** Turns a refused board read into a message that says what to do. */
-function boardReadError(boardId: string, result: Extract<TrelloResult, { ok: false }>): TrelloError {
+function boardReadError(boardId: string, result: { status: number; message: string }): TrelloError {
   if (result.status === 401) return new TrelloError(401, 'Trello refused the API key or token (401). Reconnect Trello in the sidebar.');
   if (result.status === 404 || result.status === 400) {
     return new TrelloError(result.status, `The Trello board ${boardId} was not found, or this token cannot see it. Pick the board again in the sidebar.`);
@@ -60,20 +60,37 @@ function boardReadError(boardId: string, result: Extract<TrelloResult, { ok: fal
   return new TrelloError(result.status, `Trello could not be read: ${result.message}`);
 }
 
+/** The routes' answers through /1/batch; a refusal of the batch, or of `required` routes, says what to do. */
+function boardBatch(trello: TrelloClient, boardId: string, routes: string[], required: boolean): TrelloResult[] {
+  let results: TrelloResult[];
+  try {
+    results = trello.batchGet(routes);
+  } catch (error) {
+    throw error instanceof TrelloError ? boardReadError(boardId, error) : error;
+  }
+  if (required) {
+    for (const result of results) if (!result.ok) throw boardReadError(boardId, result);
+  }
+  return results;
+}
+
+/** The data of answers that `boardBatch` required to be ok. */
+function dataOf<T>(result: TrelloResult): T {
+  return (result.ok ? result.data : []) as T;
+}
+
 /** Reads the board's lists, open cards and actions since `cursor` in one request; creates mapped lists that are missing. */
 export function readFullBoard(trello: TrelloClient, boardId: string, mapping: StatusMapping, storedListIds: Record<string, string>, cursor: string): FullBoardRead {
   const board = `/boards/${boardId}`;
-  const [cardsResult, listsResult, actionsResult] = trello.batchGet([
-    `${board}/cards`,
-    `${board}/lists`,
-    cursor ? `${board}/actions?since=${cursor}&limit=1000` : `${board}/actions?limit=1`,
-  ]);
-  for (const result of [cardsResult, listsResult, actionsResult]) {
-    if (!result.ok) throw boardReadError(boardId, result);
-  }
-  const cards = new Map((cardsResult.ok ? (cardsResult.data as TrelloCardJson[]) : []).map((card) => [card.id, toBoardCard(card)]));
-  const actions = actionsResult.ok ? (actionsResult.data as ActionLike[]) : [];
-  const lists = resolveLists(trello, boardId, mapping, storedListIds, listsResult.ok ? (listsResult.data as TrelloListJson[]) : []);
+  const [cardsResult, listsResult, actionsResult] = boardBatch(
+    trello,
+    boardId,
+    [`${board}/cards`, `${board}/lists`, cursor ? `${board}/actions?since=${cursor}&limit=1000` : `${board}/actions?limit=1`],
+    true,
+  );
+  const cards = new Map(dataOf<TrelloCardJson[]>(cardsResult).map((card) => [card.id, toBoardCard(card)]));
+  const actions = dataOf<ActionLike[]>(actionsResult);
+  const lists = resolveLists(trello, boardId, mapping, storedListIds, dataOf<TrelloListJson[]>(listsResult));
   return { cards, lists, changeTimes: changeTimesFrom(actions), cursor: newestActionId(actions, cursor) };
 }
 
@@ -95,21 +112,20 @@ function resolveLists(trello: TrelloClient, boardId: string, mapping: StatusMapp
 
 /** Reads open cards of the board in one request (for adoption by marker) without lists or actions. */
 export function readOpenCards(trello: TrelloClient, boardId: string): Map<string, BoardCard> {
-  const [result] = trello.batchGet([`/boards/${boardId}/cards`]);
-  if (!result.ok) throw boardReadError(boardId, result);
-  return new Map((result.data as TrelloCardJson[]).map((card) => [card.id, toBoardCard(card)]));
+  const [result] = boardBatch(trello, boardId, [`/boards/${boardId}/cards`], true);
+  return new Map(dataOf<TrelloCardJson[]>(result).map((card) => [card.id, toBoardCard(card)]));
 }
 
 /** Re-reads cards by id (10 per request), with their recent update actions for change times. */
 export function readCards(trello: TrelloClient, boardId: string, cardIds: string[]): CardsRead {
   const read: CardsRead = { cards: new Map(), fates: new Map(), changeTimes: new Map() };
-  const results = trello.batchGet(cardIds.map((id) => `/cards/${id}?actions=updateCard`));
+  const results = boardBatch(trello, boardId, cardIds.map((id) => `/cards/${id}?actions=updateCard`), false);
   results.forEach((result, index) => {
     const cardId = cardIds[index];
     if (!result.ok) {
       // 404 for an unknown card; 400 "invalid id" for text that cannot be a card id. Other failures tell nothing.
       if (result.status === 404 || (result.status === 400 && /invalid id/i.test(result.message))) read.fates.set(cardId, 'deleted');
-      else if (result.status === 401) read.fates.set(cardId, 'moved'); // on a board this token cannot see
+      else if (result.status === 401) read.fates.set(cardId, 'moved'); // this card alone refused: a board the token cannot see
       return;
     }
     const card = result.data as TrelloCardJson;

@@ -80,15 +80,14 @@ describe('cards of a board', () => {
 });
 
 describe('GET /batch', () => {
-  it('answers each route as {"<status>": body}, in order', () => {
+  it('answers each route in order: {"200": body} on success, {name, message, statusCode} on failure', () => {
     const { json, workspace, ada } = boardWithCards();
     const urls = [`/cards/${ada.id}?fields=name,idList`, `/boards/${workspace.board.id}/lists`, `/cards/${'0'.repeat(24)}`, '/cards/nope'].join(',');
     const items = json<Record<string, unknown>[]>('GET', `/batch?urls=${encodeURIComponent(urls)}`);
-    expect(items.map((item) => Object.keys(item))).toEqual([['200'], ['200'], ['404'], ['400']]);
-    expect(items[0]['200']).toEqual({ id: ada.id, name: 'Ada', idList: workspace.lists.TODO.id });
+    expect(items[0]).toEqual({ '200': { id: ada.id, name: 'Ada', idList: workspace.lists.TODO.id } });
     expect((items[1]['200'] as TrelloList[]).map((l) => l.name)).toEqual(['TODO', 'IN_PROGRESS', 'DONE']);
-    expect(items[2]['404']).toBe('The requested resource was not found.');
-    expect(items[3]['400']).toBe('invalid id');
+    expect(items[2]).toEqual({ name: 'NotFoundError', message: 'The requested resource was not found.', statusCode: 404 });
+    expect(items[3]).toEqual({ name: 'BadRequestError', message: 'invalid id', statusCode: 400 });
   });
 
   it('takes at most 10 routes and only GET routes', () => {
@@ -96,7 +95,7 @@ describe('GET /batch', () => {
     const eleven = Array.from({ length: 11 }, () => '/members/me').join(',');
     expect([api('GET', `/batch?urls=${eleven}`).status, api('GET', `/batch?urls=${eleven}`).body]).toEqual([400, 'invalid value for urls']);
     expect(json<unknown[]>('GET', `/batch?urls=${Array.from({ length: 10 }, () => '/members/me').join(',')}`)).toHaveLength(10);
-    expect(json('GET', '/batch?urls=/batch?urls=/members/me')).toEqual([{ '404': 'Cannot GET /1/batch?urls=/members/me' }]);
+    expect(json('GET', '/batch?urls=/batch?urls=/members/me')).toEqual([{ name: 'NotFoundError', message: 'Cannot GET /1/batch?urls=/members/me', statusCode: 404 }]);
   });
 });
 

@@ -14,7 +14,6 @@ interface TrelloCardJson {
   idBoard: string;
   closed?: boolean;
   shortLink?: string;
-  dateLastActivity?: string;
   actions?: ActionLike[];
 }
 
@@ -47,7 +46,6 @@ function toBoardCard(card: TrelloCardJson): BoardCard {
     desc: card.desc ?? '',
     idList: card.idList,
     shortLink: card.shortLink ?? '',
-    dateLastActivity: card.dateLastActivity ?? '',
   };
 }
 

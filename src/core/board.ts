@@ -9,11 +9,9 @@ export interface BoardCard {
   idList: string;
   /** Trello's short link, used for the id of a lead imported from the board. */
   shortLink: string;
-  /** ISO time of the card's last activity (an upper bound for when it last changed). */
-  dateLastActivity: string;
 }
 
-/** When a card's list and name last changed on the board (epoch ms), from board actions. */
+/** When a card's list and name last changed on the board (epoch ms), from board actions; unknown lets the sheet win. */
 export interface CardChangeTimes {
   list?: number;
   name?: number;

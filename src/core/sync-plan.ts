@@ -287,7 +287,7 @@ class Planner {
       );
       return followCard;
     }
-    const winner = conflictWinner(this.input.sheetEditTimes.get(lead.id), this.input.board.changeTimes.get(card.id)?.list ?? Date.parse(card.dateLastActivity));
+    const winner = conflictWinner(this.input.sheetEditTimes.get(lead.id), this.input.board.changeTimes.get(card.id)?.list);
     log.push({
       direction: 'conflict',
       leadId: lead.id,
@@ -312,7 +312,7 @@ class Planner {
       log.push({ direction: 'Trello → sheet', leadId: lead.id, message: `The card was renamed to "${card.name}".` });
       return { name: card.name, pushName: false };
     }
-    const winner = conflictWinner(this.input.sheetEditTimes.get(lead.id), this.input.board.changeTimes.get(card.id)?.name ?? Date.parse(card.dateLastActivity));
+    const winner = conflictWinner(this.input.sheetEditTimes.get(lead.id), this.input.board.changeTimes.get(card.id)?.name);
     log.push({
       direction: 'conflict',
       leadId: lead.id,

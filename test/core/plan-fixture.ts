@@ -24,7 +24,6 @@ export function card(id: string, leadId: string | null, listName: string, name: 
     desc: leadId ? describeLead('', { id: leadId, email: `${leadId}@example.com`, source: 'Web' }) : '',
     idList: LISTS.get(listName) ?? listName,
     shortLink: `s${id}`,
-    dateLastActivity: new Date(NOW - 60_000).toISOString(),
     ...extra,
   };
 }

@@ -124,6 +124,8 @@ describe('planSync: linked leads', () => {
     expect(boardNewer.cells).toEqual({ status: 'COMPLETED' });
     const unknownSheetTime = plan({ ...both, changeTimes: [['c1', { list: NOW - 1000 }]] }).steps[0];
     expect(unknownSheetTime.trello?.kind).toBe('update');
+    const unknownBoardTime = plan({ ...both, editTimes: [['L1', NOW - 60_000]] }).steps[0];
+    expect(unknownBoardTime.trello?.kind).toBe('update');
   });
 
   it('marks the row of an archived card once, keeps its status, and creates nothing', () => {

@@ -1,6 +1,6 @@
 // Wires the Apps Script services into the adapters, once, for every entry point.
 import { SETTING_KEYS, type Settings } from '../app/settings';
-import type { Clock, DiagnosticLog, KeyValueStore, RunLock, ShortCache } from '../app/ports';
+import type { Clock, DiagnosticLog, KeyValueStore, RunLock, ShortCache, TriggerSetup } from '../app/ports';
 import { GasCache } from './gas-cache';
 import { GasClock } from './gas-clock';
 import { GasDiagnosticLog } from './gas-diagnostic-log';
@@ -28,7 +28,7 @@ export interface Services {
   cache: ShortCache;
   clock: Clock;
   log: DiagnosticLog;
-  triggers: GasTriggers;
+  triggers: TriggerSetup;
   /** True when running as an installed editor add-on. */
   isAddOn: boolean;
   spreadsheet(settings: Settings): GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -52,15 +52,16 @@ export function gasServices(): Services {
   const isAddOn = isInstalledAddOn();
   // An add-on's Script Properties are shared by every user: one user's token must never reach another's sheet.
   const properties = isAddOn ? PropertiesService.getDocumentProperties() : PropertiesService.getScriptProperties();
+  const store = new GasPropertyStore(properties);
   const clock = new GasClock();
   const cache = new GasCache(isAddOn ? CacheService.getDocumentCache() ?? CacheService.getScriptCache() : CacheService.getScriptCache());
   return {
-    store: new GasPropertyStore(properties),
+    store,
     lock: new GasLock(isAddOn ? LockService.getDocumentLock() : LockService.getScriptLock()),
     cache,
     clock,
     log: new GasDiagnosticLog(),
-    triggers: new GasTriggers(isAddOn),
+    triggers: new GasTriggers(isAddOn, store),
     isAddOn,
     spreadsheet(settings) {
       const active = SpreadsheetApp.getActiveSpreadsheet();

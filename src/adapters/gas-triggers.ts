@@ -1,59 +1,80 @@
-// GasTriggers: installs the edit and time-driven triggers once, never a duplicate.
+// GasTriggers: installs the edit and time-driven triggers once, never a duplicate, and only ever touches this
+// document's own triggers (an add-on user's triggers of other documents are left alone).
+import type { KeyValueStore, TriggerReport, TriggerSetup } from '../app/ports';
 
 /** Handler names of the installable triggers (top-level functions of the bundle). */
 export const EDIT_HANDLER = 'onSheetEdit';
 export const SCHEDULE_HANDLER = 'onSchedule';
 
-/** What installing the triggers did. */
-export interface TriggerReport {
-  edit: 'installed' | 'kept';
-  schedule: 'installed' | 'kept';
-  /** How often the scheduled run goes. */
-  every: string;
-  removedDuplicates: number;
-}
+// Where an add-on remembers which of the user's triggers belong to this document (Document Properties).
+const TRIGGER_IDS_KEY = 'TRIGGER_IDS';
 
-/** Trigger adapter. A bound script runs the schedule every minute; an editor add-on may run it at most hourly. */
-export class GasTriggers {
-  constructor(private readonly isAddOn: boolean) {}
+const HANDLERS = [EDIT_HANDLER, SCHEDULE_HANDLER] as const;
+type Handler = (typeof HANDLERS)[number];
 
-  /** Makes sure exactly one edit trigger and one time-driven trigger exist for this project. */
+/**
+ * Trigger adapter. A bound script runs the schedule every minute and owns every trigger of its project; an editor
+ * add-on may run it at most hourly, and `getProjectTriggers()` lists the user's triggers of every document using the
+ * add-on, so it keeps the ids of this document's own triggers and acts on those only.
+ */
+export class GasTriggers implements TriggerSetup {
+  constructor(
+    private readonly isAddOn: boolean,
+    private readonly store: KeyValueStore,
+  ) {}
+
   install(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): TriggerReport {
-    const existing = ScriptApp.getProjectTriggers();
+    const ours = this.ownTriggers();
     let removedDuplicates = 0;
-    const keepOne = (handler: string) => {
-      const matching = existing.filter((trigger) => trigger.getHandlerFunction() === handler);
-      for (const duplicate of matching.slice(1)) {
-        ScriptApp.deleteTrigger(duplicate);
-        removedDuplicates++;
-      }
-      return matching.length > 0;
-    };
-    const hasEdit = keepOne(EDIT_HANDLER);
-    const hasSchedule = keepOne(SCHEDULE_HANDLER);
-    if (!hasEdit) ScriptApp.newTrigger(EDIT_HANDLER).forSpreadsheet(spreadsheet).onEdit().create();
-    if (!hasSchedule) {
-      const builder = ScriptApp.newTrigger(SCHEDULE_HANDLER).timeBased();
-      (this.isAddOn ? builder.everyHours(1) : builder.everyMinutes(1)).create();
+    const kept: Partial<Record<Handler, string>> = {};
+    for (const handler of HANDLERS) {
+      const [first, ...duplicates] = ours.filter((trigger) => trigger.getHandlerFunction() === handler);
+      for (const duplicate of duplicates) ScriptApp.deleteTrigger(duplicate);
+      removedDuplicates += duplicates.length;
+      if (first) kept[handler] = first.getUniqueId();
     }
+    const edit = kept[EDIT_HANDLER] ?? ScriptApp.newTrigger(EDIT_HANDLER).forSpreadsheet(spreadsheet).onEdit().create().getUniqueId();
+    const builder = ScriptApp.newTrigger(SCHEDULE_HANDLER).timeBased();
+    const schedule = kept[SCHEDULE_HANDLER] ?? (this.isAddOn ? builder.everyHours(1) : builder.everyMinutes(1)).create().getUniqueId();
+    this.rememberIds([edit, schedule]);
     return {
-      edit: hasEdit ? 'kept' : 'installed',
-      schedule: hasSchedule ? 'kept' : 'installed',
+      edit: kept[EDIT_HANDLER] ? 'kept' : 'installed',
+      schedule: kept[SCHEDULE_HANDLER] ? 'kept' : 'installed',
       every: this.isAddOn ? 'hour' : 'minute',
       removedDuplicates,
     };
   }
 
-  /** Removes this project's sync triggers; answers how many there were. */
   remove(): number {
-    const ours = ScriptApp.getProjectTriggers().filter((trigger) => [EDIT_HANDLER, SCHEDULE_HANDLER].includes(trigger.getHandlerFunction()));
+    const ours = this.ownTriggers();
     for (const trigger of ours) ScriptApp.deleteTrigger(trigger);
+    this.rememberIds([]);
     return ours.length;
   }
 
-  /** True when both triggers exist. */
   installed(): boolean {
-    const handlers = ScriptApp.getProjectTriggers().map((trigger) => trigger.getHandlerFunction());
-    return handlers.includes(EDIT_HANDLER) && handlers.includes(SCHEDULE_HANDLER);
+    const handlers = this.ownTriggers().map((trigger) => trigger.getHandlerFunction());
+    return HANDLERS.every((handler) => handlers.includes(handler));
+  }
+
+  /** The sync triggers this document owns. */
+  private ownTriggers(): GoogleAppsScript.Script.Trigger[] {
+    const sync = ScriptApp.getProjectTriggers().filter((trigger) => (HANDLERS as readonly string[]).includes(trigger.getHandlerFunction()));
+    if (!this.isAddOn) return sync;
+    const ids = this.rememberedIds();
+    return sync.filter((trigger) => ids.includes(trigger.getUniqueId()));
+  }
+
+  private rememberedIds(): string[] {
+    try {
+      const parsed: unknown = JSON.parse(this.store.get(TRIGGER_IDS_KEY) ?? '[]');
+      return Array.isArray(parsed) ? parsed.map(String) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private rememberIds(ids: string[]): void {
+    if (this.isAddOn) this.store.set({ [TRIGGER_IDS_KEY]: JSON.stringify(ids) }, { [TRIGGER_IDS_KEY]: this.store.get(TRIGGER_IDS_KEY) ?? '' });
   }
 }

@@ -33,3 +33,21 @@ export interface Clock {
 export interface DiagnosticLog {
   error(message: string): void;
 }
+
+/** What installing the triggers did. */
+export interface TriggerReport {
+  edit: 'installed' | 'kept';
+  schedule: 'installed' | 'kept';
+  /** How often the scheduled run goes. */
+  every: string;
+  removedDuplicates: number;
+}
+
+/** The installable triggers of this document: one edit trigger and one time-driven trigger. */
+export interface TriggerSetup {
+  /** Makes sure exactly one of each exists. */
+  install(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): TriggerReport;
+  /** Removes them; answers how many there were. */
+  remove(): number;
+  installed(): boolean;
+}

@@ -77,6 +77,24 @@ describe('as an installed editor add-on', () => {
   });
 });
 
+describe('an add-on used in several documents', () => {
+  it('installs, keeps and removes only this document\'s triggers', () => {
+    const world = new SyncWorld({ installationSource: 'WEB_STORE_ADD_ON' });
+    world.run('installTriggers');
+    const firstDocument = world.gas.triggers().map((trigger) => trigger.uniqueId);
+    // The same user opens the add-on in another document: its Document Properties start empty.
+    const firstProperties = world.gas.documentProperties.entries();
+    world.gas.documentProperties.clear();
+    world.run('installTriggers');
+    world.run('installTriggers');
+    expect(world.gas.triggers()).toHaveLength(4);
+    world.run('removeTriggers');
+    expect(world.gas.triggers().map((trigger) => trigger.uniqueId)).toEqual(firstDocument);
+    for (const [key, value] of Object.entries(firstProperties)) world.gas.documentProperties.set(key, value);
+    expect(world.run<{ triggersInstalled: boolean }>('getSidebarState').returnValue?.triggersInstalled).toBe(true);
+  });
+});
+
 describe('the sidebar server functions', () => {
   it('checks a new token with Trello before saving it, and never returns it', () => {
     const world = new SyncWorld({ connect: false });

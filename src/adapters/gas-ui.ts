@@ -11,11 +11,16 @@ export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: 
 /** The menu title in a bound script. */
 export const MENU_TITLE = 'Trello Sync';
 
-/** Adds the menu. `addOnMenu` when running as an add-on (always so in AuthMode.NONE, where nothing else may be called). */
+/**
+ * Adds the menu. `addOnMenu` when running as an add-on (always so in AuthMode.NONE, where nothing else may be called);
+ * an add-on has no webhook of its own (its web app would run as the developer), so it offers no "Register webhook".
+ */
 export function addMenu(addOnMenu: boolean): void {
   const ui = SpreadsheetApp.getUi();
   const menu = addOnMenu ? ui.createAddonMenu() : ui.createMenu(MENU_TITLE);
-  for (const [caption, functionName] of MENU_ITEMS) menu.addItem(caption, functionName);
+  for (const [caption, functionName] of MENU_ITEMS) {
+    if (!(addOnMenu && functionName === 'registerWebhook')) menu.addItem(caption, functionName);
+  }
   menu.addToUi();
 }
 

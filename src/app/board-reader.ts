@@ -28,6 +28,8 @@ export interface CardsRead {
   cards: Map<string, BoardCard>;
   fates: Map<string, CardFate>;
   changeTimes: Map<string, CardChangeTimes>;
+  /** Cards Trello did not answer for this time (rate limit, outage, out of time): a later run reads them. */
+  unread: string[];
 }
 
 /** A full read of the board. */
@@ -116,7 +118,7 @@ export function readOpenCards(trello: TrelloClient, boardId: string): Map<string
 
 /** Re-reads cards by id (10 per request), with their recent update actions for change times. */
 export function readCards(trello: TrelloClient, boardId: string, cardIds: string[]): CardsRead {
-  const read: CardsRead = { cards: new Map(), fates: new Map(), changeTimes: new Map() };
+  const read: CardsRead = { cards: new Map(), fates: new Map(), changeTimes: new Map(), unread: [] };
   const results = boardBatch(trello, boardId, cardIds.map((id) => `/cards/${id}?actions=updateCard`), false);
   results.forEach((result, index) => {
     const cardId = cardIds[index];
@@ -124,6 +126,7 @@ export function readCards(trello: TrelloClient, boardId: string, cardIds: string
       // 404 for an unknown card; 400 "invalid id" for text that cannot be a card id. Other failures tell nothing.
       if (result.status === 404 || (result.status === 400 && /invalid id/i.test(result.message))) read.fates.set(cardId, 'deleted');
       else if (result.status === 401) read.fates.set(cardId, 'moved'); // this card alone refused: a board the token cannot see
+      else if (result.retryable) read.unread.push(cardId);
       return;
     }
     const card = result.data as TrelloCardJson;

@@ -2,7 +2,6 @@
 import type { Services } from '../adapters/gas-services';
 import { lastSummary } from './run-guard';
 import { countPrefixed, readSettings, STATE_KEYS } from './settings';
-import type { SyncSummary } from './sync-run';
 
 /** The product version reported by doGet and the sidebar. */
 export const VERSION = '0.1.0';
@@ -13,7 +12,8 @@ export interface HealthReport {
   version: string;
   mode: 'bound script' | 'editor add-on';
   connected: boolean;
-  lastSync: SyncSummary | null;
+  /** When the last run was and whether it went well; its details (lead ids, Trello's answers) stay in the sidebar. */
+  lastSync: { at: string; ok: boolean; finished: boolean } | null;
   queued: { edits: number; webhookDeliveries: number };
   webhook: { registered: boolean; secretSet: boolean };
 }
@@ -22,12 +22,13 @@ export interface HealthReport {
 export function healthReport(services: Services): HealthReport {
   const entries = services.store.getAll();
   const settings = readSettings(services.store);
+  const lastRun = lastSummary(services);
   return {
     app: 'Sheets ⇄ Trello Sync',
     version: VERSION,
     mode: services.isAddOn ? 'editor add-on' : 'bound script',
     connected: Boolean(settings.key && settings.token && settings.boardId),
-    lastSync: lastSummary(services),
+    lastSync: lastRun ? { at: lastRun.at, ok: lastRun.ok, finished: lastRun.finished } : null,
     queued: { edits: countPrefixed(entries, STATE_KEYS.editedAtPrefix), webhookDeliveries: countPrefixed(entries, STATE_KEYS.cardHintPrefix) },
     webhook: { registered: Boolean(entries[STATE_KEYS.webhookId]), secretSet: Boolean(settings.webhookSecret) },
   };

@@ -4,8 +4,17 @@ import type { TimedLogLine, SheetSyncLog } from '../adapters/sheet-sync-log';
 import type { Services } from '../adapters/gas-services';
 import { STATE_KEYS } from './settings';
 
-// A property value holds at most 9 KB; the oldest lines give way.
-const MAX_PENDING_CHARS = 8000;
+// A property value holds at most 9 KB (bytes of UTF-8, not characters); the oldest lines give way.
+const MAX_PENDING_BYTES = 8000;
+
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
 
 function pendingLines(entries: Record<string, string>): TimedLogLine[] {
   try {
@@ -16,16 +25,23 @@ function pendingLines(entries: Record<string, string>): TimedLogLine[] {
   }
 }
 
-/** Adds lines to the waiting ones (under the script lock, so no other run writes them meanwhile). */
+/**
+ * Adds lines to the waiting ones (under the script lock, so no other run writes them meanwhile). Losing log lines
+ * must not fail a run whose changes are already made, so a refused write is only reported.
+ */
 export function queueLog(services: Services, entries: Record<string, string>, lines: TimedLogLine[]): void {
   if (lines.length === 0) return;
   const all = [...pendingLines(entries), ...lines];
   let text = JSON.stringify(all);
-  while (text.length > MAX_PENDING_CHARS && all.length > 1) {
+  while (utf8Bytes(text) > MAX_PENDING_BYTES && all.length > 0) {
     all.shift();
     text = JSON.stringify(all);
   }
-  services.store.set({ [STATE_KEYS.pendingLog]: text });
+  try {
+    services.store.set({ [STATE_KEYS.pendingLog]: text });
+  } catch (error) {
+    services.log.error(`Sync Log lines were dropped: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** Writes the waiting lines and `lines` to the Sync Log in one call. */

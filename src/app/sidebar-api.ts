@@ -3,7 +3,7 @@ import type { Services } from '../adapters/gas-services';
 import { formatStatusMapping, parseStatusMapping } from '../core/status-mapping';
 import { errorMessage } from './error-message';
 import { healthReport, VERSION } from './health';
-import { recentErrors } from './run-guard';
+import { lastSummary, recentErrors } from './run-guard';
 import { readSettings, SETTING_KEYS, STATE_KEYS, settingsFrom } from './settings';
 import type { ActionResult, BoardChoice, SettingsInput, SidebarState } from './sidebar-types';
 
@@ -27,7 +27,7 @@ export function sidebarState(services: Services): SidebarState {
     triggersInstalled: services.triggers.installed(),
     webAppDeployed: services.webAppUrl() !== null,
     webhookRegistered: Boolean(services.store.get(STATE_KEYS.webhookId)),
-    lastSync: health.lastSync,
+    lastSync: lastSummary(services),
     recentErrors: recentErrors(services),
     queued: health.queued,
   };

@@ -1,7 +1,7 @@
 // One sync run under the script lock: read the sheet, the base and the board once, plan, apply, advance the base.
 import type { Services } from '../adapters/gas-services';
 import type { BaseRecord } from '../core/base-record';
-import type { BoardView, MappedLists } from '../core/board';
+import type { BoardCard, BoardView, MappedLists } from '../core/board';
 import { mappedLists } from '../core/board';
 import { readLeadTable } from '../core/lead-table';
 import type { WebhookHint } from '../core/webhook-event';
@@ -85,6 +85,8 @@ interface BoardRead {
   scope?: PlanScope;
   /** List ids and actions cursor to store. */
   stateUpdates: Record<string, string>;
+  /** Cards that could not be read this time. */
+  unread: number;
 }
 
 /** Runs one sync; the caller holds the script lock. Throws on errors that stop the whole run (settings, sheet, board). */
@@ -111,7 +113,7 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
   const cardHints = prefixed(entries, STATE_KEYS.cardHintPrefix);
   const editedAt = prefixed(entries, STATE_KEYS.editedAtPrefix);
 
-  const { board, lists, scope, stateUpdates } = full
+  const { board, lists, scope, stateUpdates, unread } = full
     ? readWholeBoard(trello, settings, entries, storedListIds, sheet, baseSnapshot.records)
     : readScopedBoard(trello, settings, storedListIds, partialScope(request, sheet, baseSnapshot.records, cardHints), sheet);
   const plan = planSync({
@@ -126,6 +128,7 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
     now: startedAt,
   });
   const outcome = applyPlan(plan, sheet, baseSnapshot.records, trello);
+  outcome.deferred += unread;
   baseStore.write(baseSnapshot, outcome.baseRecords);
 
   const timed = (lines: LogLine[]) => lines.map((line) => ({ ...line, at: startedAt }));
@@ -164,12 +167,14 @@ function readWholeBoard(
     board: { cards: new Map([...read.cards, ...(looked?.cards ?? [])]), complete: true, fates: looked?.fates ?? new Map(), changeTimes: read.changeTimes },
     lists: read.lists,
     stateUpdates: { [STATE_KEYS.listIds]: JSON.stringify(Object.fromEntries(read.lists.idByName)), [STATE_KEYS.actionsCursor]: read.cursor },
+    unread: looked?.unread.length ?? 0,
   };
 }
 
 /** A partial run's board, on the lists stored by an earlier full run. */
 function readScopedBoard(trello: TrelloClient, settings: Settings, storedListIds: Record<string, string>, scope: PlanScope, sheet: LeadSheetState): BoardRead {
-  return { board: scopedView(trello, settings.boardId, sheet, scope), lists: mappedLists(new Map(Object.entries(storedListIds))), scope, stateUpdates: {} };
+  const { view, unread } = scopedView(trello, settings.boardId, sheet, scope);
+  return { board: view, lists: mappedLists(new Map(Object.entries(storedListIds))), scope, stateUpdates: {}, unread };
 }
 
 /** The leads and cards a partial run covers: its own, plus cards whose webhook deliveries waited for the lock. */
@@ -193,16 +198,15 @@ function alreadyKnown(hint: WebhookHint, base: ReadonlyMap<string, BaseRecord>):
 }
 
 /** Reads only what a partial run needs: its cards one by one, or every open card when a lead in scope has none yet. */
-function scopedView(trello: TrelloClient, boardId: string, sheet: LeadSheetState, scope: PlanScope): BoardView {
+function scopedView(trello: TrelloClient, boardId: string, sheet: LeadSheetState, scope: PlanScope): { view: BoardView; unread: number } {
   const leads = sheet.table.leads.filter((lead) => scope.leadIds.has(lead.id));
-  if (leads.length === 0 && scope.cardIds.size === 0) return { cards: new Map(), complete: false, fates: new Map(), changeTimes: new Map() };
   const cardIds = Array.from(new Set([...leads.map((lead) => lead.cardId).filter(Boolean), ...scope.cardIds]));
-  if (leads.some((lead) => !lead.cardId) || cardIds.length > MAX_CARDS_READ_ONE_BY_ONE) {
-    const cards = readOpenCards(trello, boardId);
-    const missing = cardIds.filter((id) => !cards.has(id));
-    const looked = missing.length ? readCards(trello, boardId, missing) : undefined;
-    return { cards: new Map([...cards, ...(looked?.cards ?? [])]), complete: true, fates: looked?.fates ?? new Map(), changeTimes: looked?.changeTimes ?? new Map() };
-  }
-  const read = readCards(trello, boardId, cardIds);
-  return { cards: read.cards, complete: false, fates: read.fates, changeTimes: read.changeTimes };
+  const needsEveryCard = leads.some((lead) => !lead.cardId) || cardIds.length > MAX_CARDS_READ_ONE_BY_ONE;
+  const openCards = needsEveryCard ? readOpenCards(trello, boardId) : new Map<string, BoardCard>();
+  const toRead = cardIds.filter((id) => !openCards.has(id));
+  const read = toRead.length ? readCards(trello, boardId, toRead) : undefined;
+  return {
+    view: { cards: new Map([...openCards, ...(read?.cards ?? [])]), complete: needsEveryCard, fates: read?.fates ?? new Map(), changeTimes: read?.changeTimes ?? new Map() },
+    unread: read?.unread.length ?? 0,
+  };
 }

@@ -36,14 +36,15 @@ export function receiveWebhook(services: Services, event: WebhookEvent | undefin
     const seenKey = `action:${hint.actionId}`;
     if (services.cache.get(seenKey)) return 'duplicate';
     const summary = guardedSync(services, { kind: 'cards', hints: [hint] }, LOCK_WAIT_MS.webhook);
-    services.cache.put(seenKey, 'seen', DEDUPE_SECONDS);
-    if (summary.busy) {
+    if (!summary.ok || !summary.finished) {
       // Durable: the next run of any kind reads this card again (past the cap, the next full run does).
       if (countPrefixed(services.store.getAll(), STATE_KEYS.cardHintPrefix) < MAX_QUEUED_ENTRIES) {
         services.store.set({ [STATE_KEYS.cardHintPrefix + hint.cardId]: String(hint.date) });
       }
-      return 'queued';
     }
+    // Marked seen only now: a resend of a delivery that was not even queued is worth another try.
+    services.cache.put(seenKey, 'seen', DEDUPE_SECONDS);
+    if (summary.busy) return 'queued';
     return summary.ok ? 'ok' : 'failed';
   } catch (error) {
     services.log.error(`Webhook delivery failed: ${errorMessage(error, [settings.key, settings.token, settings.webhookSecret])}`);

@@ -25,18 +25,24 @@ function webhooksOfBoard(trello: TrelloClient, boardId: string): WebhookJson[] {
   return tokens.flatMap((token) => token.webhooks ?? []).filter((webhook) => webhook.idModel === boardId);
 }
 
-function withTrello<T extends WebhookActionResult>(services: Services, act: (trello: TrelloClient, settings: Settings) => T): WebhookActionResult {
+/** Runs `act` with a Trello client; every message it returns or throws is cleared of the key, token and secrets. */
+function withTrello(services: Services, act: (trello: TrelloClient, settings: Settings) => WebhookActionResult): WebhookActionResult {
   const settings = readSettings(services.store);
+  const secrets = () => [settings.key, settings.token, settings.webhookSecret, services.store.get(SETTING_KEYS.webhookSecret) ?? ''];
   try {
     requireConnection(settings);
-    return act(services.trello(settings, services.clock.now() + 60_000), settings);
+    const result = act(services.trello(settings, services.clock.now() + 60_000), settings);
+    return { ok: result.ok, message: errorMessage(result.message, secrets()) };
   } catch (error) {
-    return { ok: false, message: errorMessage(error, [settings.key, settings.token, settings.webhookSecret]) };
+    return { ok: false, message: errorMessage(error, secrets()) };
   }
 }
 
 /** Creates the board webhook (generating the secret on first use); earlier webhooks of this board are removed. */
 export function registerWebhook(services: Services): WebhookActionResult {
+  if (services.isAddOn) {
+    return { ok: false, message: 'As an add-on, board changes arrive with the hourly run and "Sync now"; webhooks are for the script bound to the sheet.' };
+  }
   return withTrello(services, (trello, settings) => {
     const url = services.webAppUrl();
     if (!url) return { ok: false, message: 'Deploy this script as a web app first (Deploy → New deployment → Web app, execute as me), then register again.' };

@@ -163,6 +163,20 @@ describe('webhook deliveries', () => {
     expect(world.lead('L1')?.status).toBe('LOST');
   });
 
+  it('keeps a delivery whose card could not be read (Trello down) for the next run, and the resend too', () => {
+    const world = syncedWorld();
+    world.person.moves(world.cardOf('L3')!.id, 'TODO');
+    world.trello.faults.failNext5xx = 50;
+    const [failed] = world.deliver();
+    expect(failed.error).toBeUndefined();
+    expect(world.lead('L3')?.status).toBe('QUALIFIED');
+    expect(Object.keys(world.settingsStore().entries()).filter((key) => key.startsWith('CARD_HINT:'))).toHaveLength(1);
+    world.trello.faults.failNext5xx = 0;
+    world.gas.userEdit('LeadTracker', 'B2', [['Lead 1 renamed']]); // the next run is an edit trigger's
+    expect(world.lead('L3')?.status).toBe('NEW');
+    expect(Object.keys(world.settingsStore().entries()).filter((key) => key.startsWith('CARD_HINT:'))).toEqual([]);
+  });
+
   it('stores a delivery that finds the lock busy and applies it at the next run', () => {
     const world = syncedWorld();
     world.person.moves(world.cardOf('L2')!.id, 'TODO');
@@ -248,5 +262,20 @@ describe('deleted rows', () => {
     world.leads.deleteRowsAsUser(4, 1);
     world.run('syncNow');
     expect(world.trello.card(cardId)?.closed).toBe(true);
+  });
+});
+
+describe('log lines of webhook runs', () => {
+  it('wait within the property size limit, in bytes, whatever the script of the names, and reach the Sync Log', () => {
+    const world = syncedWorld();
+    // 20 lines of about 170 characters: under 8,000 characters, but over 9 KB of UTF-8.
+    for (let n = 0; n < 20; n++) world.person.creates('TODO', `見込み客 ${n} ${'漢字'.repeat(75)}`);
+    const runs = world.deliver();
+    expect(runs.map((run) => run.error)).toEqual(Array(20).fill(undefined));
+    expect(runs.flatMap((run) => run.logs)).toEqual([]);
+    expect(world.sheetValues().filter((row) => String(row[1]).startsWith('見込み客'))).toHaveLength(20);
+    world.run('syncNow');
+    const log = world.spreadsheet.sheet('Sync Log')!.values();
+    expect(log.some((line) => String(line[3]).includes('見込み客 19'))).toBe(true);
   });
 });

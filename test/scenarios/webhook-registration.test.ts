@@ -14,6 +14,15 @@ describe('registerWebhook', () => {
     expect(world.trello.webhooks()).toEqual([]);
   });
 
+  it('is not offered to an installed add-on, whose web app would run as the developer', () => {
+    const world = new SyncWorld({ webApp: true, installationSource: 'WEB_STORE_ADD_ON' });
+    for (const [key, value] of Object.entries(world.gas.scriptProperties.entries())) world.gas.documentProperties.set(key, value);
+    world.run('onOpen', { authMode: 'FULL' });
+    expect(world.gas.ui.menus[0].items).not.toContainEqual(expect.objectContaining({ functionName: 'registerWebhook' }));
+    expect(world.run<Result>('registerWebhook').returnValue).toMatchObject({ ok: false, message: expect.stringContaining('hourly') });
+    expect(world.trello.webhooks()).toEqual([]);
+  });
+
   it('asks for a web app deployment first', () => {
     const world = new SyncWorld();
     expect(world.run<Result>('registerWebhook').returnValue?.message).toContain('Deploy this script as a web app first');
@@ -55,10 +64,11 @@ describe('doGet', () => {
       app: 'Sheets ⇄ Trello Sync',
       mode: 'bound script',
       connected: true,
-      lastSync: { ok: true, created: 1 },
+      lastSync: { ok: true, finished: true, at: expect.any(String) },
       queued: { edits: 0, webhookDeliveries: 0 },
       webhook: { registered: true, secretSet: true },
     });
+    expect(Object.keys(health.lastSync)).toEqual(['at', 'ok', 'finished']);
     const text = output.getContent();
     for (const secret of [world.workspace.key, world.workspace.token, world.settingsStore().get('WEBHOOK_SECRET')!]) expect(text).not.toContain(secret);
   });

@@ -7,7 +7,7 @@ import { groupWrites, type CellChange } from '../core/column-writes';
 import { reconcileFlags } from '../core/flag-notes';
 import type { ColumnIndex, LeadTable } from '../core/lead-table';
 import { LEAD_COLUMNS, type LeadColumn } from '../core/lead';
-import { refusedChangeMessage, type RowProblem } from '../core/row-problem';
+import { cardGoneMessage, refusedChangeMessage, type RowProblem } from '../core/row-problem';
 import type { CellWrites, LeadStep, LogLine, NewLeadRow, SyncPlan } from '../core/sync-plan';
 
 /** What applying a plan did. */
@@ -107,9 +107,18 @@ export function applyPlan(plan: SyncPlan, sheet: LeadSheetState, base: ReadonlyM
     outcome.log.push(...step.log);
   };
 
+  // A card deleted since it was read answers 404: the row is marked as for any deleted card, not blocked.
+  const vanish = (step: LeadStep, cardId: string) => {
+    const known = base.get(step.leadId) ?? step.nextBase;
+    outcome.baseRecords.push({ ...known, cardId, cardFate: 'deleted', syncedAt: step.nextBase.syncedAt });
+    outcome.log.push({ direction: 'Trello → sheet', leadId: step.leadId, message: 'The card was deleted from Trello; the row is kept and marked.' });
+    if (step.row !== null) problems.push({ row: step.row, column: 'trello_card_id', leadId: step.leadId, message: cardGoneMessage('deleted') });
+  };
+
   sendTrelloWrites(trello, plan.steps).forEach((result, index) => {
     const step = plan.steps[index];
     if (!result || result.ok) settle(step, result);
+    else if (result.status === 404 && step.trello?.kind === 'update') vanish(step, step.trello.cardId);
     else if (!result.retryable) refuse(step, result.message);
     else {
       outcome.deferred++;

@@ -1,4 +1,5 @@
 // A row that cannot be synced as it stands, and the visible flag that says why.
+import type { CardFate } from './base-record';
 import type { LeadColumn } from './lead';
 
 /** Why a row is skipped or marked; shown as a note on the offending cell and a Sync Log line. */
@@ -23,6 +24,22 @@ export function isFlagNote(note: string): boolean {
 /** The note text for a problem. */
 export function flagNote(problem: RowProblem): string {
   return FLAG_PREFIX + problem.message;
+}
+
+const FATE_WORDS: Record<CardFate, string> = {
+  archived: 'was archived on Trello',
+  deleted: 'was deleted from Trello',
+  moved: 'was moved to another board',
+};
+
+/** The flag of a row whose card is no longer an open card of the board. */
+export function cardGoneMessage(fate: CardFate): string {
+  return `The card ${FATE_WORDS[fate]}; this row is no longer synced. Clear trello_card_id to create a new card.`;
+}
+
+/** What became of a card, in words ("was archived on Trello"). */
+export function cardFateWords(fate: CardFate): string {
+  return FATE_WORDS[fate];
 }
 
 /** The flag of a row whose last change Trello refused (4xx): it waits for the row to change. */

@@ -1,11 +1,11 @@
 // The three-way sync plan: (base, sheet, board) → the steps that bring both sides together. Pure: no effects.
-import { sameBase, type BaseRecord, type CardFate } from './base-record';
+import { sameBase, type BaseRecord } from './base-record';
 import type { BoardCard, BoardView, MappedLists } from './board';
 import { describeLead, leadIdMarkedIn } from './card-description';
 import { conflictWinner } from './conflict';
 import type { Lead } from './lead';
 import type { LeadTable } from './lead-table';
-import { refusedChangeMessage, type RowProblem } from './row-problem';
+import { cardFateWords, cardGoneMessage, refusedChangeMessage, type RowProblem } from './row-problem';
 import { listNameForStatus, statusForList, type StatusMapping } from './status-mapping';
 
 /** The status a blank status cell means (and is filled with). */
@@ -120,11 +120,6 @@ function freshBase(leadId: string, now: number): BaseRecord {
   };
 }
 
-const FATE_WORDS: Record<CardFate, string> = {
-  archived: 'was archived on Trello',
-  deleted: 'was deleted from Trello',
-  moved: 'was moved to another board',
-};
 
 /** Computes the steps of one run. */
 export function planSync(input: PlanInput): SyncPlan {
@@ -221,7 +216,7 @@ class Planner {
     }
     const fate = this.input.board.fates.get(lead.cardId) ?? (known?.cardFate || undefined);
     if (!fate) return; // not read in this run
-    this.flag(lead, 'trello_card_id', `The card ${FATE_WORDS[fate]}; this row is no longer synced. Clear trello_card_id to create a new card.`);
+    this.flag(lead, 'trello_card_id', cardGoneMessage(fate));
     if (known?.cardFate === fate) return;
     const nextBase: BaseRecord = { ...(known ?? { ...freshBase(lead.id, this.input.now), status: lead.status, name: cardNameFor(lead) }), cardId: lead.cardId, cardFate: fate, syncedAt: this.input.now };
     this.steps.push({
@@ -230,7 +225,7 @@ class Planner {
       fingerprint,
       cells: Object.keys(cells).length ? cells : undefined,
       nextBase,
-      log: [{ direction: 'Trello → sheet', leadId: lead.id, message: `The card ${FATE_WORDS[fate]}; the row is kept and marked.` }],
+      log: [{ direction: 'Trello → sheet', leadId: lead.id, message: `The card ${cardFateWords(fate)}; the row is kept and marked.` }],
     });
   }
 

@@ -72,6 +72,24 @@ describe('webhook deliveries', () => {
     expect(world.trello.card(other)?.name).toBe('Lead 1');
   });
 
+  it('marks the row, instead of blocking it, when a card is deleted between the read and the write', () => {
+    const world = syncedWorld({ webhook: false });
+    const cardId = world.cardOf('L2')!.id;
+    world.leads.typeAsUser(3, 4, [['LOST']]);
+    // The card disappears while the run is between its board read and its write.
+    const handle = world.trello.handle.bind(world.trello);
+    world.trello.handle = (request) => {
+      if (request.method === 'PUT' && request.url.includes(cardId)) world.person.deletes(cardId);
+      return handle(request);
+    };
+    world.run('syncNow');
+    world.trello.handle = handle;
+    world.run('syncNow');
+    expect(world.leads.cell(3, 6).note).toContain('deleted');
+    expect(world.lead('L2')?.status).toBe('LOST');
+    expect(world.cards('all')).toHaveLength(4);
+  });
+
   it('creates a fresh card when the user clears the id of a row whose card was deleted', () => {
     const world = syncedWorld();
     world.person.deletes(world.cardOf('L2')!.id);

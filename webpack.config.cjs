@@ -2,6 +2,7 @@
 const path = require('node:path');
 const fs = require('node:fs');
 const esbuild = require('esbuild');
+const webpack = require('webpack');
 const GasPlugin = require('gas-webpack-plugin');
 const CopyPlugin = require('copy-webpack-plugin');
 
@@ -83,6 +84,8 @@ module.exports = {
   plugins: [
     new GasPlugin({ comment: false }),
     new GlobalThisRuntimePlugin(),
+    // The version the add-on reports is package.json's, written in at build time.
+    new webpack.DefinePlugin({ __APP_VERSION__: JSON.stringify(require('./package.json').version) }),
     new CopyPlugin({ patterns: [{ from: 'appsscript.json', to: 'appsscript.json' }] }),
     new SidebarHtmlPlugin(),
   ],

@@ -1,5 +1,5 @@
 // Wires the Apps Script services into the adapters, once, for every entry point.
-import { SETTING_KEYS, type Settings } from '../app/settings';
+import { SETTING_KEYS, type Settings } from '../core/settings';
 import type { Clock, DiagnosticLog, KeyValueStore, RunLock, ShortCache, TriggerSetup } from '../app/ports';
 import { GasCache } from './gas-cache';
 import { GasClock } from './gas-clock';

@@ -3,7 +3,7 @@ import type { Services } from '../adapters/gas-services';
 import { cellText } from '../core/cell-text';
 import { indexColumns } from '../core/lead-table';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
-import { countPrefixed, MAX_QUEUED_ENTRIES, settingsFrom, STATE_KEYS } from './settings';
+import { hasRoomFor, settingsFrom, STATE_KEYS } from '../core/settings';
 import type { SyncSummary } from './sync-run';
 
 /** The parts of an edit event the trigger reads. */
@@ -36,7 +36,7 @@ export function handleSheetEdit(services: Services, event: EditEvent): SyncSumma
   if (leadIds.length === 0) return null;
   // Recorded before the lock: if another run holds it, the edit time still reaches the conflict rule later.
   const editedAt = String(services.clock.now());
-  if (countPrefixed(entries, STATE_KEYS.editedAtPrefix) + leadIds.length <= MAX_QUEUED_ENTRIES) {
+  if (hasRoomFor(entries, STATE_KEYS.editedAtPrefix, leadIds.length)) {
     services.store.set(Object.fromEntries(leadIds.map((leadId) => [STATE_KEYS.editedAtPrefix + leadId, editedAt])));
   }
   return guardedSync(services, { kind: 'leads', leadIds, values }, LOCK_WAIT_MS.edit);

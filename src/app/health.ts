@@ -1,10 +1,12 @@
 // doGet: a health and status report as JSON, with no secret in it.
 import type { Services } from '../adapters/gas-services';
-import { lastSummary } from './run-guard';
-import { countPrefixed, readSettings, STATE_KEYS } from './settings';
+import { lastSummary } from './run-record';
+import { countPrefixed, settingsFrom, STATE_KEYS } from '../core/settings';
 
-/** The product version reported by doGet and the sidebar. */
-export const VERSION = '0.1.0';
+declare const __APP_VERSION__: string;
+
+/** The product version reported by doGet and the sidebar (package.json's, set by the build). */
+export const VERSION = __APP_VERSION__;
 
 /** The JSON doGet answers. */
 export interface HealthReport {
@@ -21,7 +23,7 @@ export interface HealthReport {
 /** Builds the report. */
 export function healthReport(services: Services): HealthReport {
   const entries = services.store.getAll();
-  const settings = readSettings(services.store);
+  const settings = settingsFrom(services.store.getAll());
   const lastRun = lastSummary(services);
   return {
     app: 'Sheets ⇄ Trello Sync',

@@ -2,7 +2,7 @@
 // webhook delivery stays within its Sheets-call budget.
 import type { TimedLogLine, SheetSyncLog } from '../adapters/sheet-sync-log';
 import type { Services } from '../adapters/gas-services';
-import { STATE_KEYS } from './settings';
+import { STATE_KEYS } from '../core/settings';
 
 // A property value holds at most 9 KB (bytes of UTF-8, not characters); the oldest lines give way.
 const MAX_PENDING_BYTES = 8000;

@@ -1,50 +1,12 @@
 // Runs a sync under the script lock and turns every failure into a summary with a readable, secret-free message.
 import type { Services } from '../adapters/gas-services';
 import { errorMessage } from './error-message';
-import { readSettings, STATE_KEYS } from './settings';
-import type { RecentError } from './sidebar-types';
+import { settingsFrom } from '../core/settings';
+import { rememberSummary } from './run-record';
 import { failedSummary, runSync, type SyncRequest, type SyncSummary } from './sync-run';
 
 /** How long each kind of run waits for the lock before leaving its work for the next run. */
 export const LOCK_WAIT_MS = { manual: 30_000, schedule: 10_000, edit: 5_000, webhook: 3_000 } as const;
-
-/** The summary of the last run, kept for the sidebar and doGet (cache first, properties when it says something new). */
-export function rememberSummary(services: Services, summary: SyncSummary): void {
-  const text = JSON.stringify(summary);
-  services.cache.put(STATE_KEYS.lastRun, text, 21_600);
-  const stored = services.store.get(STATE_KEYS.lastRun);
-  const timeless = (other: SyncSummary) => JSON.stringify({ ...other, at: '' });
-  if (!stored || timeless(JSON.parse(stored) as SyncSummary) !== timeless(summary)) services.store.set({ [STATE_KEYS.lastRun]: text });
-  rememberErrors(services, summary);
-}
-
-// The sidebar lists this many; older ones are in the Sync Log and the execution log.
-const RECENT_ERRORS_KEPT = 10;
-
-/** The latest failures and refusals, newest first. */
-export function recentErrors(services: Services): RecentError[] {
-  try {
-    const parsed: unknown = JSON.parse(services.store.get(STATE_KEYS.recentErrors) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as RecentError[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-/** Adds the run's errors to the recent ones, unless they repeat the newest (a lasting failure writes once). */
-function rememberErrors(services: Services, summary: SyncSummary): void {
-  if (summary.busy || summary.errors.length === 0) return;
-  const known = recentErrors(services);
-  if (summary.errors.every((message, index) => known[index]?.message === message)) return;
-  const fresh = summary.errors.map((message) => ({ at: summary.at, message }));
-  services.store.set({ [STATE_KEYS.recentErrors]: JSON.stringify([...fresh, ...known].slice(0, RECENT_ERRORS_KEPT)) });
-}
-
-/** The summary of the last run, or null before the first. */
-export function lastSummary(services: Services): SyncSummary | null {
-  const text = services.cache.get(STATE_KEYS.lastRun) ?? services.store.get(STATE_KEYS.lastRun);
-  return text ? (JSON.parse(text) as SyncSummary) : null;
-}
 
 /** Takes the lock (or reports that another run holds it), runs, releases, and records the summary. */
 export function guardedSync(services: Services, request: SyncRequest, lockWaitMs: number): SyncSummary {
@@ -56,7 +18,7 @@ export function guardedSync(services: Services, request: SyncRequest, lockWaitMs
   try {
     summary = runSync(services, request);
   } catch (error) {
-    const settings = readSettings(services.store);
+    const settings = settingsFrom(services.store.getAll());
     const message = errorMessage(error, [settings.key, settings.token, settings.webhookSecret]);
     services.log.error(`Sync failed: ${message}`);
     summary = failedSummary(request.kind, startedAt, message);

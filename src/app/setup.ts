@@ -2,7 +2,7 @@
 import type { Services } from '../adapters/gas-services';
 import { indexColumns } from '../core/lead-table';
 import { errorMessage } from './error-message';
-import { readSettings } from './settings';
+import { settingsFrom } from '../core/settings';
 import type { ActionResult } from './sidebar-types';
 
 /** Switches the sync triggers off (the sheet and board are left as they are; "Sync now" still works). */
@@ -16,7 +16,7 @@ export function tearDown(services: Services): ActionResult {
 
 /** Installs the triggers (never twice) and puts a dropdown of the mapped statuses on the status column. */
 export function setUp(services: Services): ActionResult {
-  const settings = readSettings(services.store);
+  const settings = settingsFrom(services.store.getAll());
   try {
     const spreadsheet = services.spreadsheet(settings);
     const report = services.triggers.install(spreadsheet);

@@ -3,13 +3,13 @@ import type { Services } from '../adapters/gas-services';
 import { formatStatusMapping, parseStatusMapping } from '../core/status-mapping';
 import { errorMessage } from './error-message';
 import { healthReport, VERSION } from './health';
-import { lastSummary, recentErrors } from './run-guard';
-import { readSettings, SETTING_KEYS, STATE_KEYS, settingsFrom } from './settings';
+import { lastSummary, recentErrors } from './run-record';
+import { SETTING_KEYS, STATE_KEYS, settingsFrom } from '../core/settings';
 import type { ActionResult, BoardChoice, SettingsInput, SidebarState } from './sidebar-types';
 
 /** The sidebar's state. */
 export function sidebarState(services: Services): SidebarState {
-  const settings = readSettings(services.store);
+  const settings = settingsFrom(services.store.getAll());
   const health = healthReport(services);
   return {
     version: VERSION,
@@ -67,7 +67,7 @@ export function saveSettings(services: Services, input: SettingsInput): ActionRe
 
 /** The open boards of the connected account. */
 export function listBoards(services: Services): BoardChoice[] {
-  const settings = readSettings(services.store);
+  const settings = settingsFrom(services.store.getAll());
   if (!settings.key || !settings.token) return [];
   const boards = services
     .trello(settings, services.clock.now() + 30_000)

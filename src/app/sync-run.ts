@@ -10,7 +10,7 @@ import { planSync, type LogLine, type PlanScope } from '../core/sync-plan';
 import { applyPlan, type ApplyOutcome, type LeadSheetState } from './apply-plan';
 import { readCards, readFullBoard, readOpenCards } from './board-reader';
 import { flushLog, queueLog } from './pending-log';
-import { requireConnection, settingsFrom, STATE_KEYS, type Settings } from './settings';
+import { requireConnection, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
 import type { TrelloClient } from '../adapters/trello-client';
 
 export type { SyncSummary };

@@ -4,7 +4,7 @@ import type { Services } from '../adapters/gas-services';
 import { readWebhookBody } from '../core/webhook-event';
 import { errorMessage } from './error-message';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
-import { countPrefixed, MAX_QUEUED_ENTRIES, readSettings, STATE_KEYS } from './settings';
+import { hasRoomFor, settingsFrom, STATE_KEYS } from '../core/settings';
 
 /** The parts of a web app POST event the receiver reads. */
 export interface WebhookEvent {
@@ -24,7 +24,7 @@ function sameSecret(given: string, expected: string): boolean {
 
 /** Handles one delivery and answers a short status word (the reply's content; Trello only sees a 302). */
 export function receiveWebhook(services: Services, event: WebhookEvent | undefined): string {
-  const settings = readSettings(services.store);
+  const settings = settingsFrom(services.store.getAll());
   try {
     const given = typeof event?.parameter?.secret === 'string' ? event.parameter.secret : '';
     if (!settings.webhookSecret || !sameSecret(given, settings.webhookSecret)) return 'ignored';
@@ -38,7 +38,7 @@ export function receiveWebhook(services: Services, event: WebhookEvent | undefin
     const summary = guardedSync(services, { kind: 'cards', hints: [hint] }, LOCK_WAIT_MS.webhook);
     if (!summary.ok || !summary.finished) {
       // Durable: the next run of any kind reads this card again (past the cap, the next full run does).
-      if (countPrefixed(services.store.getAll(), STATE_KEYS.cardHintPrefix) < MAX_QUEUED_ENTRIES) {
+      if (hasRoomFor(services.store.getAll(), STATE_KEYS.cardHintPrefix, 1)) {
         services.store.set({ [STATE_KEYS.cardHintPrefix + hint.cardId]: String(hint.date) });
       }
     }

@@ -2,7 +2,7 @@
 import type { Services } from '../adapters/gas-services';
 import type { TrelloClient } from '../adapters/trello-client';
 import { errorMessage } from './error-message';
-import { readSettings, requireConnection, SETTING_KEYS, STATE_KEYS, type Settings } from './settings';
+import { settingsFrom, requireConnection, SETTING_KEYS, STATE_KEYS, type Settings } from '../core/settings';
 
 /** The JSON-able outcome of a webhook action. */
 export interface WebhookActionResult {
@@ -27,7 +27,7 @@ function webhooksOfBoard(trello: TrelloClient, boardId: string): WebhookJson[] {
 
 /** Runs `act` with a Trello client; every message it returns or throws is cleared of the key, token and secrets. */
 function withTrello(services: Services, act: (trello: TrelloClient, settings: Settings) => WebhookActionResult): WebhookActionResult {
-  const settings = readSettings(services.store);
+  const settings = settingsFrom(services.store.getAll());
   const secrets = () => [settings.key, settings.token, settings.webhookSecret, services.store.get(SETTING_KEYS.webhookSecret) ?? ''];
   try {
     requireConnection(settings);

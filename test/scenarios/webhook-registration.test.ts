@@ -1,4 +1,5 @@
 // Registering the board webhook: the URL secret, Trello's HEAD check, replacing earlier webhooks; and doGet.
+import { version as packageVersion } from '../../package.json';
 import { SyncWorld, WEB_APP_URL } from './sync-world';
 
 type Result = { ok: boolean; message: string };
@@ -62,6 +63,7 @@ describe('doGet', () => {
     const health = JSON.parse(output.getContent());
     expect(health).toMatchObject({
       app: 'Sheets ⇄ Trello Sync',
+      version: packageVersion,
       mode: 'bound script',
       connected: true,
       lastSync: { ok: true, finished: true, at: expect.any(String) },

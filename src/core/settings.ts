@@ -1,6 +1,5 @@
-// The add-on's settings (DESIGN §2 keys) and its own state keys, read from one property store.
-import { DEFAULT_STATUS_MAPPING, parseStatusMapping, type StatusMapping } from '../core/status-mapping';
-import type { KeyValueStore } from './ports';
+// The add-on's settings (DESIGN §2 keys) and its own state keys, as read from one property store's entries.
+import { DEFAULT_STATUS_MAPPING, parseStatusMapping, type StatusMapping } from './status-mapping';
 
 /** Setting keys of the contract, shared with the sidebar. */
 export const SETTING_KEYS = {
@@ -39,6 +38,11 @@ export const MAX_QUEUED_ENTRIES = 500;
 /** How many entries with `prefix` a store holds. */
 export function countPrefixed(entries: Record<string, string>, prefix: string): number {
   return Object.keys(entries).filter((key) => key.startsWith(prefix)).length;
+}
+
+/** True when `adding` more entries with `prefix` stay within MAX_QUEUED_ENTRIES. */
+export function hasRoomFor(entries: Record<string, string>, prefix: string, adding: number): boolean {
+  return countPrefixed(entries, prefix) + adding <= MAX_QUEUED_ENTRIES;
 }
 
 /** The default name of the lead tab. */
@@ -98,7 +102,3 @@ export function requireConnection(settings: Settings): void {
   if (missing.length > 0) throw new MissingSettingsError(missing);
 }
 
-/** Reads the settings from a store. */
-export function readSettings(store: KeyValueStore): Settings {
-  return settingsFrom(store.getAll());
-}

@@ -1,0 +1,37 @@
+import { DEFAULT_STATUS_MAPPING } from '../../src/core/status-mapping';
+import { hasRoomFor, MAX_QUEUED_ENTRIES, MissingSettingsError, requireConnection, settingsFrom } from '../../src/core/settings';
+
+describe('settings', () => {
+  it('works with only the three Trello keys, every other setting at its default', () => {
+    const settings = settingsFrom({ TRELLO_KEY: ' k ', TRELLO_TOKEN: 't', TRELLO_BOARD_ID: 'b' });
+    expect(settings).toEqual({
+      key: 'k',
+      token: 't',
+      boardId: 'b',
+      webhookSecret: '',
+      sheetName: 'LeadTracker',
+      spreadsheetId: '',
+      mapping: DEFAULT_STATUS_MAPPING,
+      importBoardCards: true,
+      archiveCardOnRowDelete: false,
+    });
+    expect(() => requireConnection(settings)).not.toThrow();
+  });
+
+  it('reads switches written as text', () => {
+    expect(settingsFrom({ IMPORT_BOARD_CARDS: 'false', ARCHIVE_CARD_ON_ROW_DELETE: 'TRUE' })).toMatchObject({ importBoardCards: false, archiveCardOnRowDelete: true });
+    expect(settingsFrom({ IMPORT_BOARD_CARDS: 'no', ARCHIVE_CARD_ON_ROW_DELETE: ' ' })).toMatchObject({ importBoardCards: false, archiveCardOnRowDelete: false });
+  });
+
+  it('names the missing Trello settings and where to set them', () => {
+    expect(() => requireConnection(settingsFrom({ TRELLO_KEY: 'k' }))).toThrow(new MissingSettingsError(['TRELLO_TOKEN', 'TRELLO_BOARD_ID']));
+    expect(() => requireConnection(settingsFrom({}))).toThrow('Open Trello Sync → Open sidebar to connect.');
+  });
+
+  it('caps entries kept per prefix', () => {
+    const entries = Object.fromEntries(Array.from({ length: MAX_QUEUED_ENTRIES - 1 }, (_, index) => [`CARD_HINT:${index}`, '1']));
+    expect(hasRoomFor(entries, 'CARD_HINT:', 1)).toBe(true);
+    expect(hasRoomFor(entries, 'CARD_HINT:', 2)).toBe(false);
+    expect(hasRoomFor(entries, 'EDITED_AT:', MAX_QUEUED_ENTRIES)).toBe(true);
+  });
+});

@@ -85,7 +85,7 @@ module.exports = {
     new GasPlugin({ comment: false }),
     new GlobalThisRuntimePlugin(),
     // The version the add-on reports is package.json's, written in at build time.
-    new webpack.DefinePlugin({ __APP_VERSION__: JSON.stringify(require('./package.json').version) }),
+    new webpack.DefinePlugin({ BUILD_VERSION: JSON.stringify(require('./package.json').version) }),
     new CopyPlugin({ patterns: [{ from: 'appsscript.json', to: 'appsscript.json' }] }),
     new SidebarHtmlPlugin(),
   ],

@@ -3,10 +3,10 @@ import type { Services } from '../adapters/gas-services';
 import { lastSummary } from './run-record';
 import { countPrefixed, settingsFrom, STATE_KEYS } from '../core/settings';
 
-declare const __APP_VERSION__: string;
+declare const BUILD_VERSION: string;
 
 /** The product version reported by doGet and the sidebar (package.json's, set by the build). */
-export const VERSION = __APP_VERSION__;
+export const VERSION = BUILD_VERSION;
 
 /** The JSON doGet answers. */
 export interface HealthReport {

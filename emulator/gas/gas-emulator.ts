@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EmulatedClock, type Clock } from '../clock';
 import type { HttpRequest, HttpResponse, SyncTransport } from '../http';
+import { enabledAdvancedServices, type AdvancedServiceEntry } from './advanced-services';
 import { CacheStore } from './cache-store';
 import { EXECUTION_TIME_EXCEEDED, Execution } from './execution';
 import { LockState } from './lock-service';
@@ -45,6 +46,8 @@ export interface GasEmulatorOptions {
   userEmail?: string;
   /** The script's time zone (default Etc/GMT). */
   timeZone?: string;
+  /** The project's manifest (appsscript.json); its `dependencies.enabledAdvancedServices` decides which advanced services exist. */
+  manifest?: unknown;
 }
 
 /** The outcome of one execution. */
@@ -107,6 +110,7 @@ export class GasEmulator {
   private readonly compiled: CompiledScript;
   private readonly options: GasEmulatorOptions;
   private readonly scriptId = '1EmulatedScriptId_sheets-trello-sync_0000000000000000000000';
+  private readonly advancedServices: readonly AdvancedServiceEntry[];
   private deployment: WebAppDeployment | null;
 
   constructor(options: GasEmulatorOptions) {
@@ -118,6 +122,7 @@ export class GasEmulator {
     this.documentCache = new CacheStore(this.clock);
     this.userCache = new CacheStore(this.clock);
     this.deployment = options.webApp ?? null;
+    this.advancedServices = enabledAdvancedServices(options.manifest);
     this.webApp = new WebApp(
       () => this.deployment,
       (functionName, event) =>
@@ -133,13 +138,18 @@ export class GasEmulator {
     );
   }
 
-  /** Loads `dist/Code.js` and every `dist/*.html` (as HtmlService files named without the extension). */
+  /**
+   * Loads `dist/Code.js`, every `dist/*.html` (as HtmlService files named without the extension) and
+   * `dist/appsscript.json` (the manifest, unless `options.manifest` is given).
+   */
   static fromDist(distDir: string, options: Omit<GasEmulatorOptions, 'code' | 'html'> = {}): GasEmulator {
     const html: Record<string, string> = {};
     for (const file of fs.readdirSync(distDir)) {
       if (file.endsWith('.html')) html[file.slice(0, -'.html'.length)] = fs.readFileSync(path.join(distDir, file), 'utf8');
     }
-    return new GasEmulator({ ...options, code: fs.readFileSync(path.join(distDir, 'Code.js'), 'utf8'), html });
+    const manifestFile = path.join(distDir, 'appsscript.json');
+    const manifest: unknown = fs.existsSync(manifestFile) ? JSON.parse(fs.readFileSync(manifestFile, 'utf8')) : undefined;
+    return new GasEmulator({ manifest, ...options, code: fs.readFileSync(path.join(distDir, 'Code.js'), 'utf8'), html });
   }
 
   private get bound(): boolean {
@@ -292,6 +302,8 @@ export class GasEmulator {
         session: { activeUserEmail: spec.activeUserEmail, effectiveUserEmail: this.userEmail, timeZone: this.timeZone },
         html: this.options.html ?? {},
         transport: this.options.fetch ?? unreachableTransport,
+        advancedServices: this.advancedServices,
+        spreadsheets: [this.spreadsheet],
       }),
     );
     const result: ExecutionResult = { functionName: spec.functionName, logs: env.logs, counters: env.counters, startedAt: env.startedAt, endedAt: 0 };

@@ -1,5 +1,6 @@
 // The global objects one execution's script sees: the Apps Script services (and nothing from Node).
 import type { SyncTransport } from '../http';
+import { advancedServiceGlobals, type AdvancedServiceEntry } from './advanced-services';
 import { createCacheService, type CacheStores } from './cache-service';
 import { createContentService } from './content-service';
 import type { Execution } from './execution';
@@ -9,7 +10,7 @@ import { createConsole, createLogger } from './logger';
 import { createPropertiesService, type PropertyStores } from './properties-service';
 import { createScriptApp, type ScriptAppSetup } from './script-app';
 import { createSession, type SessionIdentity } from './session';
-import type { SpreadsheetServiceHandle } from './spreadsheet';
+import type { SpreadsheetModel, SpreadsheetServiceHandle } from './spreadsheet';
 import { createUrlFetchApp } from './url-fetch-app';
 import { createUtilities } from './utilities';
 
@@ -23,6 +24,10 @@ export interface ScriptWorld {
   session: SessionIdentity;
   html: Readonly<Record<string, string>>;
   transport: SyncTransport;
+  /** The advanced services the manifest enables. */
+  advancedServices: readonly AdvancedServiceEntry[];
+  /** The spreadsheets the advanced Sheets service reaches by id (whether or not the execution has a document). */
+  spreadsheets: readonly SpreadsheetModel[];
 }
 
 /** The GAS globals for `env`. */
@@ -40,5 +45,6 @@ export function scriptGlobals(env: Execution, world: ScriptWorld): Record<string
     Session: createSession(env, world.session),
     Logger: createLogger(env),
     console: createConsole(env),
+    ...advancedServiceGlobals(env, world.advancedServices, world.spreadsheets),
   };
 }

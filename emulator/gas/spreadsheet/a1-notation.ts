@@ -44,12 +44,24 @@ function parsePart(text: string): Part | null {
   return { column: match[1] === '' ? null : columnNumber(match[1]), row };
 }
 
+/** `'Lead Tracker'` → `Lead Tracker` (`''` inside stands for `'`); an unquoted name is returned as it is. */
+export function unquoteSheetName(text: string): string {
+  const quoted = /^'((?:[^']|'')+)'$/.exec(text);
+  return quoted ? quoted[1].replace(/''/g, "'") : text;
+}
+
+const PLAIN_SHEET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const CELL_LIKE = /^[A-Za-z]{1,3}\d+$/;
+
+/** A sheet name as Sheets prints it in a range: as it is when it is a plain word that cannot be read as a cell, quoted otherwise. */
+export function quoteSheetName(name: string): string {
+  return PLAIN_SHEET_NAME.test(name) && !CELL_LIKE.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
 function splitSheet(notation: string): { sheetName: string | null; ref: string } {
   const bang = notation.lastIndexOf('!');
   if (bang < 0) return { sheetName: null, ref: notation };
-  const sheet = notation.slice(0, bang);
-  const quoted = /^'((?:[^']|'')+)'$/.exec(sheet);
-  return { sheetName: quoted ? quoted[1].replace(/''/g, "'") : sheet, ref: notation.slice(bang + 1) };
+  return { sheetName: unquoteSheetName(notation.slice(0, bang)), ref: notation.slice(bang + 1) };
 }
 
 /** Parses `A1`, `B2:D4`, `A:C`, `2:5`, `A2:B`, `A2:2`, each optionally sheet-qualified; throws `Range not found` otherwise. */

@@ -88,6 +88,11 @@ function serialOf(w: WallClock): number {
   return (Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - SERIAL_EPOCH) / DAY_MS;
 }
 
+/** A date as a serial number: days (with the time as a fraction) since 1899-12-30, on the wall clock of `timeZone`. */
+export function serialNumberOf(date: Date, timeZone: string): number {
+  return serialOf(wallClock(date.getTime(), timeZone));
+}
+
 /** The text Sheets shows for `value` in a cell with `numberFormat`. */
 export function displayOf(value: CellValue, numberFormat: string, timeZone: string): string {
   if (typeof value === 'string') return value;
@@ -99,8 +104,8 @@ export function displayOf(value: CellValue, numberFormat: string, timeZone: stri
   const digits = numberFormat === AUTOMATIC_FORMAT ? null : DIGITS.exec(numberFormat);
   const datePattern = !digits && isDatePattern(numberFormat);
   if (isDate(value)) {
+    if (digits) return formatDigits(serialNumberOf(value, timeZone), digits);
     const w = wallClock(value.getTime(), timeZone);
-    if (digits) return formatDigits(serialOf(w), digits);
     if (datePattern) return formatDate(w, numberFormat);
     const midnight = w.hour === 0 && w.minute === 0 && w.second === 0;
     return formatDate(w, midnight ? 'M/d/yyyy' : 'M/d/yyyy H:mm:ss');

@@ -192,10 +192,16 @@ export class SheetModel {
       }
       contents[i] = out;
     }
+    this.storeContents(row, column, contents);
+  }
+
+  /** Stores `contents` at (row, column) as they are — no parsing, no validation; a null leaves its cell unchanged. */
+  storeContents(row: number, column: number, contents: readonly (readonly (CellContent | null)[])[]): void {
     for (let i = 0; i < contents.length; i++) {
       const data = this.rowAt(row + i);
       const values = (data.values ??= []);
       contents[i].forEach((content, j) => {
+        if (content === null) return;
         values[column - 1 + j] = content.value;
         setPart(data, 'formulas', column - 1 + j, content.formula);
       });

@@ -10,6 +10,7 @@ import { GasTriggers } from './gas-triggers';
 import { SheetBaseStore } from './sheet-base-store';
 import { SheetLeadStore } from './sheet-lead-store';
 import { SheetSyncLog } from './sheet-sync-log';
+import { SheetsApi } from './sheets-api';
 import { TrelloClient, type TrelloCredentials } from './trello-client';
 
 /** Raised when the spreadsheet or the lead tab cannot be found. */
@@ -37,6 +38,7 @@ export interface Services {
   leadStore(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string): SheetLeadStore;
   baseStore(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetBaseStore;
   syncLog(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetSyncLog;
+  sheetsApi(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetsApi;
   trello(credentials: TrelloCredentials, deadline: number): TrelloClient;
   /** The deployed web app URL, or null when the script is not deployed as one. */
   webAppUrl(): string | null;
@@ -78,7 +80,9 @@ export function gasServices(): Services {
       return new SheetLeadStore(sheet);
     },
     baseStore: (spreadsheet) => new SheetBaseStore(spreadsheet),
-    syncLog: (spreadsheet) => new SheetSyncLog(spreadsheet),
+    syncLog: (spreadsheet) =>
+      new SheetSyncLog(spreadsheet, (at) => Utilities.formatDate(new Date(at), spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm:ss')),
+    sheetsApi: (spreadsheet) => new SheetsApi(spreadsheet.getId()),
     trello: (credentials, deadline) => new TrelloClient(UrlFetchApp, credentials, clock, deadline, cache),
     webAppUrl: () => ScriptApp.getService().getUrl() || null,
     newSecret: () => (Utilities.getUuid() + Utilities.getUuid()).replace(/-/g, ''),

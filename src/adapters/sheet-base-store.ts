@@ -1,8 +1,9 @@
 // SheetBaseStore: the per-lead sync base, one row per lead in a hidden tab (scales to 10,000 leads in one read).
 import type { BaseRecord } from '../core/base-record';
-import { asPlainTextCell, cellText } from '../core/cell-text';
-import { groupWrites, type CellChange } from '../core/column-writes';
-import { appendBlock, sheetWithHeader, writeValueBlocks } from './sheet-writes';
+import { cellText } from '../core/cell-text';
+import { rowRuns } from '../core/range-runs';
+import { a1Range, type TabWrite } from './sheets-api';
+import { ensureRows, sheetWithHeader } from './sheet-writes';
 
 /** The hidden tab that holds the base. */
 export const BASE_SHEET_NAME = 'Trello Sync Base';
@@ -12,8 +13,7 @@ const FIELDS = ['leadId', 'cardId', 'status', 'listId', 'name', 'cardFate', 'row
 function toRow(record: BaseRecord): unknown[] {
   return FIELDS.map((field) => {
     const value = record[field];
-    if (typeof value === 'number') return value;
-    return asPlainTextCell(typeof value === 'boolean' ? (value ? 'yes' : '') : value);
+    return typeof value === 'boolean' ? (value ? 'yes' : '') : value;
   });
 }
 
@@ -33,21 +33,24 @@ function fromRow(row: readonly unknown[]): BaseRecord {
   };
 }
 
-/** The base as read: records by lead id, and where each sits (to update it in place). */
+/** The base as read: records by lead id, where each sits (to update it in place), and how many rows there are. */
 export interface BaseSnapshot {
   records: Map<string, BaseRecord>;
   rows: Map<string, number>;
-  values: unknown[][];
+  lastRow: number;
 }
 
-/** The base sheet adapter. */
+/** The base tab adapter. */
 export class SheetBaseStore {
   constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
-  /** Reads every record (one Sheets call; none when the tab does not exist yet). */
-  read(): BaseSnapshot {
-    const sheet = this.spreadsheet.getSheetByName(BASE_SHEET_NAME);
-    const values = sheet ? sheet.getDataRange().getValues() : [];
+  /** The whole tab, for a batched read; undefined while the tab does not exist (the base is empty). */
+  range(): string | undefined {
+    return this.spreadsheet.getSheetByName(BASE_SHEET_NAME) ? a1Range(BASE_SHEET_NAME) : undefined;
+  }
+
+  /** The base from the tab's values (header first). */
+  parse(values: readonly (readonly unknown[])[]): BaseSnapshot {
     const records = new Map<string, BaseRecord>();
     const rows = new Map<string, number>();
     values.forEach((row, index) => {
@@ -57,21 +60,19 @@ export class SheetBaseStore {
       records.set(record.leadId, record);
       rows.set(record.leadId, index + 1);
     });
-    return { records, rows, values };
+    return { records, rows, lastRow: Math.max(values.length, 1) };
   }
 
-  /** Writes changed and new records in a few blocks. */
-  write(snapshot: BaseSnapshot, records: BaseRecord[]): void {
-    if (records.length === 0) return;
+  /** Blocks that rewrite the rows of changed records in place and append new ones (creating the tab on first use). */
+  writes(snapshot: BaseSnapshot, records: BaseRecord[]): TabWrite[] {
+    if (records.length === 0) return [];
     const sheet = sheetWithHeader(this.spreadsheet, BASE_SHEET_NAME, [...FIELDS], true);
-    const changes: CellChange[] = [];
-    const appended = new Map<string, unknown[]>();
-    for (const record of records) {
-      const row = snapshot.rows.get(record.leadId);
-      if (row === undefined) appended.set(record.leadId, toRow(record));
-      else toRow(record).forEach((value, index) => changes.push({ row, column: index + 1, value }));
+    const rows: { row: number; values: unknown[] }[] = [];
+    let next = snapshot.lastRow;
+    for (const record of new Map(records.map((item) => [item.leadId, item])).values()) {
+      rows.push({ row: snapshot.rows.get(record.leadId) ?? ++next, values: toRow(record) });
     }
-    writeValueBlocks(sheet, groupWrites(changes, (row, column) => snapshot.values[row - 1]?.[column - 1] ?? ''));
-    appendBlock(sheet, Math.max(snapshot.values.length, 1), Array.from(appended.values()));
+    ensureRows(sheet, next);
+    return rowRuns(rows).map((run) => ({ sheetName: BASE_SHEET_NAME, ...run }));
   }
 }

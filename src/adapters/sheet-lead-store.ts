@@ -1,8 +1,9 @@
-// SheetLeadStore: the lead tab — read once per run, written in a few grouped blocks.
-import type { RangeWrite } from '../core/column-writes';
-import { appendBlock, writeNoteBlocks, writeValueBlocks } from './sheet-writes';
+// SheetLeadStore: the lead tab — its values read with the base in one call, written back cell by cell, never whole.
+import { columnRuns, type CellChange } from '../core/range-runs';
+import { a1Column, a1Range, type NoteChange, type TabWrite } from './sheets-api';
+import { ensureRows } from './sheet-writes';
 
-/** The lead sheet adapter. */
+/** The lead tab adapter: ranges for the batched reads and writes, and what SpreadsheetApp does better. */
 export class SheetLeadStore {
   constructor(private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet) {}
 
@@ -11,9 +12,14 @@ export class SheetLeadStore {
     return this.sheet.getName();
   }
 
-  /** Every value of the data range, header included (one Sheets call). */
-  readValues(): unknown[][] {
-    return this.sheet.getDataRange().getValues();
+  /** The whole tab, for a batched read. */
+  range(): string {
+    return a1Range(this.name);
+  }
+
+  /** One column of the tab, for a batched read. */
+  columnRange(column: number): string {
+    return a1Column(this.name, column);
   }
 
   /** The header row (one Sheets call). */
@@ -26,17 +32,27 @@ export class SheetLeadStore {
     return this.sheet.getDataRange().getNotes();
   }
 
-  writeCells(writes: RangeWrite[]): void {
-    writeValueBlocks(this.sheet, writes);
+  /** The last row with content now (not a data call). */
+  lastRow(): number {
+    return this.sheet.getLastRow();
   }
 
-  writeNotes(writes: RangeWrite[]): void {
-    writeNoteBlocks(this.sheet, writes);
+  /** Blocks that set exactly these cells. */
+  cellWrites(changes: CellChange[]): TabWrite[] {
+    return columnRuns(changes).map((run) => ({ sheetName: this.name, ...run }));
   }
 
-  /** Appends rows below row `lastRow` in one call. */
-  appendRows(lastRow: number, rows: unknown[][]): void {
-    appendBlock(this.sheet, lastRow, rows);
+  /** A block of new rows after `afterRow`, with room made for it. */
+  appendWrite(afterRow: number, rows: unknown[][]): TabWrite[] {
+    if (rows.length === 0) return [];
+    ensureRows(this.sheet, afterRow + rows.length);
+    return [{ sheetName: this.name, row: afterRow + 1, column: 1, values: rows }];
+  }
+
+  /** Note changes of this tab. */
+  noteChanges(changes: CellChange[]): NoteChange[] {
+    const sheetId = this.sheet.getSheetId();
+    return changes.map((change) => ({ sheetId, row: change.row, column: change.column, note: String(change.value) }));
   }
 
   /** Puts a dropdown of the statuses on the status column below the header (invalid values are shown, not refused). */

@@ -1,7 +1,7 @@
 // SheetSyncLog: the visible "Sync Log" tab (time, direction, lead id, what happened), capped in size.
-import { asPlainTextCell } from '../core/cell-text';
 import type { LogLine } from '../core/sync-plan';
-import { appendBlock, sheetWithHeader } from './sheet-writes';
+import type { TabWrite } from './sheets-api';
+import { ensureRows, sheetWithHeader } from './sheet-writes';
 
 /** The tab's name. */
 export const SYNC_LOG_SHEET_NAME = 'Sync Log';
@@ -16,19 +16,22 @@ export interface TimedLogLine extends LogLine {
 
 /** The Sync Log adapter. */
 export class SheetSyncLog {
-  constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+  constructor(
+    private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    /** Formats a time for the log, in the spreadsheet's zone. */
+    private readonly formatTime: (at: number) => string,
+  ) {}
 
-  /** Appends lines in one call and trims the oldest beyond the cap. */
-  append(lines: TimedLogLine[]): void {
-    if (lines.length === 0) return;
+  /** The block that appends `lines`, after trimming the oldest lines beyond the cap. */
+  writes(lines: TimedLogLine[]): TabWrite[] {
+    if (lines.length === 0) return [];
     const sheet = sheetWithHeader(this.spreadsheet, SYNC_LOG_SHEET_NAME, ['time', 'direction', 'lead id', 'what happened'], false);
-    const lastRow = Math.max(sheet.getLastRow(), 1);
-    appendBlock(
-      sheet,
-      lastRow,
-      lines.map((line) => [new Date(line.at), line.direction, asPlainTextCell(line.leadId), asPlainTextCell(line.message)]),
-    );
-    const excess = lastRow - 1 + lines.length - SYNC_LOG_MAX_LINES;
+    const kept = lines.slice(-SYNC_LOG_MAX_LINES);
+    // Room first: a tab may not lose all its rows below the header, even for a moment.
+    ensureRows(sheet, Math.max(sheet.getLastRow(), 1) + kept.length + 1);
+    const excess = Math.max(sheet.getLastRow(), 1) - 1 + kept.length - SYNC_LOG_MAX_LINES;
     if (excess > 0) sheet.deleteRows(2, excess);
+    const lastRow = Math.max(sheet.getLastRow(), 1);
+    return [{ sheetName: SYNC_LOG_SHEET_NAME, row: lastRow + 1, column: 1, values: kept.map((line) => [this.formatTime(line.at), line.direction, line.leadId, line.message]) }];
   }
 }

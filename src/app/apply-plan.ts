@@ -1,42 +1,43 @@
-// Applies a sync plan: Trello writes first, then the sheet, flags, base and log — each only for what succeeded.
+// Applies a sync plan to Trello, and works out what the sheet, the base and the log get — each only for what succeeded.
 import type { TrelloClient, TrelloRequest, TrelloResult } from '../adapters/trello-client';
-import type { SheetLeadStore } from '../adapters/sheet-lead-store';
 import type { BaseRecord } from '../core/base-record';
-import { asPlainTextCell } from '../core/cell-text';
-import { groupWrites, type CellChange } from '../core/column-writes';
-import { reconcileFlags } from '../core/flag-notes';
 import type { ColumnIndex, LeadTable } from '../core/lead-table';
 import { LEAD_COLUMNS, type LeadColumn } from '../core/lead';
 import { cardGoneMessage, refusedChangeMessage, type RowProblem } from '../core/row-problem';
 import type { CellWrites, LeadStep, LogLine, NewLeadRow, SyncPlan } from '../core/sync-plan';
 
+/** A cell of a lead's row to set; the row is found by the lead's id when the change is written. */
+export interface LeadCellChange {
+  leadId: string;
+  column: LeadColumn;
+  value: string;
+}
+
+/** What the sheet gets from a run. */
+export interface SheetChanges {
+  cells: LeadCellChange[];
+  /** New rows (cards made on the board), in the tab's column order. */
+  appended: unknown[][];
+  /** Every row to flag: the plan's, and changes Trello refused. */
+  problems: RowProblem[];
+}
+
 /** What applying a plan did. */
 export interface ApplyOutcome {
   /** Base records to store (succeeded steps, and changes Trello refused). */
   baseRecords: BaseRecord[];
+  sheet: SheetChanges;
   log: LogLine[];
   /** Lead ids whose step succeeded or needed nothing. */
   settledLeadIds: Set<string>;
   created: number;
   updatedCards: number;
-  changedCells: number;
   imported: number;
   conflicts: number;
   /** Steps left for a later run (Trello unreachable, rate limited or the run out of time). */
   deferred: number;
   /** Trello refusals (4xx), by lead. */
   refused: string[];
-  /** Rows flagged this run (full runs only). */
-  flagged: number;
-}
-
-/** The sheet side of a run: where the leads were read and what they looked like. */
-export interface LeadSheetState {
-  store: SheetLeadStore;
-  table: LeadTable;
-  values: unknown[][];
-  /** Notes of the data range, read by full runs only (flags are reconciled then). */
-  notes?: string[][];
 }
 
 function trelloRequest(step: LeadStep): TrelloRequest | undefined {
@@ -58,37 +59,39 @@ function sendTrelloWrites(trello: TrelloClient, steps: LeadStep[]): (TrelloResul
 function appendedRow(lead: NewLeadRow, columns: ColumnIndex, width: number): unknown[] {
   const row: unknown[] = new Array(width).fill('');
   const cells: Record<LeadColumn, string> = { id: lead.id, name: lead.name, email: lead.email, status: lead.status, source: lead.source, trello_card_id: lead.cardId };
-  for (const column of LEAD_COLUMNS) row[columns[column] - 1] = asPlainTextCell(cells[column]);
+  for (const column of LEAD_COLUMNS) row[columns[column] - 1] = cells[column];
   return row;
 }
 
-/** Applies `plan` to Trello and the sheet. */
-export function applyPlan(plan: SyncPlan, sheet: LeadSheetState, base: ReadonlyMap<string, BaseRecord>, trello: TrelloClient): ApplyOutcome {
-  const { table, values } = sheet;
+/** Sends the plan's Trello writes and works out the rest from what Trello answered. */
+export function applyPlan(plan: SyncPlan, table: LeadTable, width: number, base: ReadonlyMap<string, BaseRecord>, trello: TrelloClient): ApplyOutcome {
+  const sheet: SheetChanges = { cells: [], appended: [], problems: [...plan.problems] };
   const outcome: ApplyOutcome = {
     baseRecords: [],
+    sheet,
     log: [],
     settledLeadIds: new Set(table.leads.map((lead) => lead.id)),
     created: 0,
     updatedCards: 0,
-    changedCells: 0,
     imported: 0,
     conflicts: 0,
     deferred: 0,
     refused: [],
-    flagged: 0,
   };
-  const cellChanges: CellChange[] = [];
-  const appended: unknown[][] = [];
-  const problems: RowProblem[] = [...plan.problems];
-  const width = Math.max(values[0]?.length ?? 0, ...Object.values(table.columns));
 
   const refuse = (step: LeadStep, answer: string) => {
     outcome.refused.push(`${step.leadId}: ${answer}`);
     outcome.log.push({ direction: 'info', leadId: step.leadId, message: `Trello refused the change (${answer}); not retried until the row changes.` });
     const known = base.get(step.leadId) ?? { ...step.nextBase, cardId: '', status: '', listId: '', name: '' };
     outcome.baseRecords.push({ ...known, blockedFingerprint: step.fingerprint, blockedError: answer });
-    if (step.row !== null) problems.push({ row: step.row, column: 'trello_card_id', leadId: step.leadId, message: refusedChangeMessage(answer) });
+    if (step.row !== null) sheet.problems.push({ row: step.row, column: 'trello_card_id', leadId: step.leadId, message: refusedChangeMessage(answer) });
+  };
+  // A card deleted since it was read answers 404: the row is marked as for any deleted card, not blocked.
+  const vanish = (step: LeadStep, cardId: string) => {
+    const known = base.get(step.leadId) ?? step.nextBase;
+    outcome.baseRecords.push({ ...known, cardId, cardFate: 'deleted', syncedAt: step.nextBase.syncedAt });
+    outcome.log.push({ direction: 'Trello → sheet', leadId: step.leadId, message: 'The card was deleted from Trello; the row is kept and marked.' });
+    if (step.row !== null) sheet.problems.push({ row: step.row, column: 'trello_card_id', leadId: step.leadId, message: cardGoneMessage('deleted') });
   };
   const settle = (step: LeadStep, result: TrelloResult | undefined) => {
     const created = step.trello?.kind === 'create' && result?.ok ? String((result.data as { id: string }).id) : undefined;
@@ -96,23 +99,13 @@ export function applyPlan(plan: SyncPlan, sheet: LeadSheetState, base: ReadonlyM
     else if (step.trello) outcome.updatedCards++;
     const cardId = created ?? step.nextBase.cardId;
     const cells = step.cells?.trello_card_id === '' ? { ...step.cells, trello_card_id: cardId } : step.cells;
-    for (const [column, value] of Object.entries(cells ?? {}) as [keyof CellWrites, string][]) {
-      if (step.row !== null) cellChanges.push({ row: step.row, column: table.columns[column], value: asPlainTextCell(value) });
-    }
+    for (const [column, value] of Object.entries(cells ?? {}) as [keyof CellWrites, string][]) sheet.cells.push({ leadId: step.leadId, column, value });
     if (step.append) {
-      appended.push(appendedRow(step.append, table.columns, width));
+      sheet.appended.push(appendedRow(step.append, table.columns, width));
       outcome.imported++;
     }
     outcome.baseRecords.push({ ...step.nextBase, cardId });
     outcome.log.push(...step.log);
-  };
-
-  // A card deleted since it was read answers 404: the row is marked as for any deleted card, not blocked.
-  const vanish = (step: LeadStep, cardId: string) => {
-    const known = base.get(step.leadId) ?? step.nextBase;
-    outcome.baseRecords.push({ ...known, cardId, cardFate: 'deleted', syncedAt: step.nextBase.syncedAt });
-    outcome.log.push({ direction: 'Trello → sheet', leadId: step.leadId, message: 'The card was deleted from Trello; the row is kept and marked.' });
-    if (step.row !== null) problems.push({ row: step.row, column: 'trello_card_id', leadId: step.leadId, message: cardGoneMessage('deleted') });
   };
 
   sendTrelloWrites(trello, plan.steps).forEach((result, index) => {
@@ -126,16 +119,5 @@ export function applyPlan(plan: SyncPlan, sheet: LeadSheetState, base: ReadonlyM
     }
   });
   outcome.conflicts = outcome.log.filter((line) => line.direction === 'conflict').length;
-  outcome.changedCells = cellChanges.length;
-
-  sheet.store.writeCells(groupWrites(cellChanges, (row, column) => values[row - 1]?.[column - 1] ?? ''));
-  sheet.store.appendRows(values.length, appended);
-  if (sheet.notes) {
-    const notes = sheet.notes;
-    const flags = reconcileFlags(problems, notes, table.columns);
-    sheet.store.writeNotes(groupWrites(flags.notes, (row, column) => notes[row - 1]?.[column - 1] ?? ''));
-    outcome.flagged = flags.newlyFlagged.length;
-    for (const problem of flags.newlyFlagged) outcome.log.push({ direction: 'info', leadId: problem.leadId, message: `Row ${problem.row}: ${problem.message}` });
-  }
   return outcome;
 }

@@ -1,9 +1,10 @@
-// The installable edit trigger: records when a person edited which leads, then syncs just those rows.
+// The installable edit trigger: syncs the rows a person edited, reading them under the lock; when another run holds
+// the lock, it records when those leads were edited so the conflict rule still knows.
 import type { Services } from '../adapters/gas-services';
 import { cellText } from '../core/cell-text';
 import { indexColumns } from '../core/lead-table';
-import { guardedSync, LOCK_WAIT_MS } from './run-guard';
 import { hasRoomFor, settingsFrom, STATE_KEYS } from '../core/settings';
+import { guardedSync, LOCK_WAIT_MS } from './run-guard';
 import type { SyncSummary } from './sync-run';
 
 /** The parts of an edit event the trigger reads. */
@@ -21,23 +22,35 @@ export function handleSheetEdit(services: Services, event: EditEvent): SyncSumma
   const firstRow = Math.max(event.range.getRow(), 2);
   const lastRow = event.range.getRow() + event.range.getNumRows() - 1;
   if (lastRow < firstRow) return null;
+  const editedAt = services.clock.now();
+  const summary = guardedSync(services, { kind: 'leads', firstRow, lastRow, editedAt }, LOCK_WAIT_MS.edit);
+  if (summary.busy) rememberEdit(services, entries, sheet.getParent(), settings.sheetName, firstRow, lastRow, editedAt);
+  return summary;
+}
 
-  const values = services.leadStore(sheet.getParent(), settings.sheetName).readValues();
+/** Records the edit time of the leads in the edited rows (read without the lock: only ids are taken from them). */
+function rememberEdit(
+  services: Services,
+  entries: Record<string, string>,
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheetName: string,
+  firstRow: number,
+  lastRow: number,
+  editedAt: number,
+): void {
+  const leads = services.leadStore(spreadsheet, sheetName);
+  const [values] = services.sheetsApi(spreadsheet).read([leads.range()]);
   let idColumn: number;
   try {
-    idColumn = indexColumns(settings.sheetName, values[0] ?? []).id;
+    idColumn = indexColumns(sheetName, values[0] ?? []).id;
   } catch {
-    return null; // the next full run reports the missing column
+    return; // the next full run reports the missing column
   }
   const leadIds = values
     .slice(firstRow - 1, lastRow)
     .map((row) => cellText(row[idColumn - 1]))
     .filter(Boolean);
-  if (leadIds.length === 0) return null;
-  // Recorded before the lock: if another run holds it, the edit time still reaches the conflict rule later.
-  const editedAt = String(services.clock.now());
-  if (hasRoomFor(entries, STATE_KEYS.editedAtPrefix, leadIds.length)) {
-    services.store.set(Object.fromEntries(leadIds.map((leadId) => [STATE_KEYS.editedAtPrefix + leadId, editedAt])));
+  if (leadIds.length > 0 && hasRoomFor(entries, STATE_KEYS.editedAtPrefix, leadIds.length)) {
+    services.store.set(Object.fromEntries(leadIds.map((leadId) => [STATE_KEYS.editedAtPrefix + leadId, String(editedAt)])));
   }
-  return guardedSync(services, { kind: 'leads', leadIds, values }, LOCK_WAIT_MS.edit);
 }

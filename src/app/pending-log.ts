@@ -1,6 +1,6 @@
 // Sync Log lines of partial runs wait in a property and are written by the next full run, so that an edit or a
 // webhook delivery stays within its Sheets-call budget.
-import type { TimedLogLine, SheetSyncLog } from '../adapters/sheet-sync-log';
+import type { TimedLogLine } from '../adapters/sheet-sync-log';
 import type { Services } from '../adapters/gas-services';
 import { STATE_KEYS } from '../core/settings';
 
@@ -44,9 +44,12 @@ export function queueLog(services: Services, entries: Record<string, string>, li
   }
 }
 
-/** Writes the waiting lines and `lines` to the Sync Log in one call. */
-export function flushLog(services: Services, entries: Record<string, string>, log: SheetSyncLog, lines: TimedLogLine[]): void {
-  const pending = pendingLines(entries);
-  log.append([...pending, ...lines]);
-  if (pending.length > 0) services.store.delete([STATE_KEYS.pendingLog]);
+/** The lines waiting for the Sync Log; the full run that writes them calls `forgetPendingLog` afterwards. */
+export function pendingLog(entries: Record<string, string>): TimedLogLine[] {
+  return pendingLines(entries);
+}
+
+/** Drops the waiting lines once a full run has written them. */
+export function forgetPendingLog(services: Services, entries: Record<string, string>): void {
+  if (entries[STATE_KEYS.pendingLog] !== undefined) services.store.delete([STATE_KEYS.pendingLog]);
 }

@@ -1,25 +1,27 @@
-// One sync run under the script lock: read the sheet, the base and the board once, plan, apply, advance the base.
+// One sync run under the script lock: read the sheet and the base (one call) and the board once, plan, apply, write
+// back, and advance the base only for what succeeded.
 import type { Services } from '../adapters/gas-services';
-import type { BaseRecord } from '../core/base-record';
-import type { BoardCard, BoardView, MappedLists } from '../core/board';
-import { mappedLists } from '../core/board';
-import { readLeadTable } from '../core/lead-table';
-import type { WebhookHint } from '../core/webhook-event';
-import type { SyncSummary } from '../core/sync-summary';
-import { planSync, type LogLine, type PlanScope } from '../core/sync-plan';
-import { applyPlan, type ApplyOutcome, type LeadSheetState } from './apply-plan';
-import { readCards, readFullBoard, readOpenCards } from './board-reader';
-import { flushLog, queueLog } from './pending-log';
-import { requireConnection, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
 import type { TrelloClient } from '../adapters/trello-client';
+import type { BaseRecord } from '../core/base-record';
+import { mappedLists, type BoardCard, type BoardView, type MappedLists } from '../core/board';
+import { cellText } from '../core/cell-text';
+import { readLeadTable } from '../core/lead-table';
+import { hasRoomFor, requireConnection, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
+import { planSync, type LogLine, type PlanScope } from '../core/sync-plan';
+import type { SyncSummary } from '../core/sync-summary';
+import type { WebhookHint } from '../core/webhook-event';
+import { applyPlan, type ApplyOutcome } from './apply-plan';
+import { readCards, readFullBoard, readOpenCards } from './board-reader';
+import { forgetPendingLog, pendingLog, queueLog } from './pending-log';
+import { writeBack, type LeadsAsRead, type WritebackReport } from './sheet-writeback';
 
 export type { SyncSummary };
 
 /** What a run is about. */
 export type SyncRequest =
   | { kind: 'full' }
-  /** Rows a person edited (edit trigger); `values` is the sheet as the trigger already read it. */
-  | { kind: 'leads'; leadIds: string[]; values: unknown[][] }
+  /** Rows a person edited (edit trigger), and when. */
+  | { kind: 'leads'; firstRow: number; lastRow: number; editedAt: number }
   /** Cards webhook deliveries named, with what each delivery claimed (a hint, never trusted). */
   | { kind: 'cards'; hints: WebhookHint[] };
 
@@ -43,30 +45,30 @@ function parseJson<T>(text: string | undefined, fallback: T): T {
   }
 }
 
-function summarize(kind: SyncRequest['kind'], at: number, outcome: ApplyOutcome): SyncSummary {
-  const finished = outcome.deferred === 0;
+function summarize(kind: SyncRequest['kind'], at: number, outcome: ApplyOutcome, written: WritebackReport): SyncSummary {
+  const deferred = outcome.deferred + written.dropped;
   const parts = [
     outcome.created && `${outcome.created} card(s) created`,
     outcome.updatedCards && `${outcome.updatedCards} card(s) updated`,
-    outcome.changedCells && `${outcome.changedCells} cell(s) updated`,
+    written.changedCells && `${written.changedCells} cell(s) updated`,
     outcome.imported && `${outcome.imported} lead(s) added from Trello`,
     outcome.conflicts && `${outcome.conflicts} conflict(s) resolved`,
-    outcome.flagged && `${outcome.flagged} row(s) flagged`,
+    written.flagged && `${written.flagged} row(s) flagged`,
     outcome.refused.length && `${outcome.refused.length} change(s) refused by Trello`,
-    outcome.deferred && `${outcome.deferred} change(s) left for the next run`,
+    deferred && `${deferred} change(s) left for the next run`,
   ].filter(Boolean);
   return {
     ok: outcome.refused.length === 0,
     kind,
     at: new Date(at).toISOString(),
-    finished,
+    finished: deferred === 0,
     created: outcome.created,
     updatedCards: outcome.updatedCards,
-    changedCells: outcome.changedCells,
+    changedCells: written.changedCells,
     imported: outcome.imported,
     conflicts: outcome.conflicts,
-    flagged: outcome.flagged,
-    deferred: outcome.deferred,
+    flagged: written.flagged,
+    deferred,
     errors: outcome.refused,
     message: parts.length ? `${parts.join(', ')}.` : 'Everything is in sync.',
   };
@@ -99,52 +101,85 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
   // Until the lists are known, any run is a full one: it finds or creates them.
   const full = request.kind === 'full' || Object.keys(storedListIds).length === 0;
   const spreadsheet = services.spreadsheet(settings);
-  const store = services.leadStore(spreadsheet, settings.sheetName);
-  const values = request.kind === 'leads' ? request.values : store.readValues();
-  const sheet: LeadSheetState = {
-    store,
-    values,
-    table: readLeadTable(settings.sheetName, values, settings.mapping),
-    notes: full ? store.readNotes() : undefined,
+  const tabs = {
+    api: services.sheetsApi(spreadsheet),
+    leads: services.leadStore(spreadsheet, settings.sheetName),
+    base: services.baseStore(spreadsheet),
+    log: full ? services.syncLog(spreadsheet) : undefined,
   };
-  const baseStore = services.baseStore(spreadsheet);
-  const baseSnapshot = baseStore.read();
+  const baseRange = tabs.base.range();
+  const [values, baseValues = []] = tabs.api.read(baseRange ? [tabs.leads.range(), baseRange] : [tabs.leads.range()]);
+  const read: LeadsAsRead = { table: readLeadTable(settings.sheetName, values, settings.mapping), values, notes: full ? tabs.leads.readNotes() : undefined };
+  const baseSnapshot = tabs.base.parse(baseValues);
   const trello = services.trello(settings, startedAt + RUN_BUDGET_MS);
   const cardHints = prefixed(entries, STATE_KEYS.cardHintPrefix);
-  const editedAt = prefixed(entries, STATE_KEYS.editedAtPrefix);
+  const editedAt = new Map(Array.from(prefixed(entries, STATE_KEYS.editedAtPrefix), ([leadId, at]) => [leadId, Number(at)]));
+  const editedNow = request.kind === 'leads' ? leadsInRows(read, request.firstRow, request.lastRow) : [];
+  for (const leadId of editedNow) editedAt.set(leadId, request.kind === 'leads' ? request.editedAt : startedAt);
 
   const { board, lists, scope, stateUpdates, unread } = full
-    ? readWholeBoard(trello, settings, entries, storedListIds, sheet, baseSnapshot.records)
-    : readScopedBoard(trello, settings, storedListIds, partialScope(request, sheet, baseSnapshot.records, cardHints), sheet);
+    ? readWholeBoard(trello, settings, entries, storedListIds, read, baseSnapshot.records)
+    : readScopedBoard(trello, settings, storedListIds, partialScope(request, editedNow, read, baseSnapshot.records, cardHints), read);
   const plan = planSync({
-    table: sheet.table,
+    table: read.table,
     base: baseSnapshot.records,
     board,
     lists,
     mapping: settings.mapping,
-    sheetEditTimes: new Map(Array.from(editedAt, ([leadId, at]) => [leadId, Number(at)])),
+    sheetEditTimes: editedAt,
     scope,
     options: { importBoardCards: settings.importBoardCards, archiveCardOnRowDelete: settings.archiveCardOnRowDelete },
     now: startedAt,
   });
-  const outcome = applyPlan(plan, sheet, baseSnapshot.records, trello);
+  const width = Math.max(values[0]?.length ?? 0, ...Object.values(read.table.columns));
+  const outcome = applyPlan(plan, read.table, width, baseSnapshot.records, trello);
   outcome.deferred += unread;
-  baseStore.write(baseSnapshot, outcome.baseRecords);
 
   const timed = (lines: LogLine[]) => lines.map((line) => ({ ...line, at: startedAt }));
-  if (full) flushLog(services, entries, services.syncLog(spreadsheet), timed(outcome.log));
+  const logLines = full ? [...pendingLog(entries), ...timed(outcome.log)] : [];
+  const written = writeBack(tabs, read, outcome.sheet, { snapshot: baseSnapshot, records: outcome.baseRecords }, logLines, startedAt);
+  if (full) forgetPendingLog(services, entries);
   else queueLog(services, entries, timed(outcome.log));
-  // Edit times and waiting deliveries are done with once their leads and cards were synced.
-  services.store.delete([
-    ...Array.from(editedAt.keys())
-      .filter((leadId) => outcome.settledLeadIds.has(leadId) && (!scope || scope.leadIds.has(leadId)))
-      .map((leadId) => STATE_KEYS.editedAtPrefix + leadId),
-    ...Array.from(cardHints.keys())
+
+  rememberEditTimes(services, entries, editedAt, editedNow, outcome, scope);
+  services.store.delete(
+    Array.from(cardHints.keys())
       .filter((cardId) => !scope || scope.cardIds.has(cardId))
       .map((cardId) => STATE_KEYS.cardHintPrefix + cardId),
-  ]);
+  );
   services.store.set(stateUpdates, entries);
-  return summarize(request.kind, startedAt, outcome);
+  return summarize(request.kind, startedAt, outcome, written);
+}
+
+/** The lead ids in rows `firstRow`…`lastRow` as this run read them. */
+function leadsInRows(read: LeadsAsRead, firstRow: number, lastRow: number): string[] {
+  const ids: string[] = [];
+  for (let row = Math.max(firstRow, 2); row <= lastRow; row++) {
+    const id = cellText(read.values[row - 1]?.[read.table.columns.id - 1]);
+    if (id) ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * Edit times only matter until the lead syncs: settled leads lose theirs; leads edited now that did not sync keep
+ * theirs for the conflict rule of a later run.
+ */
+function rememberEditTimes(
+  services: Services,
+  entries: Record<string, string>,
+  editedAt: ReadonlyMap<string, number>,
+  editedNow: string[],
+  outcome: ApplyOutcome,
+  scope: PlanScope | undefined,
+): void {
+  const inScope = (leadId: string) => !scope || scope.leadIds.has(leadId);
+  const stored = Array.from(prefixed(entries, STATE_KEYS.editedAtPrefix).keys());
+  services.store.delete(stored.filter((leadId) => inScope(leadId) && outcome.settledLeadIds.has(leadId)).map((leadId) => STATE_KEYS.editedAtPrefix + leadId));
+  const waiting = editedNow.filter((leadId) => !outcome.settledLeadIds.has(leadId));
+  if (waiting.length > 0 && hasRoomFor(entries, STATE_KEYS.editedAtPrefix, waiting.length)) {
+    services.store.set(Object.fromEntries(waiting.map((leadId) => [STATE_KEYS.editedAtPrefix + leadId, String(editedAt.get(leadId))])));
+  }
 }
 
 /** A full run's board: lists, open cards and actions in one request, plus a look at linked cards that are not open. */
@@ -153,36 +188,36 @@ function readWholeBoard(
   settings: Settings,
   entries: Record<string, string>,
   storedListIds: Record<string, string>,
-  sheet: LeadSheetState,
+  read: LeadsAsRead,
   base: ReadonlyMap<string, BaseRecord>,
 ): BoardRead {
-  const read = readFullBoard(trello, settings.boardId, settings.mapping, storedListIds, entries[STATE_KEYS.actionsCursor] ?? '');
+  const whole = readFullBoard(trello, settings.boardId, settings.mapping, storedListIds, entries[STATE_KEYS.actionsCursor] ?? '');
   const alreadyGone = (leadId: string, cardId: string) => {
     const record = base.get(leadId);
     return record?.cardId === cardId && record.cardFate !== '';
   };
-  const missing = sheet.table.leads.filter((lead) => lead.cardId && !read.cards.has(lead.cardId) && !alreadyGone(lead.id, lead.cardId)).map((lead) => lead.cardId);
+  const missing = read.table.leads.filter((lead) => lead.cardId && !whole.cards.has(lead.cardId) && !alreadyGone(lead.id, lead.cardId)).map((lead) => lead.cardId);
   const looked = missing.length ? readCards(trello, settings.boardId, missing) : undefined;
   return {
-    board: { cards: new Map([...read.cards, ...(looked?.cards ?? [])]), complete: true, fates: looked?.fates ?? new Map(), changeTimes: read.changeTimes },
-    lists: read.lists,
-    stateUpdates: { [STATE_KEYS.listIds]: JSON.stringify(Object.fromEntries(read.lists.idByName)), [STATE_KEYS.actionsCursor]: read.cursor },
+    board: { cards: new Map([...whole.cards, ...(looked?.cards ?? [])]), complete: true, fates: looked?.fates ?? new Map(), changeTimes: whole.changeTimes },
+    lists: whole.lists,
+    stateUpdates: { [STATE_KEYS.listIds]: JSON.stringify(Object.fromEntries(whole.lists.idByName)), [STATE_KEYS.actionsCursor]: whole.cursor },
     unread: looked?.unread.length ?? 0,
   };
 }
 
 /** A partial run's board, on the lists stored by an earlier full run. */
-function readScopedBoard(trello: TrelloClient, settings: Settings, storedListIds: Record<string, string>, scope: PlanScope, sheet: LeadSheetState): BoardRead {
-  const { view, unread } = scopedView(trello, settings.boardId, sheet, scope);
+function readScopedBoard(trello: TrelloClient, settings: Settings, storedListIds: Record<string, string>, scope: PlanScope, read: LeadsAsRead): BoardRead {
+  const { view, unread } = scopedView(trello, settings.boardId, read, scope);
   return { board: view, lists: mappedLists(new Map(Object.entries(storedListIds))), scope, stateUpdates: {}, unread };
 }
 
 /** The leads and cards a partial run covers: its own, plus cards whose webhook deliveries waited for the lock. */
-function partialScope(request: SyncRequest, sheet: LeadSheetState, base: ReadonlyMap<string, BaseRecord>, cardHints: Map<string, string>): PlanScope {
+function partialScope(request: SyncRequest, editedNow: string[], read: LeadsAsRead, base: ReadonlyMap<string, BaseRecord>, cardHints: Map<string, string>): PlanScope {
   const news = request.kind === 'cards' ? request.hints.filter((hint) => !alreadyKnown(hint, base)) : [];
   const cardIds = new Set<string>([...news.map((hint) => hint.cardId), ...cardHints.keys()]);
-  const leadIds = new Set<string>(request.kind === 'leads' ? request.leadIds : []);
-  for (const lead of sheet.table.leads) if (cardIds.has(lead.cardId)) leadIds.add(lead.id);
+  const leadIds = new Set<string>(editedNow);
+  for (const lead of read.table.leads) if (cardIds.has(lead.cardId)) leadIds.add(lead.id);
   for (const record of base.values()) if (cardIds.has(record.cardId) && !record.rowDeleted) leadIds.add(record.leadId);
   return { leadIds, cardIds };
 }
@@ -198,15 +233,15 @@ function alreadyKnown(hint: WebhookHint, base: ReadonlyMap<string, BaseRecord>):
 }
 
 /** Reads only what a partial run needs: its cards one by one, or every open card when a lead in scope has none yet. */
-function scopedView(trello: TrelloClient, boardId: string, sheet: LeadSheetState, scope: PlanScope): { view: BoardView; unread: number } {
-  const leads = sheet.table.leads.filter((lead) => scope.leadIds.has(lead.id));
+function scopedView(trello: TrelloClient, boardId: string, read: LeadsAsRead, scope: PlanScope): { view: BoardView; unread: number } {
+  const leads = read.table.leads.filter((lead) => scope.leadIds.has(lead.id));
   const cardIds = Array.from(new Set([...leads.map((lead) => lead.cardId).filter(Boolean), ...scope.cardIds]));
   const needsEveryCard = leads.some((lead) => !lead.cardId) || cardIds.length > MAX_CARDS_READ_ONE_BY_ONE;
   const openCards = needsEveryCard ? readOpenCards(trello, boardId) : new Map<string, BoardCard>();
   const toRead = cardIds.filter((id) => !openCards.has(id));
-  const read = toRead.length ? readCards(trello, boardId, toRead) : undefined;
+  const cards = toRead.length ? readCards(trello, boardId, toRead) : undefined;
   return {
-    view: { cards: new Map([...openCards, ...(read?.cards ?? [])]), complete: needsEveryCard, fates: read?.fates ?? new Map(), changeTimes: read?.changeTimes ?? new Map() },
-    unread: read?.unread.length ?? 0,
+    view: { cards: new Map([...openCards, ...(cards?.cards ?? [])]), complete: needsEveryCard, fates: cards?.fates ?? new Map(), changeTimes: cards?.changeTimes ?? new Map() },
+    unread: cards?.unread.length ?? 0,
   };
 }

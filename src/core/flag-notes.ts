@@ -1,5 +1,5 @@
 // Reconciles the add-on's flag notes with this run's problems, never touching a note a person wrote.
-import type { CellChange } from './column-writes';
+import type { CellChange } from './range-runs';
 import { flagNote, isFlagNote, type RowProblem } from './row-problem';
 import type { ColumnIndex } from './lead-table';
 

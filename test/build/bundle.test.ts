@@ -15,7 +15,7 @@ const EXTRA_FUNCTIONS = ['installTriggers', 'removeTriggers', 'registerWebhook',
 
 const APPS_SCRIPT_GLOBALS = new Set([
   'SpreadsheetApp', 'UrlFetchApp', 'PropertiesService', 'LockService', 'CacheService', 'ScriptApp', 'HtmlService',
-  'ContentService', 'Utilities', 'Session', 'Logger', 'console',
+  'ContentService', 'Utilities', 'Session', 'Logger', 'console', 'Sheets',
 ]);
 const LANGUAGE_GLOBALS = new Set([
   'Object', 'Array', 'String', 'Number', 'Boolean', 'Symbol', 'Date', 'Math', 'JSON', 'Error', 'TypeError', 'RangeError',

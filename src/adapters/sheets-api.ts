@@ -1,0 +1,83 @@
+// SheetsApi: the advanced Sheets service (Sheets API v4) — several ranges read in one call, exact cells written as
+// plain values in one call (RAW: never parsed into a formula, number or date), notes set cell by cell in one call.
+import type { RangeWrite } from '../core/range-runs';
+
+/** A note to set ('' clears it) on one cell of a tab. */
+export interface NoteChange {
+  sheetId: number;
+  row: number;
+  column: number;
+  note: string;
+}
+
+/** One block of values for a tab. */
+export interface TabWrite extends RangeWrite {
+  sheetName: string;
+}
+
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+/** A1 notation of a tab (quoted, as the API wants any name), or of a block of it. */
+export function a1Range(sheetName: string, block?: { row: number; column: number; rows: number; columns: number }): string {
+  const tab = `'${sheetName.replace(/'/g, "''")}'`;
+  if (!block) return tab;
+  const end = `${columnLetters(block.column + block.columns - 1)}${block.row + block.rows - 1}`;
+  return `${tab}!${columnLetters(block.column)}${block.row}:${end}`;
+}
+
+/** A1 notation of one whole column of a tab. */
+export function a1Column(sheetName: string, column: number): string {
+  const letters = columnLetters(column);
+  return `${a1Range(sheetName)}!${letters}:${letters}`;
+}
+
+/** The Sheets API adapter for one spreadsheet. */
+export class SheetsApi {
+  private readonly sheets: GoogleAppsScript.Sheets;
+
+  constructor(private readonly spreadsheetId: string) {
+    if (typeof Sheets === 'undefined' || !Sheets) {
+      throw new Error('The advanced Sheets service is not enabled: add it under Services in the Apps Script editor (appsscript.json enables it).');
+    }
+    this.sheets = Sheets;
+  }
+
+  /** The values of each range (rows as the API gives them: trailing empty cells and rows left out), in one call. */
+  read(ranges: string[]): unknown[][][] {
+    const answer = this.sheets.Spreadsheets!.Values!.batchGet(this.spreadsheetId, {
+      ranges,
+      majorDimension: 'ROWS',
+      valueRenderOption: 'UNFORMATTED_VALUE',
+      dateTimeRenderOption: 'FORMATTED_STRING',
+    });
+    return (answer.valueRanges ?? []).map((range) => (range.values ?? []) as unknown[][]);
+  }
+
+  /** Writes every block exactly as given, in one call (none when there is nothing to write). */
+  write(blocks: TabWrite[]): void {
+    if (blocks.length === 0) return;
+    const data = blocks.map((block) => ({
+      range: a1Range(block.sheetName, { row: block.row, column: block.column, rows: block.values.length, columns: Math.max(...block.values.map((line) => line.length)) }),
+      majorDimension: 'ROWS',
+      values: block.values,
+    }));
+    this.sheets.Spreadsheets!.Values!.batchUpdate({ valueInputOption: 'RAW', data }, this.spreadsheetId);
+  }
+
+  /** Sets each note on its own cell, in one call (none when there is nothing to change). */
+  writeNotes(notes: NoteChange[]): void {
+    if (notes.length === 0) return;
+    const requests = notes.map((change) => ({
+      updateCells: {
+        range: { sheetId: change.sheetId, startRowIndex: change.row - 1, endRowIndex: change.row, startColumnIndex: change.column - 1, endColumnIndex: change.column },
+        rows: [{ values: [{ note: change.note }] }],
+        fields: 'note',
+      },
+    }));
+    this.sheets.Spreadsheets!.batchUpdate({ requests }, this.spreadsheetId);
+  }
+}

@@ -10,6 +10,12 @@ import type { ActionResult, BoardChoice, SettingsInput, SidebarState, SyncSummar
 import { receiveWebhook, type WebhookEvent } from './webhook-receiver';
 import { registerWebhook as registerBoardWebhook, unregisterWebhook as unregisterBoardWebhook } from './webhook-registration';
 
+/** Shows the outcome of a menu action in the spreadsheet (the sidebar shows it too) and hands it back. */
+function shown<T extends { message: string }>(result: T): T {
+  toast(result.message);
+  return result;
+}
+
 /** Simple open trigger: the menu only (in AuthMode.NONE nothing else is allowed). */
 export function onOpen(event?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
   addMenu(isAddOnContext(event?.authMode));
@@ -22,9 +28,7 @@ export function onInstall(event?: { authMode?: GoogleAppsScript.Script.AuthMode 
 
 /** Menu and sidebar: a full two-way sync. */
 export function syncNow(): SyncSummary {
-  const summary = guardedSync(gasServices(), { kind: 'full' }, LOCK_WAIT_MS.manual);
-  toast(summary.message);
-  return summary;
+  return shown(guardedSync(gasServices(), { kind: 'full' }, LOCK_WAIT_MS.manual));
 }
 
 /** Time-driven trigger: a full two-way sync (catches formula, import and API edits and missed webhooks). */
@@ -60,9 +64,7 @@ export function showSidebar(): void {
 
 /** Menu and sidebar: one edit trigger and one time trigger (never duplicates), and the status dropdown. */
 export function installTriggers(): ActionResult {
-  const result = setUp(gasServices());
-  toast(result.message);
-  return result;
+  return shown(setUp(gasServices()));
 }
 
 /** Sidebar: switches the triggers off. */
@@ -72,9 +74,7 @@ export function removeTriggers(): ActionResult {
 
 /** Menu and sidebar: registers the board webhook. */
 export function registerWebhook(): ActionResult {
-  const result = registerBoardWebhook(gasServices());
-  toast(result.message);
-  return result;
+  return shown(registerBoardWebhook(gasServices()));
 }
 
 /** Sidebar: removes the board webhook. */

@@ -25,8 +25,11 @@ export interface SheetTabs {
 export interface LeadsAsRead {
   table: LeadTable;
   values: readonly (readonly unknown[])[];
-  /** Notes of the tab, read by full runs only (flags are reconciled then). */
-  notes?: readonly (readonly string[])[];
+}
+
+/** Full runs reconcile flags; they know how many flagged cells the last one left. */
+export interface Flagging {
+  flaggedCells: number;
 }
 
 /** What the write-back did beyond writing. */
@@ -39,6 +42,8 @@ export interface WritebackReport {
   dropped: number;
   /** Cells written. */
   changedCells: number;
+  /** Cells carrying a flag after this run; undefined when flags were not reconciled. */
+  flaggedCells?: number;
 }
 
 function idsByRow(values: readonly (readonly unknown[])[], idColumn: number): string[] {
@@ -68,9 +73,12 @@ export function writeBack(
   base: { snapshot: BaseSnapshot; records: BaseRecord[] },
   lines: TimedLogLine[],
   now: number,
+  flagging?: Flagging,
 ): WritebackReport {
   const { table } = read;
-  const flags = read.notes ? reconcileFlags(changes.problems, read.notes, table.columns) : undefined;
+  // Notes are read only when there is a flag to set or one to clear (a quiet run makes no such call).
+  const readsNotes = flagging !== undefined && (changes.problems.length > 0 || flagging.flaggedCells > 0);
+  const flags = readsNotes ? reconcileFlags(changes.problems, tabs.leads.readNotes(), table.columns) : undefined;
   const report: WritebackReport = { flagLines: [], flagged: 0, dropped: 0, changedCells: 0 };
 
   // Rows are not identity: when the lead tab changes, the id column is read again just before writing.
@@ -91,6 +99,7 @@ export function writeBack(
   const flagNotes = flags && sameIds(idsBefore, idsNow) ? flags : undefined;
   if (flagNotes) {
     report.flagged = flagNotes.newlyFlagged.length;
+    report.flaggedCells = flagNotes.flaggedCells;
     report.flagLines = flagNotes.newlyFlagged.map((problem) => ({ direction: 'info', leadId: problem.leadId, message: `Row ${problem.row}: ${problem.message}` }));
   }
   const timedFlagLines = report.flagLines.map((line) => ({ ...line, at: now }));

@@ -109,7 +109,7 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
   };
   const baseRange = tabs.base.range();
   const [values, baseValues = []] = tabs.api.read(baseRange ? [tabs.leads.range(), baseRange] : [tabs.leads.range()]);
-  const read: LeadsAsRead = { table: readLeadTable(settings.sheetName, values, settings.mapping), values, notes: full ? tabs.leads.readNotes() : undefined };
+  const read: LeadsAsRead = { table: readLeadTable(settings.sheetName, values, settings.mapping), values };
   const baseSnapshot = tabs.base.parse(baseValues);
   const trello = services.trello(settings, startedAt + RUN_BUDGET_MS);
   const cardHints = prefixed(entries, STATE_KEYS.cardHintPrefix);
@@ -137,7 +137,9 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
 
   const timed = (lines: LogLine[]) => lines.map((line) => ({ ...line, at: startedAt }));
   const logLines = full ? [...pendingLog(entries), ...timed(outcome.log)] : [];
-  const written = writeBack(tabs, read, outcome.sheet, { snapshot: baseSnapshot, records: outcome.baseRecords }, logLines, startedAt);
+  const flagging = full ? { flaggedCells: Number(entries[STATE_KEYS.flaggedCells] ?? 0) || 0 } : undefined;
+  const written = writeBack(tabs, read, outcome.sheet, { snapshot: baseSnapshot, records: outcome.baseRecords }, logLines, startedAt, flagging);
+  if (written.flaggedCells !== undefined) stateUpdates[STATE_KEYS.flaggedCells] = String(written.flaggedCells);
   if (full) forgetPendingLog(services, entries);
   else queueLog(services, entries, timed(outcome.log));
 

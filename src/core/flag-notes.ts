@@ -8,6 +8,8 @@ export interface FlagChanges {
   notes: CellChange[];
   newlyFlagged: RowProblem[];
   unflaggable: RowProblem[];
+  /** Cells that carry one of the add-on's flags once the changes are made. */
+  flaggedCells: number;
 }
 
 /**
@@ -24,7 +26,7 @@ export function reconcileFlags(problems: RowProblem[], notes: readonly (readonly
     const note = earlier ? `${earlier.note}\n${problem.message}` : flagNote(problem);
     wanted.set(key, { row: problem.row, column, note, problem });
   }
-  const result: FlagChanges = { notes: [], newlyFlagged: [], unflaggable: [] };
+  const result: FlagChanges = { notes: [], newlyFlagged: [], unflaggable: [], flaggedCells: 0 };
   for (const { row, column, note, problem } of wanted.values()) {
     const existing = noteAt(row, column);
     if (existing === note) continue;
@@ -35,6 +37,7 @@ export function reconcileFlags(problems: RowProblem[], notes: readonly (readonly
     result.notes.push({ row, column, value: note });
     result.newlyFlagged.push(problem);
   }
+  result.flaggedCells = wanted.size - result.unflaggable.length;
   notes.forEach((line, index) =>
     line.forEach((note, columnIndex) => {
       if (isFlagNote(note) && !wanted.has(`${index + 1}:${columnIndex + 1}`)) result.notes.push({ row: index + 1, column: columnIndex + 1, value: '' });

@@ -21,6 +21,8 @@ export const STATE_KEYS = {
   webhookId: 'TRELLO_WEBHOOK_ID',
   lastRun: 'LAST_SYNC',
   recentErrors: 'RECENT_ERRORS',
+  /** How many cells carry a flag note (so a run with nothing to flag need not read the notes). */
+  flaggedCells: 'FLAGGED_CELLS',
   pendingLog: 'PENDING_SYNC_LOG',
   /** Prefix of "a person edited this lead at" entries, written by the edit trigger. */
   editedAtPrefix: 'EDITED_AT:',

@@ -17,6 +17,7 @@ describe('reconcileFlags', () => {
       { row: 2, column: 4, value: '' },
     ]);
     expect(result.newlyFlagged.map((problem) => problem.row)).toEqual([3]);
+    expect(result.flaggedCells).toBe(1);
   });
 
   it('leaves a note a person wrote alone, and reports that problem as not flaggable', () => {
@@ -33,6 +34,6 @@ describe('reconcileFlags', () => {
   it('changes nothing when the flags are already there', () => {
     const notes = [['', '', '', '', '', ''], [`${FLAG_PREFIX}no id`, '', '', '', '', '']];
     const result = reconcileFlags([{ row: 2, column: 'id', leadId: '', message: 'no id' }], notes, columns);
-    expect(result).toEqual({ notes: [], newlyFlagged: [], unflaggable: [] });
+    expect(result).toEqual({ notes: [], newlyFlagged: [], unflaggable: [], flaggedCells: 1 });
   });
 });

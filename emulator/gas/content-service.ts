@@ -2,6 +2,7 @@
 import type { Execution } from './execution';
 import { enumName, gasEnum } from './gas-enum';
 import { serviceObject } from './service-object';
+import { contentMethods } from './output-content';
 
 /** ContentService.MimeType and the content type each value is served as. */
 export const MIME_TYPES = {
@@ -36,20 +37,8 @@ export function textOutputState(value: unknown): TextOutputState | undefined {
 
 function createTextOutput(env: Execution, initial: string): object {
   const state: TextOutputState = { content: initial, mimeType: 'TEXT', fileName: null };
-  const output = serviceObject(env, 'ContentService', 'TextOutput', {
-    getContent: () => state.content,
-    setContent: (content: unknown) => {
-      state.content = String(content);
-      return output;
-    },
-    append: (content: unknown) => {
-      state.content += String(content);
-      return output;
-    },
-    clear: () => {
-      state.content = '';
-      return output;
-    },
+  const output: object = serviceObject(env, 'ContentService', 'TextOutput', {
+    ...contentMethods(state, () => output),
     getMimeType: () => MimeType[state.mimeType],
     setMimeType: (mimeType: unknown) => {
       const name = enumName(mimeType);

@@ -3,6 +3,7 @@ import { bytesOfBlob } from './blob';
 import type { Execution } from './execution';
 import { enumName, gasEnum } from './gas-enum';
 import { serviceObject } from './service-object';
+import { contentMethods } from './output-content';
 
 const SandboxMode = gasEnum(['EMULATED', 'IFRAME', 'NATIVE'] as const);
 const XFrameOptionsMode = gasEnum(['ALLOWALL', 'DEFAULT'] as const);
@@ -32,22 +33,10 @@ function escapeHtml(text: string): string {
 function createHtmlOutput(env: Execution, content: string): object {
   // Apps Script's defaults for a new output (the title is empty; sidebars ignore width and height).
   const state: HtmlOutputState = { content, title: '', width: 600, height: 400, xFrameOptionsMode: 'DEFAULT', metaTags: [], faviconUrl: null };
-  const output = serviceObject(env, 'HtmlService', 'HtmlOutput', {
-    getContent: () => state.content,
-    setContent: (html: unknown) => {
-      state.content = String(html);
-      return output;
-    },
-    append: (html: unknown) => {
-      state.content += String(html);
-      return output;
-    },
+  const output: object = serviceObject(env, 'HtmlService', 'HtmlOutput', {
+    ...contentMethods(state, () => output),
     appendUntrusted: (text: unknown) => {
       state.content += escapeHtml(String(text));
-      return output;
-    },
-    clear: () => {
-      state.content = '';
       return output;
     },
     getTitle: () => state.title,

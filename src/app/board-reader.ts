@@ -79,6 +79,11 @@ function dataOf<T>(result: TrelloResult): T {
   return (result.ok ? result.data : []) as T;
 }
 
+/** The open cards of a board's answer, by id. */
+function cardsById(result: TrelloResult): Map<string, BoardCard> {
+  return new Map(dataOf<TrelloCardJson[]>(result).map((card) => [card.id, toBoardCard(card)]));
+}
+
 /** Reads the board's lists, open cards and actions since `cursor` in one request; creates mapped lists that are missing. */
 export function readFullBoard(trello: TrelloClient, boardId: string, mapping: StatusMapping, storedListIds: Record<string, string>, cursor: string): FullBoardRead {
   const board = `/boards/${boardId}`;
@@ -88,7 +93,7 @@ export function readFullBoard(trello: TrelloClient, boardId: string, mapping: St
     [`${board}/cards`, `${board}/lists`, cursor ? `${board}/actions?since=${cursor}&limit=1000` : `${board}/actions?limit=1`],
     true,
   );
-  const cards = new Map(dataOf<TrelloCardJson[]>(cardsResult).map((card) => [card.id, toBoardCard(card)]));
+  const cards = cardsById(cardsResult);
   const actions = dataOf<ActionLike[]>(actionsResult);
   const lists = resolveLists(trello, boardId, mapping, storedListIds, dataOf<TrelloListJson[]>(listsResult));
   return { cards, lists, changeTimes: changeTimesFrom(actions), cursor: newestActionId(actions, cursor) };
@@ -113,7 +118,7 @@ function resolveLists(trello: TrelloClient, boardId: string, mapping: StatusMapp
 /** Reads open cards of the board in one request (for adoption by marker) without lists or actions. */
 export function readOpenCards(trello: TrelloClient, boardId: string): Map<string, BoardCard> {
   const [result] = boardBatch(trello, boardId, [`/boards/${boardId}/cards`], true);
-  return new Map(dataOf<TrelloCardJson[]>(result).map((card) => [card.id, toBoardCard(card)]));
+  return cardsById(result);
 }
 
 /** Re-reads cards by id (10 per request), with their recent update actions for change times. */

@@ -3,9 +3,9 @@
 import type { Services } from '../adapters/gas-services';
 import { cellText } from '../core/cell-text';
 import { indexColumns } from '../core/lead-table';
-import { hasRoomFor, settingsFrom, STATE_KEYS } from '../core/settings';
+import { hasRoomFor, isConnected, settingsFrom, STATE_KEYS } from '../core/settings';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
-import type { SyncSummary } from './sync-run';
+import type { SyncSummary } from '../core/sync-summary';
 
 /** The parts of an edit event the trigger reads. */
 export interface EditEvent {
@@ -16,7 +16,7 @@ export interface EditEvent {
 export function handleSheetEdit(services: Services, event: EditEvent): SyncSummary | null {
   const entries = services.store.getAll();
   const settings = settingsFrom(entries);
-  if (!settings.key || !settings.token || !settings.boardId) return null;
+  if (!isConnected(settings)) return null;
   const sheet = event.range.getSheet();
   if (sheet.getName() !== settings.sheetName) return null;
   const firstRow = Math.max(event.range.getRow(), 2);

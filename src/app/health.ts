@@ -1,7 +1,7 @@
 // doGet: a health and status report as JSON, with no secret in it.
 import type { Services } from '../adapters/gas-services';
 import { lastSummary } from './run-record';
-import { countPrefixed, settingsFrom, STATE_KEYS } from '../core/settings';
+import { countPrefixed, isConnected, settingsFrom, STATE_KEYS } from '../core/settings';
 
 declare const BUILD_VERSION: string;
 
@@ -29,7 +29,7 @@ export function healthReport(services: Services): HealthReport {
     app: 'Sheets ⇄ Trello Sync',
     version: VERSION,
     mode: services.isAddOn ? 'editor add-on' : 'bound script',
-    connected: Boolean(settings.key && settings.token && settings.boardId),
+    connected: isConnected(settings),
     lastSync: lastRun ? { at: lastRun.at, ok: lastRun.ok, finished: lastRun.finished } : null,
     queued: { edits: countPrefixed(entries, STATE_KEYS.editedAtPrefix), webhookDeliveries: countPrefixed(entries, STATE_KEYS.cardHintPrefix) },
     webhook: { registered: Boolean(entries[STATE_KEYS.webhookId]), secretSet: Boolean(settings.webhookSecret) },

@@ -16,7 +16,8 @@ function utf8Bytes(text: string): number {
   return bytes;
 }
 
-function pendingLines(entries: Record<string, string>): TimedLogLine[] {
+/** The lines waiting for the Sync Log; the full run that writes them calls `forgetPendingLog` afterwards. */
+export function pendingLog(entries: Record<string, string>): TimedLogLine[] {
   try {
     const parsed: unknown = JSON.parse(entries[STATE_KEYS.pendingLog] ?? '[]');
     return Array.isArray(parsed) ? (parsed as TimedLogLine[]) : [];
@@ -31,7 +32,7 @@ function pendingLines(entries: Record<string, string>): TimedLogLine[] {
  */
 export function queueLog(services: Services, entries: Record<string, string>, lines: TimedLogLine[]): void {
   if (lines.length === 0) return;
-  const all = [...pendingLines(entries), ...lines];
+  const all = [...pendingLog(entries), ...lines];
   let text = JSON.stringify(all);
   while (utf8Bytes(text) > MAX_PENDING_BYTES && all.length > 0) {
     all.shift();
@@ -42,11 +43,6 @@ export function queueLog(services: Services, entries: Record<string, string>, li
   } catch (error) {
     services.log.error(`Sync Log lines were dropped: ${error instanceof Error ? error.message : String(error)}`);
   }
-}
-
-/** The lines waiting for the Sync Log; the full run that writes them calls `forgetPendingLog` afterwards. */
-export function pendingLog(entries: Record<string, string>): TimedLogLine[] {
-  return pendingLines(entries);
 }
 
 /** Drops the waiting lines once a full run has written them. */

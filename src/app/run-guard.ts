@@ -1,9 +1,10 @@
 // Runs a sync under the script lock and turns every failure into a summary with a readable, secret-free message.
 import type { Services } from '../adapters/gas-services';
 import { errorMessage } from './error-message';
-import { settingsFrom } from '../core/settings';
+import { secretsOf, settingsFrom } from '../core/settings';
 import { rememberSummary } from './run-record';
-import { failedSummary, runSync, type SyncRequest, type SyncSummary } from './sync-run';
+import type { SyncSummary } from '../core/sync-summary';
+import { failedSummary, runSync, type SyncRequest } from './sync-run';
 
 /** How long each kind of run waits for the lock before leaving its work for the next run. */
 export const LOCK_WAIT_MS = { manual: 30_000, schedule: 10_000, edit: 5_000, webhook: 3_000 } as const;
@@ -19,7 +20,7 @@ export function guardedSync(services: Services, request: SyncRequest, lockWaitMs
     summary = runSync(services, request);
   } catch (error) {
     const settings = settingsFrom(services.store.getAll());
-    const message = errorMessage(error, [settings.key, settings.token, settings.webhookSecret]);
+    const message = errorMessage(error, secretsOf(settings));
     services.log.error(`Sync failed: ${message}`);
     summary = failedSummary(request.kind, startedAt, message);
   } finally {

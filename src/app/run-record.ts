@@ -2,7 +2,7 @@
 import type { Services } from '../adapters/gas-services';
 import { STATE_KEYS } from '../core/settings';
 import type { RecentError } from './sidebar-types';
-import type { SyncSummary } from './sync-run';
+import type { SyncSummary } from '../core/sync-summary';
 
 /** The summary of the last run, kept for the sidebar and doGet (cache first, properties when it says something new). */
 export function rememberSummary(services: Services, summary: SyncSummary): void {

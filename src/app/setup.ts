@@ -2,7 +2,7 @@
 import type { Services } from '../adapters/gas-services';
 import { indexColumns } from '../core/lead-table';
 import { errorMessage } from './error-message';
-import { settingsFrom } from '../core/settings';
+import { secretsOf, settingsFrom } from '../core/settings';
 import type { ActionResult } from './sidebar-types';
 
 /** Switches the sync triggers off (the sheet and board are left as they are; "Sync now" still works). */
@@ -26,6 +26,6 @@ export function setUp(services: Services): ActionResult {
     store.setStatusDropdown(columns.status, settings.mapping.map(([status]) => status));
     return { ok: true, message: `${triggers} The status column has a dropdown of the statuses.` };
   } catch (error) {
-    return { ok: false, message: errorMessage(error, [settings.key, settings.token, settings.webhookSecret]) };
+    return { ok: false, message: errorMessage(error, secretsOf(settings)) };
   }
 }

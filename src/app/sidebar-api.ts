@@ -4,7 +4,7 @@ import { formatStatusMapping, parseStatusMapping } from '../core/status-mapping'
 import { errorMessage } from './error-message';
 import { healthReport, VERSION } from './health';
 import { lastSummary, recentErrors } from './run-record';
-import { SETTING_KEYS, STATE_KEYS, settingsFrom } from '../core/settings';
+import { secretsOf, SETTING_KEYS, STATE_KEYS, settingsFrom } from '../core/settings';
 import type { ActionResult, BoardChoice, SettingsInput, SidebarState } from './sidebar-types';
 
 /** The sidebar's state. */
@@ -55,7 +55,7 @@ export function saveSettings(services: Services, input: SettingsInput): ActionRe
       services.trello(merged, services.clock.now() + 30_000).request({ method: 'get', path: '/members/me', query: { fields: 'username' } });
     }
   } catch (error) {
-    return { ok: false, message: `Not saved: ${errorMessage(error, [merged.key, merged.token])}` };
+    return { ok: false, message: `Not saved: ${errorMessage(error, secretsOf(merged))}` };
   }
   const changed = (key: string) => updates[key] !== undefined && updates[key] !== (current[key] ?? '');
   // Another board has other lists and actions; another mapping may name other lists. The next run finds them again.

@@ -15,8 +15,6 @@ import { readCards, readFullBoard, readOpenCards } from './board-reader';
 import { forgetPendingLog, pendingLog, queueLog } from './pending-log';
 import { writeBack, type LeadsAsRead, type WritebackReport } from './sheet-writeback';
 
-export type { SyncSummary };
-
 /** What a run is about. */
 export type SyncRequest =
   | { kind: 'full' }
@@ -115,7 +113,7 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
   const cardHints = prefixed(entries, STATE_KEYS.cardHintPrefix);
   const editedAt = new Map(Array.from(prefixed(entries, STATE_KEYS.editedAtPrefix), ([leadId, at]) => [leadId, Number(at)]));
   const editedNow = request.kind === 'leads' ? leadsInRows(read, request.firstRow, request.lastRow) : [];
-  for (const leadId of editedNow) editedAt.set(leadId, request.kind === 'leads' ? request.editedAt : startedAt);
+  if (request.kind === 'leads') for (const leadId of editedNow) editedAt.set(leadId, request.editedAt);
 
   const { board, lists, scope, stateUpdates, unread } = full
     ? readWholeBoard(trello, settings, entries, storedListIds, read, baseSnapshot.records)

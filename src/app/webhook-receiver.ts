@@ -4,7 +4,7 @@ import type { Services } from '../adapters/gas-services';
 import { readWebhookBody } from '../core/webhook-event';
 import { errorMessage } from './error-message';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
-import { hasRoomFor, settingsFrom, STATE_KEYS } from '../core/settings';
+import { hasRoomFor, isConnected, secretsOf, settingsFrom, STATE_KEYS } from '../core/settings';
 
 /** The parts of a web app POST event the receiver reads. */
 export interface WebhookEvent {
@@ -28,7 +28,7 @@ export function receiveWebhook(services: Services, event: WebhookEvent | undefin
   try {
     const given = typeof event?.parameter?.secret === 'string' ? event.parameter.secret : '';
     if (!settings.webhookSecret || !sameSecret(given, settings.webhookSecret)) return 'ignored';
-    if (!settings.key || !settings.token || !settings.boardId) return 'ignored';
+    if (!isConnected(settings)) return 'ignored';
     const reading = readWebhookBody(typeof event?.postData?.contents === 'string' ? event.postData.contents : '');
     if ('ignored' in reading) return 'ignored';
     const { hint } = reading;
@@ -47,7 +47,7 @@ export function receiveWebhook(services: Services, event: WebhookEvent | undefin
     if (summary.busy) return 'queued';
     return summary.ok ? 'ok' : 'failed';
   } catch (error) {
-    services.log.error(`Webhook delivery failed: ${errorMessage(error, [settings.key, settings.token, settings.webhookSecret])}`);
+    services.log.error(`Webhook delivery failed: ${errorMessage(error, secretsOf(settings))}`);
     return 'failed';
   }
 }

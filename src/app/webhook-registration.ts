@@ -2,7 +2,7 @@
 import type { Services } from '../adapters/gas-services';
 import type { TrelloClient } from '../adapters/trello-client';
 import { errorMessage } from './error-message';
-import { settingsFrom, requireConnection, SETTING_KEYS, STATE_KEYS, type Settings } from '../core/settings';
+import { requireConnection, secretsOf, SETTING_KEYS, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
 
 /** The JSON-able outcome of a webhook action. */
 export interface WebhookActionResult {
@@ -28,7 +28,8 @@ function webhooksOfBoard(trello: TrelloClient, boardId: string): WebhookJson[] {
 /** Runs `act` with a Trello client; every message it returns or throws is cleared of the key, token and secrets. */
 function withTrello(services: Services, act: (trello: TrelloClient, settings: Settings) => WebhookActionResult): WebhookActionResult {
   const settings = settingsFrom(services.store.getAll());
-  const secrets = () => [settings.key, settings.token, settings.webhookSecret, services.store.get(SETTING_KEYS.webhookSecret) ?? ''];
+  // A secret generated during the action is cleared too.
+  const secrets = () => [...secretsOf(settings), services.store.get(SETTING_KEYS.webhookSecret) ?? ''];
   try {
     requireConnection(settings);
     const result = act(services.trello(settings, services.clock.now() + 60_000), settings);

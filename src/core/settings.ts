@@ -92,15 +92,30 @@ export function settingsFrom(entries: Record<string, string>): Settings {
   };
 }
 
-/** Throws MissingSettingsError unless the Trello connection is configured. */
-export function requireConnection(settings: Settings): void {
-  const missing = [
+/** The keys of the Trello connection that are not set. */
+function missingConnection(settings: Settings): string[] {
+  return [
     [SETTING_KEYS.key, settings.key],
     [SETTING_KEYS.token, settings.token],
     [SETTING_KEYS.boardId, settings.boardId],
   ]
     .filter(([, value]) => !value)
     .map(([key]) => key);
+}
+
+/** True when key, token and board are set. */
+export function isConnected(settings: Settings): boolean {
+  return missingConnection(settings).length === 0;
+}
+
+/** Throws MissingSettingsError unless the Trello connection is configured. */
+export function requireConnection(settings: Settings): void {
+  const missing = missingConnection(settings);
   if (missing.length > 0) throw new MissingSettingsError(missing);
+}
+
+/** The values no message may show: key, token and webhook secret. */
+export function secretsOf(settings: Settings): string[] {
+  return [settings.key, settings.token, settings.webhookSecret];
 }
 

@@ -2,7 +2,7 @@
 import { sameBase, type BaseRecord } from './base-record';
 import type { BoardCard, BoardView, MappedLists } from './board';
 import { describeLead, leadIdMarkedIn } from './card-description';
-import { conflictWinner } from './conflict';
+import { threeWay } from './conflict';
 import type { Lead } from './lead';
 import type { LeadTable } from './lead-table';
 import { cardFateWords, cardGoneMessage, refusedChangeMessage, type RowProblem } from './row-problem';
@@ -243,16 +243,11 @@ class Planner {
     if (desc !== card.desc) fields.desc = desc;
 
     const nextBase: BaseRecord = {
-      leadId: lead.id,
+      ...freshBase(lead.id, this.input.now),
       cardId: card.id,
       status: placement.status,
       listId: placement.move ? wantedListId : card.idList,
       name: naming.name,
-      cardFate: '',
-      rowDeleted: false,
-      syncedAt: this.input.now,
-      blockedFingerprint: '',
-      blockedError: '',
     };
     const trello: TrelloWrite | undefined = Object.keys(fields).length ? { kind: 'update', cardId: card.id, fields } : undefined;
     const hasCells = Object.keys(cells).length > 0;
@@ -263,57 +258,57 @@ class Planner {
 
   /** Three-way status/list resolution: which status the lead ends with and whether the card must move. */
   private resolveStatus(lead: Lead, card: BoardCard, wantedListId: string, known: BaseRecord | undefined, log: LogLine[]): { status: string; move: boolean } {
-    const sheetChanged = !known || known.status !== lead.status;
-    const boardChanged = !!known && known.listId !== card.idList;
     const boardListName = this.input.lists.nameById.get(card.idList);
     const boardStatus = boardListName ? statusForList(this.input.mapping, boardListName, lead.status) : undefined;
-    const moveCard = { status: lead.status, move: card.idList !== wantedListId };
-    const followCard = { status: boardStatus ?? lead.status, move: false };
-
-    if (!boardChanged || card.idList === wantedListId) {
-      if (moveCard.move) log.push({ direction: 'sheet → Trello', leadId: lead.id, message: `Moved the card to ${this.listName(wantedListId)} (status ${lead.status}).` });
-      return moveCard;
-    }
-    if (!sheetChanged) {
+    const outcome = threeWay({
+      sheetChanged: !known || known.status !== lead.status,
+      boardChanged: !!known && known.listId !== card.idList,
+      agree: card.idList === wantedListId,
+      sheetEditedAt: this.input.sheetEditTimes.get(lead.id),
+      boardChangedAt: this.input.board.changeTimes.get(card.id)?.list,
+    });
+    const move = outcome.keep === 'sheet' && card.idList !== wantedListId;
+    if (outcome.conflict) {
+      log.push({
+        direction: 'conflict',
+        leadId: lead.id,
+        message:
+          outcome.keep === 'sheet'
+            ? `Status changed in the sheet (${lead.status}) and the card moved on the board; the sheet's change is newer or its time unknown, so the card goes to ${this.listName(wantedListId)}.`
+            : `Status changed in the sheet (${lead.status}) and the card moved on the board to ${boardListName ?? 'another list'}; the board's change is newer and is kept.`,
+      });
+    } else if (move) {
+      log.push({ direction: 'sheet → Trello', leadId: lead.id, message: `Moved the card to ${this.listName(wantedListId)} (status ${lead.status}).` });
+    } else if (outcome.keep === 'board') {
       log.push(
         boardStatus
           ? { direction: 'Trello → sheet', leadId: lead.id, message: `The card was moved to ${boardListName}: status ${lead.status} → ${boardStatus}.` }
           : { direction: 'info', leadId: lead.id, message: 'The card was moved to a list that no status maps to; the status is kept.' },
       );
-      return followCard;
     }
-    const winner = conflictWinner(this.input.sheetEditTimes.get(lead.id), this.input.board.changeTimes.get(card.id)?.list);
-    log.push({
-      direction: 'conflict',
-      leadId: lead.id,
-      message:
-        winner === 'sheet'
-          ? `Status changed in the sheet (${lead.status}) and the card moved on the board; the sheet's change is newer or its time unknown, so the card goes to ${this.listName(wantedListId)}.`
-          : `Status changed in the sheet (${lead.status}) and the card moved on the board to ${boardListName ?? 'another list'}; the board's change is newer and is kept.`,
-    });
-    return winner === 'sheet' ? moveCard : followCard;
+    return outcome.keep === 'sheet' ? { status: lead.status, move } : { status: boardStatus ?? lead.status, move: false };
   }
 
   /** Three-way name resolution: the name both sides end with and whether the card must be renamed. */
   private resolveName(lead: Lead, card: BoardCard, known: BaseRecord | undefined, log: LogLine[]): { name: string; pushName: boolean } {
     const sheetName = cardNameFor(lead);
-    const sheetChanged = !known || known.name !== sheetName;
-    const boardChanged = !!known && known.name !== card.name;
-    if (!boardChanged || card.name === sheetName) {
-      if (card.name !== sheetName) log.push({ direction: 'sheet → Trello', leadId: lead.id, message: `Renamed the card to "${sheetName}".` });
-      return { name: sheetName, pushName: card.name !== sheetName };
-    }
-    if (!sheetChanged) {
-      log.push({ direction: 'Trello → sheet', leadId: lead.id, message: `The card was renamed to "${card.name}".` });
-      return { name: card.name, pushName: false };
-    }
-    const winner = conflictWinner(this.input.sheetEditTimes.get(lead.id), this.input.board.changeTimes.get(card.id)?.name);
-    log.push({
-      direction: 'conflict',
-      leadId: lead.id,
-      message: `Renamed in the sheet ("${sheetName}") and on the board ("${card.name}"); the ${winner === 'sheet' ? "sheet's" : "board's"} name is kept.`,
+    const outcome = threeWay({
+      sheetChanged: !known || known.name !== sheetName,
+      boardChanged: !!known && known.name !== card.name,
+      agree: card.name === sheetName,
+      sheetEditedAt: this.input.sheetEditTimes.get(lead.id),
+      boardChangedAt: this.input.board.changeTimes.get(card.id)?.name,
     });
-    return winner === 'sheet' ? { name: sheetName, pushName: true } : { name: card.name, pushName: false };
+    const pushName = outcome.keep === 'sheet' && card.name !== sheetName;
+    if (outcome.conflict) {
+      const kept = outcome.keep === 'sheet' ? "sheet's" : "board's";
+      log.push({ direction: 'conflict', leadId: lead.id, message: `Renamed in the sheet ("${sheetName}") and on the board ("${card.name}"); the ${kept} name is kept.` });
+    } else if (pushName) {
+      log.push({ direction: 'sheet → Trello', leadId: lead.id, message: `Renamed the card to "${sheetName}".` });
+    } else if (outcome.keep === 'board') {
+      log.push({ direction: 'Trello → sheet', leadId: lead.id, message: `The card was renamed to "${card.name}".` });
+    }
+    return outcome.keep === 'sheet' ? { name: sheetName, pushName } : { name: card.name, pushName: false };
   }
 
   private planDeletedRows(): void {
@@ -342,9 +337,8 @@ class Planner {
       if (scope && !scope.cardIds.has(card.id)) continue;
       const listName = lists.nameById.get(card.idList);
       if (!listName || table.presentCardIds.has(card.id) || this.baseCardOwners.has(card.id)) continue;
-      const marker = leadIdMarkedIn(card.desc);
-      if (marker && (table.presentIds.has(marker) || base.has(marker))) continue;
-      const leadId = marker ?? `TRELLO-${card.shortLink || card.id}`;
+      // A marker names the lead the card was made for; a card without one gets an id of its own.
+      const leadId = leadIdMarkedIn(card.desc) ?? `TRELLO-${card.shortLink || card.id}`;
       if (table.presentIds.has(leadId) || base.has(leadId)) continue;
       const status = statusForList(mapping, listName, '') ?? BLANK_STATUS_MEANS;
       const row: NewLeadRow = { id: leadId, name: card.name, email: '', status, source: BOARD_SOURCE, cardId: card.id };

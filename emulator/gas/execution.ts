@@ -17,6 +17,10 @@ export interface ExecutionSetup {
   ui: UiRecord;
   realm: ScriptRealm;
   limitMs: number;
+  /** Runs at the start of every service call, before it is counted (where other executions may start, or the call fails). */
+  beforeCall?: () => void;
+  /** Runs while the execution waits (e.g. for a busy lock), so that other executions may start meanwhile. */
+  whileWaiting?: () => void;
 }
 
 /** A zeroed set of counters. */
@@ -42,6 +46,8 @@ export class Execution implements ServiceEnv {
   readonly startedAt: number;
   private readonly limitMs: number;
   private readonly cleanups: (() => void)[] = [];
+  private readonly beforeCall: () => void;
+  private readonly whileWaiting: () => void;
 
   constructor(setup: ExecutionSetup) {
     this.clock = setup.clock;
@@ -50,6 +56,8 @@ export class Execution implements ServiceEnv {
     this.realm = setup.realm;
     this.limitMs = setup.limitMs;
     this.startedAt = setup.clock.now();
+    this.beforeCall = setup.beforeCall ?? (() => undefined);
+    this.whileWaiting = setup.whileWaiting ?? (() => undefined);
   }
 
   /** True once the execution has run longer than its limit (GAS would have killed it). */
@@ -58,6 +66,7 @@ export class Execution implements ServiceEnv {
   }
 
   call(service: string, method: string, kind?: 'sheetsData'): void {
+    this.beforeCall();
     if (this.timedOut) throw this.realm.newError('Exception', EXECUTION_TIME_EXCEEDED);
     const counters = this.counters;
     if (kind === 'sheetsData') counters.sheetsDataCalls += 1;
@@ -75,6 +84,11 @@ export class Execution implements ServiceEnv {
 
   fail(message: string): never {
     throw this.realm.newError('Exception', message);
+  }
+
+  /** Lets other executions run while this one waits (they may, for instance, release what it waits for). */
+  letOthersRun(): void {
+    this.whileWaiting();
   }
 
   /** Adds a log line (Logger.log, console.*). */

@@ -8,6 +8,7 @@ import type { HttpRequest, HttpResponse, SyncTransport } from '../http';
 import { enabledAdvancedServices, type AdvancedServiceEntry } from './advanced-services';
 import { CacheStore } from './cache-store';
 import { EXECUTION_TIME_EXCEEDED, Execution } from './execution';
+import { ExecutionScheduler, type SchedulerOptions, type ScheduledAction } from './execution-scheduler';
 import { LockState } from './lock-service';
 import { PropertyStore } from './property-store';
 import type { InstallationSourceName } from './script-app';
@@ -15,6 +16,7 @@ import { scriptGlobals } from './script-globals';
 import { CompiledScript, ScriptRealm } from './script-realm';
 import type { ExecutionContext, ExecutionCounters, UiRecord } from './service-env';
 import { createSpreadsheetService, SpreadsheetModel, type SpreadsheetServiceHandle } from './spreadsheet';
+import { SimultaneousExecutions, TOO_MANY_SIMULTANEOUS } from './simultaneous-executions';
 import { parseA1 } from './spreadsheet/a1-notation';
 import { changeEvent, editEvent, eventText, timeEvent } from './trigger-events';
 import { TriggerRegistry, type TriggerEventType } from './trigger-registry';
@@ -70,6 +72,18 @@ export interface TriggerInfo {
   everyMs?: number;
 }
 
+/** What a test starts "at the same time" in `GasEmulator.concurrently`; each call is one action. */
+export interface ConcurrentBatch {
+  /** As `GasEmulator.run`. */
+  run(functionName: string, event?: unknown, options?: { hasUi?: boolean; authMode?: 'NONE' | 'LIMITED' | 'FULL' }): void;
+  /** As `GasEmulator.userEdit`: the person types when the action starts, then the edit triggers run. */
+  userEdit(sheetName: string, a1: string, values: unknown[][]): void;
+  /** A request to the web app (as `webApp.handle`). */
+  webRequest(request: HttpRequest): void;
+  /** Anything else that starts executions, e.g. Trello delivering its webhooks, or `advanceTime`. */
+  act(action: ScheduledAction): void;
+}
+
 /** One execution to run. */
 interface ExecutionSpec {
   functionName: string;
@@ -107,6 +121,9 @@ export class GasEmulator {
   private readonly userCache: CacheStore;
   private readonly locks = { script: new LockState(), user: new LockState(), document: new LockState() };
   private readonly registry = new TriggerRegistry();
+  private readonly simultaneous = new SimultaneousExecutions();
+  /** Set while `concurrently` runs: starts its actions at the service-call boundaries of running executions. */
+  private scheduler: ExecutionScheduler | null = null;
   private readonly compiled: CompiledScript;
   private readonly options: GasEmulatorOptions;
   private readonly scriptId = '1EmulatedScriptId_sheets-trello-sync_0000000000000000000000';
@@ -271,6 +288,29 @@ export class GasEmulator {
     return this.locks.script.holdFromOutside();
   }
 
+  /**
+   * Runs the actions `build` adds as if they started at the same time: each starts nested inside a running execution
+   * at one of its service-call boundaries (or after the others, when nothing runs), where and in which order the
+   * seeded scheduler says; see "Concurrent executions" in the README for what this covers. Returns, for each action
+   * in the order added, the executions it started.
+   */
+  concurrently(options: SchedulerOptions, build: (batch: ConcurrentBatch) => void): ExecutionResult[][] {
+    if (this.scheduler) throw new Error('concurrently() cannot be nested');
+    const scheduler = new ExecutionScheduler(options);
+    build({
+      run: (functionName, event, runOptions) => scheduler.add(() => this.run(functionName, event, runOptions)),
+      userEdit: (sheetName, a1, values) => scheduler.add(() => this.userEdit(sheetName, a1, values)),
+      webRequest: (request) => scheduler.add(() => this.webApp.handle(request)),
+      act: (action) => scheduler.add(action),
+    });
+    this.scheduler = scheduler;
+    try {
+      return scheduler.runAll();
+    } finally {
+      this.scheduler = null;
+    }
+  }
+
   /** The installed triggers. */
   triggers(): TriggerInfo[] {
     return this.registry.list().map((t) => ({
@@ -283,7 +323,21 @@ export class GasEmulator {
 
   private execute(spec: ExecutionSpec): ExecutionResult {
     const realm = new ScriptRealm(this.clock);
-    const env = new Execution({ clock: this.clock, context: spec.context, ui: this.ui, realm, limitMs: this.options.executionLimitMs ?? 360_000 });
+    // Simultaneous executions count against the user the script runs as.
+    const quotaUser = this.userEmail;
+    const hasSlot = this.simultaneous.enter(quotaUser);
+    const env: Execution = new Execution({
+      clock: this.clock,
+      context: spec.context,
+      ui: this.ui,
+      realm,
+      limitMs: this.options.executionLimitMs ?? 360_000,
+      beforeCall: () => {
+        if (!hasSlot) env.fail(TOO_MANY_SIMULTANEOUS);
+        this.scheduler?.boundary();
+      },
+      whileWaiting: () => this.scheduler?.boundary(),
+    });
     const document = spec.hasDocument;
     const spreadsheet = createSpreadsheetService(env, { active: document ? this.spreadsheet : null, all: [this.spreadsheet] });
     realm.define(
@@ -316,6 +370,7 @@ export class GasEmulator {
       result.error = describeError(error);
     } finally {
       env.end();
+      if (hasSlot) this.simultaneous.leave(quotaUser);
     }
     // GAS kills an execution at its limit, whatever the script did with the exception.
     if (env.timedOut) {
@@ -324,6 +379,7 @@ export class GasEmulator {
     }
     result.endedAt = this.clock.now();
     this.executions.push(result);
+    this.scheduler?.finished(result);
     return result;
   }
 }

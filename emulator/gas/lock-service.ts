@@ -1,5 +1,5 @@
 // LockService: script, document and user locks shared by all executions; a lock held at the end of an execution
-// is released, and waiting for a busy lock lets the emulated time pass.
+// is released, and waiting for a busy lock lets other executions start and the emulated time pass.
 import type { Execution } from './execution';
 import { serviceObject } from './service-object';
 
@@ -30,16 +30,25 @@ export interface LockStates {
 // A lock belongs to the execution that took it (every Lock object of that execution sees it as its own).
 function createLock(env: Execution, state: LockState): object {
   const mine = (): boolean => state.holder === env;
-  const tryLock = (timeoutMs: unknown): boolean => {
+  const take = (): boolean => {
     if (state.holder === null) {
       state.holder = env;
       env.onEnd(() => {
         if (mine()) state.holder = null;
       });
     }
-    if (mine()) return true;
-    // Nothing else runs while this execution waits, so a busy lock stays busy for the whole timeout.
-    env.clock.advance(Math.max(0, Number(timeoutMs) || 0));
+    return mine();
+  };
+  const tryLock = (timeoutMs: unknown): boolean => {
+    if (take()) return true;
+    // Executions that start while this one waits run now, nested; the holder is suspended below this execution (or
+    // outside), so only an outside holder's release can free the lock before the timeout has passed.
+    const timeout = Math.max(0, Number(timeoutMs) || 0);
+    const waitedFrom = env.clock.now();
+    env.letOthersRun();
+    const waited = env.clock.now() - waitedFrom;
+    if (waited <= timeout && take()) return true;
+    env.clock.advance(Math.max(0, timeout - waited));
     return false;
   };
   return serviceObject(env, 'Lock', 'Lock', {

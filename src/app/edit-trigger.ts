@@ -2,6 +2,7 @@
 // the lock, it records when those leads were edited so the conflict rule still knows.
 import type { Services } from '../adapters/gas-services';
 import { cellText } from '../core/cell-text';
+import { editTimeEntry } from '../core/edit-times';
 import { indexColumns } from '../core/lead-table';
 import { hasRoomFor, isConnected, settingsFrom, STATE_KEYS } from '../core/settings';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
@@ -51,6 +52,6 @@ function rememberEdit(
     .map((row) => cellText(row[idColumn - 1]))
     .filter(Boolean);
   if (leadIds.length > 0 && hasRoomFor(entries, STATE_KEYS.editedAtPrefix, leadIds.length)) {
-    services.store.set(Object.fromEntries(leadIds.map((leadId) => [STATE_KEYS.editedAtPrefix + leadId, String(editedAt)])));
+    services.store.set(Object.fromEntries(leadIds.map((leadId) => editTimeEntry(leadId, editedAt))));
   }
 }

@@ -5,6 +5,7 @@ import type { TrelloClient } from '../adapters/trello-client';
 import type { BaseRecord } from '../core/base-record';
 import { mappedLists, type BoardCard, type BoardView, type MappedLists } from '../core/board';
 import { cellText } from '../core/cell-text';
+import { editTimeEntry, newestEditTimes, recordedEditTimes, type RecordedEditTime } from '../core/edit-times';
 import { readLeadTable } from '../core/lead-table';
 import { hasRoomFor, requireConnection, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
 import { planSync, type LogLine, type PlanScope } from '../core/sync-plan';
@@ -111,7 +112,8 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
   const baseSnapshot = tabs.base.parse(baseValues);
   const trello = services.trello(settings, startedAt + RUN_BUDGET_MS);
   const cardHints = prefixed(entries, STATE_KEYS.cardHintPrefix);
-  const editedAt = new Map(Array.from(prefixed(entries, STATE_KEYS.editedAtPrefix), ([leadId, at]) => [leadId, Number(at)]));
+  const recordedEdits = recordedEditTimes(entries);
+  const editedAt = newestEditTimes(recordedEdits);
   const editedNow = request.kind === 'leads' ? leadsInRows(read, request.firstRow, request.lastRow) : [];
   if (request.kind === 'leads') for (const leadId of editedNow) editedAt.set(leadId, request.editedAt);
 
@@ -141,7 +143,7 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
   if (full) forgetPendingLog(services, entries);
   else queueLog(services, entries, timed(outcome.log));
 
-  rememberEditTimes(services, entries, editedAt, editedNow, outcome, scope);
+  rememberEditTimes(services, entries, recordedEdits, { leadIds: editedNow, at: request.kind === 'leads' ? request.editedAt : startedAt }, outcome, scope);
   services.store.delete(
     Array.from(cardHints.keys())
       .filter((cardId) => !scope || scope.cardIds.has(cardId))
@@ -162,23 +164,23 @@ function leadsInRows(read: LeadsAsRead, firstRow: number, lastRow: number): stri
 }
 
 /**
- * Edit times only matter until the lead syncs: settled leads lose theirs; leads edited now that did not sync keep
- * theirs for the conflict rule of a later run.
+ * Edit times only matter until the lead syncs: settled leads lose the entries this run read (never one recorded
+ * meanwhile: its key is its own); leads edited now that did not sync keep their time for the conflict rule of a
+ * later run.
  */
 function rememberEditTimes(
   services: Services,
   entries: Record<string, string>,
-  editedAt: ReadonlyMap<string, number>,
-  editedNow: string[],
+  recorded: readonly RecordedEditTime[],
+  editedNow: { leadIds: string[]; at: number },
   outcome: ApplyOutcome,
   scope: PlanScope | undefined,
 ): void {
   const inScope = (leadId: string) => !scope || scope.leadIds.has(leadId);
-  const stored = Array.from(prefixed(entries, STATE_KEYS.editedAtPrefix).keys());
-  services.store.delete(stored.filter((leadId) => inScope(leadId) && outcome.settledLeadIds.has(leadId)).map((leadId) => STATE_KEYS.editedAtPrefix + leadId));
-  const waiting = editedNow.filter((leadId) => !outcome.settledLeadIds.has(leadId));
+  services.store.delete(recorded.filter((edit) => inScope(edit.leadId) && outcome.settledLeadIds.has(edit.leadId)).map((edit) => edit.key));
+  const waiting = editedNow.leadIds.filter((leadId) => !outcome.settledLeadIds.has(leadId));
   if (waiting.length > 0 && hasRoomFor(entries, STATE_KEYS.editedAtPrefix, waiting.length)) {
-    services.store.set(Object.fromEntries(waiting.map((leadId) => [STATE_KEYS.editedAtPrefix + leadId, String(editedAt.get(leadId))])));
+    services.store.set(Object.fromEntries(waiting.map((leadId) => editTimeEntry(leadId, editedNow.at))));
   }
 }
 

@@ -17,6 +17,9 @@ function waiter() {
 function keepLock() { LockService.getScriptLock().waitLock(1000); return 'kept'; }
 function lockLater() { mark('later'); return LockService.getScriptLock().tryLock(0); }
 function nest() { mark('n'); return 'ran'; }
+function doPost(e) { mark('post'); return ContentService.createTextOutput('posted'); }
+function onEditHandler(e) { mark('edit'); return e.value; }
+function install() { ScriptApp.newTrigger('onEditHandler').forSpreadsheet(SpreadsheetApp.getActive()).onEdit().create(); }
 `;
 
 /** An emulator whose UrlFetchApp calls land, in order, in `steps` (the trace of every execution's calls). */
@@ -24,6 +27,7 @@ function traced(): { gas: GasEmulator; steps: string[] } {
   const steps: string[] = [];
   const gas = new GasEmulator({
     code: CODE,
+    webApp: { url: 'https://script.google.com/macros/s/AKfycbTest/exec', access: 'ANYONE_ANONYMOUS' },
     fetch: (request) => {
       steps.push(request.url.slice('https://order.test/'.length));
       return { status: 200, headers: {}, body: '' };
@@ -117,6 +121,23 @@ describe('concurrent executions', () => {
     expect(outcomes.filter((outcome) => outcome === 'ran')).toHaveLength(MAX_SIMULTANEOUS_EXECUTIONS);
     expect(outcomes.filter((outcome) => outcome === 'Exception: There are too many scripts running simultaneously for this Google user account.')).toHaveLength(5);
     expect(gas.run('nest').returnValue).toBe('ran');
+  });
+
+  it("returns each action's executions, whatever ran nested in them", () => {
+    const { gas } = traced();
+    gas.spreadsheet.addSheet('Sheet1', [['a']]);
+    gas.run('install');
+    const results = gas.concurrently({ seed: 5, startChance: 1 }, (batch) => {
+      batch.userEdit('Sheet1', 'A1', [['typed']]);
+      batch.webRequest({ method: 'POST', url: 'https://script.google.com/macros/s/AKfycbTest/exec', headers: {}, body: '' });
+      batch.act(() => [gas.run('work', 'C'), gas.run('work', 'D')]);
+    });
+    expect(results.map((executions) => executions.map((e) => [e.functionName, e.error ?? e.returnValue]))).toEqual([
+      [['onEditHandler', 'typed']],
+      [['doPost', expect.anything()]],
+      [['work', 'C'], ['work', 'D']],
+    ]);
+    expect(gas.executions.slice(1).map((e) => e.functionName)).not.toEqual(['onEditHandler', 'doPost', 'work', 'work']);
   });
 
   it('runs the actions one after another when no boundary starts them', () => {

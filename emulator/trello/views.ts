@@ -165,6 +165,7 @@ export function webhookJson(webhook: WebhookRecord): TrelloWebhook {
 }
 
 export function tokenJson(token: TokenRecord, identifier: string): TrelloToken {
+  // Trello names the model types capitalized ("Board"), although its OpenAPI file lists "board" (see the README).
   const grant = (modelType: string, idModel: string): JsonObject => ({ idModel, modelType, read: true, write: true });
   return {
     id: token.id,
@@ -172,7 +173,7 @@ export function tokenJson(token: TokenRecord, identifier: string): TrelloToken {
     idMember: token.idMember,
     dateCreated: iso(token.dateCreated),
     dateExpires: null,
-    permissions: [grant('member', token.idMember), grant('board', '*'), grant('organization', '*')],
+    permissions: [grant('Member', token.idMember), grant('Board', '*'), grant('Organization', '*')],
   };
 }
 

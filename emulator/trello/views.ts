@@ -165,13 +165,13 @@ export function webhookJson(webhook: WebhookRecord): TrelloWebhook {
 }
 
 export function tokenJson(token: TokenRecord, identifier: string): TrelloToken {
-  const grant = (modelType: string, idModel: string): JsonObject => ({ idModel, modelType, read: true, write: true });
+  const grant = (modelType: string, idModel: string): JsonObject => ({ idModel, modelType, read: true, write: token.write });
   return {
     id: token.id,
     identifier,
     idMember: token.idMember,
     dateCreated: iso(token.dateCreated),
-    dateExpires: null,
+    dateExpires: token.expiresAt === null ? null : iso(token.expiresAt),
     permissions: [grant('member', token.idMember), grant('board', '*'), grant('organization', '*')],
   };
 }

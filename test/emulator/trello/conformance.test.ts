@@ -104,6 +104,7 @@ describe('response shapes against the OpenAPI schemas', () => {
     { name: 'webhook', schema: 'Webhook', array: false, request: (s) => ['GET', `/webhooks/${s.webhook.id}`], core: ['id', 'description', 'idModel', 'callbackURL', 'active', 'consecutiveFailures', 'firstConsecutiveFailDate'] },
     { name: 'actions', schema: 'Action', array: true, request: (s) => ['GET', `/boards/${s.board.id}/actions`], core: ['id', 'idMemberCreator', 'data', 'type', 'date', 'memberCreator'] },
     { name: 'member', schema: 'Member', array: false, request: () => ['GET', '/members/me'], core: ['id', 'username', 'fullName', 'initials', 'idBoards', 'url'] },
+    { name: 'token', schema: 'Token', array: false, request: (s) => ['GET', `/tokens/${s.fixture.workspace.token}`], core: ['id', 'identifier', 'idMember', 'dateCreated', 'dateExpires', 'permissions'] },
     { name: 'tokens', schema: 'Token', array: true, request: () => ['GET', '/members/me/tokens'], core: ['id', 'identifier', 'idMember', 'dateCreated', 'permissions'] },
   ];
 

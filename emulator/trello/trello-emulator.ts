@@ -217,6 +217,12 @@ export class TrelloEmulator {
     return { key: apiKey.key, token: this.store.addToken(memberId, apiKey.key, grant).token };
   }
 
+  /** Revokes a token, as its member can from their Trello settings: it stops working and its webhooks are deleted. */
+  revokeToken(token: string): void {
+    this.store.tokens.delete(token);
+    for (const webhook of [...this.store.webhooks.values()]) if (webhook.token === token) this.store.webhooks.delete(webhook.id);
+  }
+
   /** The secret of an API key: what signs its webhook deliveries (`x-trello-webhook`). */
   appSecret(key: string): string {
     const record = this.store.keys.get(key);

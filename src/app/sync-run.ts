@@ -11,6 +11,7 @@ import { planSync, type LogLine, type PlanScope } from '../core/sync-plan';
 import type { SyncSummary } from '../core/sync-summary';
 import type { WebhookHint } from '../core/webhook-event';
 import { applyPlan, type ApplyOutcome } from './apply-plan';
+import { connectionMessage } from './connection-problem';
 import { readCards, readFullBoard, readOpenCards } from './board-reader';
 import { forgetPendingLog, pendingLog, queueLog } from './pending-log';
 import { writeBack, type LeadsAsRead, type WritebackReport } from './sheet-writeback';
@@ -55,8 +56,9 @@ function summarize(kind: SyncRequest['kind'], at: number, outcome: ApplyOutcome,
     outcome.refused.length && `${outcome.refused.length} change(s) refused by Trello`,
     deferred && `${deferred} change(s) left for the next run`,
   ].filter(Boolean);
+  const tokenProblem = outcome.tokenRefused === undefined ? undefined : connectionMessage(outcome.tokenRefused);
   return {
-    ok: outcome.refused.length === 0,
+    ok: outcome.refused.length === 0 && tokenProblem === undefined,
     kind,
     at: new Date(at).toISOString(),
     finished: deferred === 0,
@@ -67,8 +69,8 @@ function summarize(kind: SyncRequest['kind'], at: number, outcome: ApplyOutcome,
     conflicts: outcome.conflicts,
     flagged: written.flagged,
     deferred,
-    errors: outcome.refused,
-    message: parts.length ? `${parts.join(', ')}.` : 'Everything is in sync.',
+    errors: tokenProblem ? [tokenProblem, ...outcome.refused] : outcome.refused,
+    message: tokenProblem ?? (parts.length ? `${parts.join(', ')}.` : 'Everything is in sync.'),
   };
 }
 

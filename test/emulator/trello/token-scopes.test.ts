@@ -54,4 +54,15 @@ describe('token scopes', () => {
     const authorization = oauthHeader(workspace.key, workspace.token);
     expect(emulator.handle(apiRequest('POST', '/cards', { authorization }, { idList: workspace.lists.TODO.id, name: 'Ada' })).status).toBe(401);
   });
+
+  it('revokes a token: it stops working and its webhooks are gone', () => {
+    const { emulator, workspace, api } = createFixture();
+    emulator.setWebhookTransport(() => ({ status: 200, headers: {}, body: '' }));
+    expect(api('POST', '/webhooks', { callbackURL: 'https://example.com/hook', idModel: workspace.board.id }).status).toBe(200);
+    emulator.revokeToken(workspace.token);
+    expect([api('GET', '/members/me').status, api('GET', '/members/me').body]).toEqual([401, 'invalid token']);
+    const other = emulator.issueToken(workspace.member.id, workspace.key);
+    const hooks = emulator.handle(apiRequest('GET', '/members/me/tokens?webhooks=true', { authorization: oauthHeader(other.key, other.token) }));
+    expect((JSON.parse(hooks.body) as { webhooks: unknown[] }[]).flatMap((token) => token.webhooks)).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import { cellText } from '../core/cell-text';
 import { readLeadTable } from '../core/lead-table';
 import { hasRoomFor, requireConnection, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
 import { planSync, type LogLine, type PlanScope } from '../core/sync-plan';
-import type { SyncSummary } from '../core/sync-summary';
+import { listedErrors, type SyncSummary } from '../core/sync-summary';
 import type { WebhookHint } from '../core/webhook-event';
 import { applyPlan, type ApplyOutcome } from './apply-plan';
 import { connectionMessage } from './connection-problem';
@@ -69,7 +69,7 @@ function summarize(kind: SyncRequest['kind'], at: number, outcome: ApplyOutcome,
     conflicts: outcome.conflicts,
     flagged: written.flagged,
     deferred,
-    errors: tokenProblem ? [tokenProblem, ...outcome.refused] : outcome.refused,
+    errors: listedErrors(tokenProblem ? [tokenProblem, ...outcome.refused] : outcome.refused),
     message: tokenProblem ?? (parts.length ? `${parts.join(', ')}.` : 'Everything is in sync.'),
   };
 }

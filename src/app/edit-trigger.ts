@@ -4,6 +4,7 @@ import type { Services } from '../adapters/gas-services';
 import { cellText } from '../core/cell-text';
 import { indexColumns } from '../core/lead-table';
 import { hasRoomFor, isConnected, settingsFrom, STATE_KEYS } from '../core/settings';
+import { raiseFullPull } from './full-pull-flag';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
 import type { SyncSummary } from '../core/sync-summary';
 
@@ -50,7 +51,8 @@ function rememberEdit(
     .slice(firstRow - 1, lastRow)
     .map((row) => cellText(row[idColumn - 1]))
     .filter(Boolean);
-  if (leadIds.length > 0 && hasRoomFor(entries, STATE_KEYS.editedAtPrefix, leadIds.length)) {
+  if (leadIds.length === 0) return;
+  if (hasRoomFor(entries, STATE_KEYS.editedAtPrefix, leadIds.length)) {
     services.store.set(Object.fromEntries(leadIds.map((leadId) => [STATE_KEYS.editedAtPrefix + leadId, String(editedAt)])));
-  }
+  } else raiseFullPull(services, 'edits');
 }

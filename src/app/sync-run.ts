@@ -13,6 +13,7 @@ import type { WebhookHint } from '../core/webhook-event';
 import { applyPlan, type ApplyOutcome } from './apply-plan';
 import { connectionMessage } from './connection-problem';
 import { readCards, readFullBoard, readOpenCards } from './board-reader';
+import { clearFullPull, fullPullLines, raiseFullPull } from './full-pull-flag';
 import { forgetPendingLog, pendingLog, queueLog } from './pending-log';
 import { writeBack, type LeadsAsRead, type WritebackReport } from './sheet-writeback';
 
@@ -136,14 +137,16 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
   outcome.deferred += unread;
 
   const timed = (lines: LogLine[]) => lines.map((line) => ({ ...line, at: startedAt }));
-  const logLines = full ? [...pendingLog(entries), ...timed(outcome.log)] : [];
+  const logLines = full ? [...pendingLog(entries), ...timed([...fullPullLines(entries), ...outcome.log])] : [];
   const flagging = full ? { flaggedCells: Number(entries[STATE_KEYS.flaggedCells] ?? 0) || 0 } : undefined;
   const written = writeBack(tabs, read, outcome.sheet, { snapshot: baseSnapshot, records: outcome.baseRecords }, logLines, startedAt, flagging);
   if (written.flaggedCells !== undefined) stateUpdates[STATE_KEYS.flaggedCells] = String(written.flaggedCells);
-  if (full) forgetPendingLog(services, entries);
-  else queueLog(services, entries, timed(outcome.log));
+  if (full) {
+    forgetPendingLog(services, entries);
+    clearFullPull(services, entries);
+  } else queueLog(services, entries, timed(outcome.log));
 
-  rememberEditTimes(services, entries, editedAt, editedNow, outcome, scope);
+  rememberEditTimes(services, entries, editedAt, editedNow, outcome, scope, read);
   services.store.delete(
     Array.from(cardHints.keys())
       .filter((cardId) => !scope || scope.cardIds.has(cardId))
@@ -164,8 +167,9 @@ function leadsInRows(read: LeadsAsRead, firstRow: number, lastRow: number): stri
 }
 
 /**
- * Edit times only matter until the lead syncs: settled leads lose theirs; leads edited now that did not sync keep
- * theirs for the conflict rule of a later run.
+ * Edit times only matter until the lead syncs: settled leads lose theirs, and a full run drops those of leads no longer
+ * in the sheet; leads edited now that did not sync keep theirs for the conflict rule of a later run (past the cap, the
+ * next full run syncs them and says so).
  */
 function rememberEditTimes(
   services: Services,
@@ -174,14 +178,19 @@ function rememberEditTimes(
   editedNow: string[],
   outcome: ApplyOutcome,
   scope: PlanScope | undefined,
+  read: LeadsAsRead,
 ): void {
-  const inScope = (leadId: string) => !scope || scope.leadIds.has(leadId);
-  const stored = Array.from(prefixed(entries, STATE_KEYS.editedAtPrefix).keys());
-  services.store.delete(stored.filter((leadId) => inScope(leadId) && outcome.settledLeadIds.has(leadId)).map((leadId) => STATE_KEYS.editedAtPrefix + leadId));
+  const inSheet = new Set(read.table.leads.map((lead) => lead.id));
+  const done = (leadId: string) => (!scope || scope.leadIds.has(leadId)) && outcome.settledLeadIds.has(leadId);
+  const gone = (leadId: string) => !scope && !inSheet.has(leadId);
+  const stale = Array.from(prefixed(entries, STATE_KEYS.editedAtPrefix).keys()).filter((leadId) => done(leadId) || gone(leadId));
+  services.store.delete(stale.map((leadId) => STATE_KEYS.editedAtPrefix + leadId));
   const waiting = editedNow.filter((leadId) => !outcome.settledLeadIds.has(leadId));
-  if (waiting.length > 0 && hasRoomFor(entries, STATE_KEYS.editedAtPrefix, waiting.length)) {
+  if (waiting.length === 0) return;
+  const remaining = Object.fromEntries(Object.entries(entries).filter(([key]) => !stale.some((leadId) => key === STATE_KEYS.editedAtPrefix + leadId)));
+  if (hasRoomFor(remaining, STATE_KEYS.editedAtPrefix, waiting.length)) {
     services.store.set(Object.fromEntries(waiting.map((leadId) => [STATE_KEYS.editedAtPrefix + leadId, String(editedAt.get(leadId))])));
-  }
+  } else raiseFullPull(services, 'edits');
 }
 
 /** A full run's board: lists, open cards and actions in one request, plus a look at linked cards that are not open. */

@@ -7,6 +7,7 @@ export { type DeliveryAttempt, type DeliveryReport, WEBHOOK_RETRY_DELAYS_MS } fr
 export { signWebhookDelivery, verifyWebhookSignature } from './webhook-signature';
 export { TRELLO_ROUTES } from './router';
 export type { Route } from './route';
+export type { TokenGrant } from './trello-store';
 export { MAX_BATCH_URLS } from './batch-routes';
 export { WEBHOOK_EXISTS } from './webhook-routes';
 export { isTrelloId } from './object-id';

@@ -29,10 +29,12 @@ export const trelloErrors = {
   invalidValue: (name: string) => new ApiError(textResponse(400, `invalid value for ${name}`)),
   /** A parameter the operation does not document; real Trello mostly ignores these, the emulator rejects them. */
   unknownParameter: (name: string) => new ApiError(textResponse(400, `unknown parameter ${name}`)),
-  /** No credentials, a key without a token, or a member without access to the model. */
+  /** No credentials, a key without a token, a member without access to the model, or a write with a read-only token. */
   unauthorized: () => new ApiError(textResponse(401, 'unauthorized permission requested')),
   invalidKey: () => new ApiError(textResponse(401, 'invalid key')),
   invalidToken: () => new ApiError(textResponse(401, 'invalid token')),
+  /** A token past its `dateExpires`. */
+  expiredToken: () => new ApiError(textResponse(401, 'expired token')),
   /** `POST /1/cards` with a well-formed idList that names no list. */
   cardBoardNotFound: () => new ApiError(textResponse(404, 'could not find the board that the card belongs to')),
   /** No route for the method and path; Express's text, with the path and query as sent. */

@@ -12,7 +12,7 @@ import { ApiError, rateLimitResponse, trelloErrors } from './responses';
 import { isCallbackCheck, type RouteContext, type RouteResult } from './route';
 import { matchRoute, type RouteMatch, TRELLO_ROUTES } from './router';
 import { BoardOperations, type CardChanges } from './board-operations';
-import type { BoardRecord, MemberRecord, TokenRecord, WebhookRecord } from './trello-store';
+import type { BoardRecord, MemberRecord, TokenGrant, TokenRecord, WebhookRecord } from './trello-store';
 import { TrelloStore } from './trello-store';
 import type { JsonObject, TrelloAction, TrelloBoard, TrelloCard, TrelloList, TrelloMember, TrelloWebhook } from './types';
 import { BOARD_DEFAULT_FIELDS, boardJson, cardJson, listJson, memberCreatorJson, memberJson, selectFields, webhookJson } from './views';
@@ -117,9 +117,11 @@ export class TrelloEmulator {
       const match = matchRoute(TRELLO_ROUTES, request.method, url.pathname.slice(2));
       if (!match) throw trelloErrors.noRoute(request.method, url.pathname + url.search);
       const params = collectParams(url, request);
-      const { member, token } = this.authenticate(readCredentials(request.headers, params));
+      const { member, token } = this.authenticate(readCredentials(request.headers, params), at);
       const limited = this.rateLimit(token, at);
       if (limited) return { result: limited, wroteThrough, at };
+      // A read-only token may read everything it can see and change nothing.
+      if (request.method !== 'GET' && !token.write) throw trelloErrors.unauthorized();
       wroteThrough = request.method !== 'GET';
       return { result: this.runRoute(match, params, member, token), wroteThrough, at };
     } catch (error) {
@@ -138,12 +140,13 @@ export class TrelloEmulator {
     return { ...response, latencyMs: this.faults.latencyMs };
   }
 
-  private authenticate(credentials: Credentials): { member: MemberRecord; token: TokenRecord } {
+  private authenticate(credentials: Credentials, now: number): { member: MemberRecord; token: TokenRecord } {
     if (credentials.key === undefined) throw credentials.token === undefined ? trelloErrors.unauthorized() : trelloErrors.invalidKey();
     if (!this.store.keys.has(credentials.key)) throw trelloErrors.invalidKey();
     if (credentials.token === undefined) throw trelloErrors.unauthorized();
     const token = this.store.tokens.get(credentials.token);
     if (!token || token.key !== credentials.key) throw trelloErrors.invalidToken();
+    if (token.expiresAt !== null && now >= token.expiresAt) throw trelloErrors.expiredToken();
     return { member: this.store.memberById(token.idMember), token };
   }
 
@@ -204,11 +207,20 @@ export class TrelloEmulator {
     return memberJson(member, []);
   }
 
-  /** An API key (new unless given) and a token for `memberId` under it. */
-  issueToken(memberId: string, key?: string): { key: string; token: string } {
+  /**
+   * An API key (new unless given) and a token for `memberId` under it: read and write with no expiry unless `grant`
+   * says otherwise (`write: false` for a read-only token, `expiresAt` in emulator-clock ms for an expiring one).
+   */
+  issueToken(memberId: string, key?: string, grant?: Partial<TokenGrant>): { key: string; token: string } {
     this.store.memberById(memberId);
     const apiKey = this.store.addKey(key ?? randomHex(16), APP_NAME);
-    return { key: apiKey.key, token: this.store.addToken(memberId, apiKey.key).token };
+    return { key: apiKey.key, token: this.store.addToken(memberId, apiKey.key, grant).token };
+  }
+
+  /** Revokes a token, as its member can from their Trello settings: it stops working and its webhooks are deleted. */
+  revokeToken(token: string): void {
+    this.store.tokens.delete(token);
+    for (const webhook of [...this.store.webhooks.values()]) if (webhook.token === token) this.store.webhooks.delete(webhook.id);
   }
 
   /** The secret of an API key: what signs its webhook deliveries (`x-trello-webhook`). */
@@ -236,9 +248,9 @@ export class TrelloEmulator {
   }
 
   /** A member, an API key and token, and a board with lists TODO, IN_PROGRESS and DONE. */
-  seedWorkspace(input: { username: string; boardName?: string }): SeededWorkspace {
+  seedWorkspace(input: { username: string; boardName?: string; token?: Partial<TokenGrant> }): SeededWorkspace {
     const member = this.addMember({ username: input.username });
-    const { key, token } = this.issueToken(member.id);
+    const { key, token } = this.issueToken(member.id, undefined, input.token);
     const board = this.createBoard({ name: input.boardName ?? 'Leads', memberId: member.id });
     const list = (name: string) => this.createList({ boardId: board.id, name });
     return { member, key, token, appSecret: this.appSecret(key), board, lists: { TODO: list('TODO'), IN_PROGRESS: list('IN_PROGRESS'), DONE: list('DONE') } };

@@ -43,6 +43,8 @@ export interface Services {
   /** The deployed web app URL, or null when the script is not deployed as one. */
   webAppUrl(): string | null;
   newSecret(): string;
+  /** A one-way digest of `text` (SHA-256, base64), to compare secrets without keeping them. */
+  digest(text: string): string;
 }
 
 function isInstalledAddOn(): boolean {
@@ -86,5 +88,6 @@ export function gasServices(): Services {
     trello: (credentials, deadline) => new TrelloClient(UrlFetchApp, credentials, clock, deadline, cache),
     webAppUrl: () => ScriptApp.getService().getUrl() || null,
     newSecret: () => (Utilities.getUuid() + Utilities.getUuid()).replace(/-/g, ''),
+    digest: (text) => Utilities.base64Encode(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8)),
   };
 }

@@ -17,6 +17,14 @@ export interface TrelloRequest {
 /** The outcome of one request. `retryable` failures may succeed in a later run; the others are Trello refusing. */
 export type TrelloResult = { ok: true; status: number; data: unknown } | { ok: false; status: number; message: string; retryable: boolean };
 
+/**
+ * True for Trello's answers about the credentials rather than the request (401, 403: a read-only, expired or revoked
+ * token): a connection problem, never a problem of the row that was being synced.
+ */
+export function refusesCredentials(status: number): boolean {
+  return status === 401 || status === 403;
+}
+
 /** A failed call, with Trello's status and answer (no URL, no secret). */
 export class TrelloError extends Error {
   constructor(
@@ -125,6 +133,12 @@ export class TrelloClient {
     for (let attempt = 1; pending.length > 0; attempt++) {
       const retry: number[] = [];
       for (let start = 0; start < pending.length; ) {
+        // Once Trello refuses the token, the rest would be refused alike: they are answered without being sent.
+        const refusal = results.find((result) => result && !result.ok && refusesCredentials(result.status));
+        if (refusal) {
+          for (const index of pending.slice(start)) results[index] = refusal;
+          return results as TrelloResult[];
+        }
         // As many as the window takes now (up to a fetchAll group): waiting for room for a whole group would leave
         // part of every window unused.
         const wait = this.window.waitFor(this.clock.now(), 1);

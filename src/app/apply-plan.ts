@@ -1,5 +1,5 @@
 // Applies a sync plan to Trello, and works out what the sheet, the base and the log get — each only for what succeeded.
-import type { TrelloClient, TrelloRequest, TrelloResult } from '../adapters/trello-client';
+import { refusesCredentials, type TrelloClient, type TrelloRequest, type TrelloResult } from '../adapters/trello-client';
 import type { BaseRecord } from '../core/base-record';
 import type { ColumnIndex, LeadTable } from '../core/lead-table';
 import { LEAD_COLUMNS, type LeadColumn } from '../core/lead';
@@ -38,6 +38,8 @@ export interface ApplyOutcome {
   deferred: number;
   /** Trello refusals (4xx), by lead. */
   refused: string[];
+  /** Trello's answer when it refused the token itself (401/403): the run's steps wait, no row is blamed. */
+  tokenRefused?: string;
 }
 
 function trelloRequest(step: LeadStep): TrelloRequest | undefined {
@@ -112,8 +114,9 @@ export function applyPlan(plan: SyncPlan, table: LeadTable, width: number, base:
     const step = plan.steps[index];
     if (!result || result.ok) settle(step, result);
     else if (result.status === 404 && step.trello?.kind === 'update') vanish(step, step.trello.cardId);
-    else if (!result.retryable) refuse(step, result.message);
+    else if (!result.retryable && !refusesCredentials(result.status)) refuse(step, result.message);
     else {
+      if (!result.retryable) outcome.tokenRefused = result.message;
       outcome.deferred++;
       outcome.settledLeadIds.delete(step.leadId);
     }

@@ -1,5 +1,5 @@
 // Reads the board for a run: everything in one /batch request for a full run, or just some cards for a partial one.
-import { TrelloError, type TrelloClient, type TrelloResult } from '../adapters/trello-client';
+import { refusesCredentials, TrelloError, type TrelloClient, type TrelloResult } from '../adapters/trello-client';
 import type { CardFate } from '../core/base-record';
 import { changeTimesFrom, newestActionId, type ActionLike } from '../core/board-actions';
 import { mappedLists, type BoardCard, type CardChangeTimes, type MappedLists } from '../core/board';
@@ -53,7 +53,8 @@ function toBoardCard(card: TrelloCardJson): BoardCard {
 
 /** Turns a refused board read into a message that says what to do. */
 function boardReadError(boardId: string, result: { status: number; message: string }): TrelloError {
-  if (result.status === 401) return new TrelloError(401, 'Trello refused the API key or token (401). Reconnect Trello in the sidebar.');
+  // Trello's own answer: the run stops with the connection message built from it.
+  if (refusesCredentials(result.status)) return new TrelloError(result.status, result.message);
   if (result.status === 404 || result.status === 400) {
     return new TrelloError(result.status, `The Trello board ${boardId} was not found, or this token cannot see it. Pick the board again in the sidebar.`);
   }

@@ -5,6 +5,7 @@ import { cellText } from '../core/cell-text';
 import { editTimeEntry } from '../core/edit-times';
 import { indexColumns } from '../core/lead-table';
 import { hasRoomFor, isConnected, settingsFrom, STATE_KEYS } from '../core/settings';
+import { raiseFullPull } from './full-pull-flag';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
 import type { SyncSummary } from '../core/sync-summary';
 
@@ -51,7 +52,8 @@ function rememberEdit(
     .slice(firstRow - 1, lastRow)
     .map((row) => cellText(row[idColumn - 1]))
     .filter(Boolean);
-  if (leadIds.length > 0 && hasRoomFor(entries, STATE_KEYS.editedAtPrefix, leadIds.length)) {
+  if (leadIds.length === 0) return;
+  if (hasRoomFor(entries, STATE_KEYS.editedAtPrefix, leadIds.length)) {
     services.store.set(Object.fromEntries(leadIds.map((leadId) => editTimeEntry(leadId, editedAt))));
-  }
+  } else raiseFullPull(services, 'edits');
 }

@@ -2,16 +2,25 @@
 import type { Services } from '../adapters/gas-services';
 import { STATE_KEYS } from '../core/settings';
 import type { RecentError } from './sidebar-types';
-import type { SyncSummary } from '../core/sync-summary';
+import { listedErrors, type SyncSummary } from '../core/sync-summary';
+import { errorMessage } from './error-message';
 
-/** The summary of the last run, kept for the sidebar and doGet (cache first, properties when it says something new). */
-export function rememberSummary(services: Services, summary: SyncSummary): void {
-  const text = JSON.stringify(summary);
-  services.cache.put(STATE_KEYS.lastRun, text, 21_600);
-  const stored = services.store.get(STATE_KEYS.lastRun);
-  const timeless = (other: SyncSummary) => JSON.stringify({ ...other, at: '' });
-  if (!stored || timeless(JSON.parse(stored) as SyncSummary) !== timeless(summary)) services.store.set({ [STATE_KEYS.lastRun]: text });
-  rememberErrors(services, summary);
+/**
+ * The summary of the last run, kept for the sidebar and doGet (cache first, properties when it says something new).
+ * The run's changes are made by now: failing to record them is reported, never thrown.
+ */
+export function rememberSummary(services: Services, full: SyncSummary): void {
+  const summary = { ...full, errors: listedErrors(full.errors) };
+  try {
+    const text = JSON.stringify(summary);
+    services.cache.put(STATE_KEYS.lastRun, text, 21_600);
+    const stored = services.store.get(STATE_KEYS.lastRun);
+    const timeless = (other: SyncSummary) => JSON.stringify({ ...other, at: '' });
+    if (!stored || timeless(JSON.parse(stored) as SyncSummary) !== timeless(summary)) services.store.set({ [STATE_KEYS.lastRun]: text });
+    rememberErrors(services, summary);
+  } catch (error) {
+    services.log.error(`The status of the run could not be stored: ${errorMessage(error, [])}`);
+  }
 }
 
 // The sidebar lists this many; older ones are in the Sync Log and the execution log.

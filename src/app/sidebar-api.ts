@@ -5,6 +5,7 @@ import { errorMessage } from './error-message';
 import { healthReport, VERSION } from './health';
 import { lastSummary, recentErrors } from './run-record';
 import { secretsOf, SETTING_KEYS, STATE_KEYS, settingsFrom } from '../core/settings';
+import { tokenProblem, type TokenInfo } from '../core/token-permissions';
 import type { ActionResult, BoardChoice, SettingsInput, SidebarState } from './sidebar-types';
 
 /** The sidebar's state. */
@@ -33,7 +34,10 @@ export function sidebarState(services: Services): SidebarState {
   };
 }
 
-/** Saves settings; a new key or token is first checked with Trello (GET /members/me) and refused if Trello refuses it. */
+/**
+ * Saves settings; a new key or token is first checked with Trello (GET /members/me) and refused if Trello refuses it,
+ * or if it is read-only or expires (read from the member's token list: the token never goes in a URL).
+ */
 export function saveSettings(services: Services, input: SettingsInput): ActionResult {
   const current = services.store.getAll();
   const updates: Record<string, string> = {};
@@ -52,7 +56,10 @@ export function saveSettings(services: Services, input: SettingsInput): ActionRe
     }
     if (updates[SETTING_KEYS.key] || updates[SETTING_KEYS.token]) {
       if (!merged.key || !merged.token) return { ok: false, message: 'Enter both the Trello API key and the token.' };
-      services.trello(merged, services.clock.now() + 30_000).request({ method: 'get', path: '/members/me', query: { fields: 'username' } });
+      const trello = services.trello(merged, services.clock.now() + 30_000);
+      trello.request({ method: 'get', path: '/members/me', query: { fields: 'username' } });
+      const problem = tokenProblem(trello.request<TokenInfo[]>({ method: 'get', path: '/members/me/tokens' }));
+      if (problem) return { ok: false, message: `Not saved: ${problem}` };
     }
   } catch (error) {
     return { ok: false, message: `Not saved: ${errorMessage(error, secretsOf(merged))}` };

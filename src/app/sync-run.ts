@@ -9,10 +9,12 @@ import { editTimeEntry, newestEditTimes, recordedEditTimes, type RecordedEditTim
 import { readLeadTable } from '../core/lead-table';
 import { hasRoomFor, requireConnection, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
 import { planSync, type LogLine, type PlanScope } from '../core/sync-plan';
-import type { SyncSummary } from '../core/sync-summary';
+import { listedErrors, type SyncSummary } from '../core/sync-summary';
 import type { WebhookHint } from '../core/webhook-event';
 import { applyPlan, type ApplyOutcome } from './apply-plan';
+import { connectionMessage } from './connection-problem';
 import { readCards, readFullBoard, readOpenCards } from './board-reader';
+import { clearFullPull, fullPullLines, raiseFullPull } from './full-pull-flag';
 import { forgetPendingLog, pendingLog, queueLog } from './pending-log';
 import { writeBack, type LeadsAsRead, type WritebackReport } from './sheet-writeback';
 
@@ -56,8 +58,9 @@ function summarize(kind: SyncRequest['kind'], at: number, outcome: ApplyOutcome,
     outcome.refused.length && `${outcome.refused.length} change(s) refused by Trello`,
     deferred && `${deferred} change(s) left for the next run`,
   ].filter(Boolean);
+  const tokenProblem = outcome.tokenRefused === undefined ? undefined : connectionMessage(outcome.tokenRefused);
   return {
-    ok: outcome.refused.length === 0,
+    ok: outcome.refused.length === 0 && tokenProblem === undefined,
     kind,
     at: new Date(at).toISOString(),
     finished: deferred === 0,
@@ -68,8 +71,8 @@ function summarize(kind: SyncRequest['kind'], at: number, outcome: ApplyOutcome,
     conflicts: outcome.conflicts,
     flagged: written.flagged,
     deferred,
-    errors: outcome.refused,
-    message: parts.length ? `${parts.join(', ')}.` : 'Everything is in sync.',
+    errors: listedErrors(tokenProblem ? [tokenProblem, ...outcome.refused] : outcome.refused),
+    message: tokenProblem ?? (parts.length ? `${parts.join(', ')}.` : 'Everything is in sync.'),
   };
 }
 
@@ -136,14 +139,16 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
   outcome.deferred += unread;
 
   const timed = (lines: LogLine[]) => lines.map((line) => ({ ...line, at: startedAt }));
-  const logLines = full ? [...pendingLog(entries), ...timed(outcome.log)] : [];
+  const logLines = full ? [...pendingLog(entries), ...timed([...fullPullLines(entries), ...outcome.log])] : [];
   const flagging = full ? { flaggedCells: Number(entries[STATE_KEYS.flaggedCells] ?? 0) || 0 } : undefined;
   const written = writeBack(tabs, read, outcome.sheet, { snapshot: baseSnapshot, records: outcome.baseRecords }, logLines, startedAt, flagging);
   if (written.flaggedCells !== undefined) stateUpdates[STATE_KEYS.flaggedCells] = String(written.flaggedCells);
-  if (full) forgetPendingLog(services, entries);
-  else queueLog(services, entries, timed(outcome.log));
+  if (full) {
+    forgetPendingLog(services, entries);
+    clearFullPull(services, entries);
+  } else queueLog(services, entries, timed(outcome.log));
 
-  rememberEditTimes(services, entries, recordedEdits, { leadIds: editedNow, at: request.kind === 'leads' ? request.editedAt : startedAt }, outcome, scope);
+  rememberEditTimes(services, entries, recordedEdits, { leadIds: editedNow, at: request.kind === 'leads' ? request.editedAt : startedAt }, outcome, scope, read);
   services.store.delete(
     Array.from(cardHints.keys())
       .filter((cardId) => !scope || scope.cardIds.has(cardId))
@@ -165,8 +170,8 @@ function leadsInRows(read: LeadsAsRead, firstRow: number, lastRow: number): stri
 
 /**
  * Edit times only matter until the lead syncs: settled leads lose the entries this run read (never one recorded
- * meanwhile: its key is its own); leads edited now that did not sync keep their time for the conflict rule of a
- * later run.
+ * meanwhile: its key is its own), and a full run drops those of leads no longer in the sheet; leads edited now that did
+ * not sync keep their time for the conflict rule of a later run (past the cap, the next full run syncs them and says so).
  */
 function rememberEditTimes(
   services: Services,
@@ -175,13 +180,19 @@ function rememberEditTimes(
   editedNow: { leadIds: string[]; at: number },
   outcome: ApplyOutcome,
   scope: PlanScope | undefined,
+  read: LeadsAsRead,
 ): void {
-  const inScope = (leadId: string) => !scope || scope.leadIds.has(leadId);
-  services.store.delete(recorded.filter((edit) => inScope(edit.leadId) && outcome.settledLeadIds.has(edit.leadId)).map((edit) => edit.key));
+  const inSheet = new Set(read.table.leads.map((lead) => lead.id));
+  const done = (leadId: string) => (!scope || scope.leadIds.has(leadId)) && outcome.settledLeadIds.has(leadId);
+  const gone = (leadId: string) => !scope && !inSheet.has(leadId);
+  const stale = new Set(recorded.filter((edit) => done(edit.leadId) || gone(edit.leadId)).map((edit) => edit.key));
+  services.store.delete(Array.from(stale));
   const waiting = editedNow.leadIds.filter((leadId) => !outcome.settledLeadIds.has(leadId));
-  if (waiting.length > 0 && hasRoomFor(entries, STATE_KEYS.editedAtPrefix, waiting.length)) {
+  if (waiting.length === 0) return;
+  const remaining = Object.fromEntries(Object.entries(entries).filter(([key]) => !stale.has(key)));
+  if (hasRoomFor(remaining, STATE_KEYS.editedAtPrefix, waiting.length)) {
     services.store.set(Object.fromEntries(waiting.map((leadId) => editTimeEntry(leadId, editedNow.at))));
-  }
+  } else raiseFullPull(services, 'edits');
 }
 
 /** A full run's board: lists, open cards and actions in one request, plus a look at linked cards that are not open. */

@@ -2,6 +2,7 @@
 import type { Services } from '../adapters/gas-services';
 import type { TrelloClient } from '../adapters/trello-client';
 import { errorMessage } from './error-message';
+import { rememberWebhookSecret } from './webhook-secret';
 import { requireConnection, secretsOf, SETTING_KEYS, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
 
 /** The JSON-able outcome of a webhook action. */
@@ -55,6 +56,7 @@ export function registerWebhook(services: Services): WebhookActionResult {
     if (spreadsheetId && !settings.spreadsheetId) services.store.set({ [SETTING_KEYS.spreadsheetId]: spreadsheetId });
     const secret = settings.webhookSecret || services.newSecret();
     services.store.set({ [SETTING_KEYS.webhookSecret]: secret }, { [SETTING_KEYS.webhookSecret]: settings.webhookSecret });
+    rememberWebhookSecret(services, secret);
     const callbackURL = `${url}?secret=${encodeURIComponent(secret)}`;
     const earlier = webhooksOfBoard(trello, settings.boardId);
     const current = earlier.find((webhook) => webhook.callbackURL === callbackURL);

@@ -24,6 +24,10 @@ export const STATE_KEYS = {
   /** How many cells carry a flag note (so a run with nothing to flag need not read the notes). */
   flaggedCells: 'FLAGGED_CELLS',
   pendingLog: 'PENDING_SYNC_LOG',
+  /** How many waiting Sync Log lines had to be dropped, and since when (JSON), until a full run reports it. */
+  droppedLogLines: 'PENDING_SYNC_LOG_DROPPED',
+  /** Queues that overflowed since the last full run (comma-separated names): that run reports them. */
+  fullPullNeeded: 'FULL_PULL_NEEDED',
   /** Prefix of "a person edited this lead at" entries, written by the edit trigger. */
   editedAtPrefix: 'EDITED_AT:',
   /** Prefix of "a webhook delivery for this card waits" entries, written when the lock was busy. */

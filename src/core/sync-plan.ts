@@ -5,7 +5,7 @@ import { describeLead, leadIdMarkedIn } from './card-description';
 import { threeWay } from './conflict';
 import type { Lead } from './lead';
 import type { LeadTable } from './lead-table';
-import { cardFateWords, cardGoneMessage, refusedChangeMessage, type RowProblem } from './row-problem';
+import { cardFateWords, cardGoneMessage, refusedChangeMessage, refusedTheToken, type RowProblem } from './row-problem';
 import { listNameForStatus, statusForList, type StatusMapping } from './status-mapping';
 
 /** The status a blank status cell means (and is filled with). */
@@ -159,7 +159,7 @@ class Planner {
   private planLead(lead: Lead): void {
     const fingerprint = leadFingerprint(lead);
     const base = this.input.base.get(lead.id);
-    if (base && base.blockedFingerprint === fingerprint) {
+    if (base && base.blockedFingerprint === fingerprint && !refusedTheToken(base.blockedError)) {
       this.flag(lead, 'trello_card_id', refusedChangeMessage(base.blockedError));
       return;
     }

@@ -155,6 +155,17 @@ describe('planSync: linked leads', () => {
     expect(plan({ ...synced, rows: [row('L1', 'Ada', 'QUALIFIED', 'c1')], base: [blocked] }).steps).toHaveLength(1);
   });
 
+  it('retries, without an edit, a change an earlier version blocked because Trello refused the token', () => {
+    const lead = row('L1', 'Ada', 'CONTACTED', 'c1');
+    const fingerprint = ['CONTACTED', 'Ada', 'L1@example.com', 'Web', 'c1'].join('\u0001');
+    for (const answer of ['401 unauthorized permission requested', '403 forbidden']) {
+      const blocked = base('L1', 'c1', 'NEW', 'TODO', 'Ada', { blockedFingerprint: fingerprint, blockedError: answer });
+      const result = plan({ ...synced, rows: [lead], base: [blocked] });
+      expect(result.problems).toEqual([]);
+      expect(result.steps).toHaveLength(1);
+    }
+  });
+
   it('only plans the leads in scope', () => {
     const result = plan({ rows: [row('L1', 'Ada', 'CONTACTED', 'c1'), row('L2', 'Bob', 'NEW')], base: synced.base, cards: synced.cards, scope: ['L1'] });
     expect(result.steps.map((step) => step.leadId)).toEqual(['L1']);

@@ -37,6 +37,11 @@ export function a1Column(sheetName: string, column: number): string {
   return `${a1Range(sheetName)}!${letters}:${letters}`;
 }
 
+/** A1 notation of one whole row of a tab. */
+export function a1Row(sheetName: string, row: number): string {
+  return `${a1Range(sheetName)}!${row}:${row}`;
+}
+
 /** The Sheets API adapter for one spreadsheet. */
 export class SheetsApi {
   private readonly sheets: GoogleAppsScript.Sheets;

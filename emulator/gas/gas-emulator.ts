@@ -50,6 +50,11 @@ export interface GasEmulatorOptions {
   timeZone?: string;
   /** The project's manifest (appsscript.json); its `dependencies.enabledAdvancedServices` decides which advanced services exist. */
   manifest?: unknown;
+  /**
+   * Default false: SpreadsheetApp writes reach the spreadsheet (the advanced Sheets service, people, other executions)
+   * only at SpreadsheetApp.flush() or the end of the execution. True: at once (the kinder reading).
+   */
+  sheetsApiSeesUnflushedWrites?: boolean;
 }
 
 /** The outcome of one execution. */
@@ -339,7 +344,13 @@ export class GasEmulator {
       whileWaiting: () => this.scheduler?.boundary(),
     });
     const document = spec.hasDocument;
-    const spreadsheet = createSpreadsheetService(env, { active: document ? this.spreadsheet : null, all: [this.spreadsheet] });
+    const spreadsheet = createSpreadsheetService(
+      env,
+      { active: document ? this.spreadsheet : null, all: [this.spreadsheet] },
+      { sheetsApiSeesUnflushedWrites: this.options.sheetsApiSeesUnflushedWrites },
+    );
+    // Apps Script applies what the script left pending when the execution ends (before its locks go).
+    env.onEnd(() => spreadsheet.flush());
     realm.define(
       scriptGlobals(env, {
         spreadsheet,

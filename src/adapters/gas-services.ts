@@ -47,6 +47,11 @@ export interface Services {
   digest(text: string): string;
 }
 
+/** Applies SpreadsheetApp's buffered writes, so that the Sheets API and the next run holding the lock see them. */
+function flushSpreadsheetApp(): void {
+  SpreadsheetApp.flush();
+}
+
 function isInstalledAddOn(): boolean {
   return ScriptApp.getInstallationSource() !== ScriptApp.InstallationSource.NONE;
 }
@@ -61,7 +66,7 @@ export function gasServices(): Services {
   const cache = new GasCache(isAddOn ? CacheService.getDocumentCache() ?? CacheService.getScriptCache() : CacheService.getScriptCache());
   return {
     store,
-    lock: new GasLock(isAddOn ? LockService.getDocumentLock() : LockService.getScriptLock()),
+    lock: new GasLock(isAddOn ? LockService.getDocumentLock() : LockService.getScriptLock(), flushSpreadsheetApp),
     cache,
     clock,
     log: new GasDiagnosticLog(),
@@ -84,7 +89,7 @@ export function gasServices(): Services {
     baseStore: (spreadsheet) => new SheetBaseStore(spreadsheet),
     syncLog: (spreadsheet) =>
       new SheetSyncLog(spreadsheet, (at) => Utilities.formatDate(new Date(at), spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm:ss')),
-    sheetsApi: (spreadsheet) => new SheetsApi(spreadsheet.getId()),
+    sheetsApi: (spreadsheet) => new SheetsApi(spreadsheet.getId(), flushSpreadsheetApp),
     trello: (credentials, deadline) => new TrelloClient(UrlFetchApp, credentials, clock, deadline, cache),
     webAppUrl: () => ScriptApp.getService().getUrl() || null,
     newSecret: () => (Utilities.getUuid() + Utilities.getUuid()).replace(/-/g, ''),

@@ -1,5 +1,7 @@
 // SheetsApi: the advanced Sheets service (Sheets API v4) — several ranges read in one call, exact cells written as
 // plain values in one call (RAW: never parsed into a formula, number or date), notes set cell by cell in one call.
+// SpreadsheetApp buffers its writes and the API does not see them until they are flushed, so every call here
+// flushes first: rows added, tabs created and cells written through SpreadsheetApp are there when the API looks.
 import type { RangeWrite } from '../core/range-runs';
 
 /** A note to set ('' clears it) on one cell of a tab. */
@@ -35,11 +37,20 @@ export function a1Column(sheetName: string, column: number): string {
   return `${a1Range(sheetName)}!${letters}:${letters}`;
 }
 
+/** A1 notation of one whole row of a tab. */
+export function a1Row(sheetName: string, row: number): string {
+  return `${a1Range(sheetName)}!${row}:${row}`;
+}
+
 /** The Sheets API adapter for one spreadsheet. */
 export class SheetsApi {
   private readonly sheets: GoogleAppsScript.Sheets;
 
-  constructor(private readonly spreadsheetId: string) {
+  /** `flushSpreadsheetApp` applies SpreadsheetApp's pending writes (SpreadsheetApp.flush). */
+  constructor(
+    private readonly spreadsheetId: string,
+    private readonly flushSpreadsheetApp: () => void,
+  ) {
     if (typeof Sheets === 'undefined' || !Sheets) {
       throw new Error('The advanced Sheets service is not enabled: add it under Services in the Apps Script editor (appsscript.json enables it).');
     }
@@ -48,6 +59,7 @@ export class SheetsApi {
 
   /** The values of each range (rows as the API gives them: trailing empty cells and rows left out), in one call. */
   read(ranges: string[]): unknown[][][] {
+    this.flushSpreadsheetApp();
     const answer = this.sheets.Spreadsheets!.Values!.batchGet(this.spreadsheetId, {
       ranges,
       majorDimension: 'ROWS',
@@ -65,6 +77,7 @@ export class SheetsApi {
       majorDimension: 'ROWS',
       values: block.values,
     }));
+    this.flushSpreadsheetApp();
     this.sheets.Spreadsheets!.Values!.batchUpdate({ valueInputOption: 'RAW', data }, this.spreadsheetId);
   }
 
@@ -78,6 +91,7 @@ export class SheetsApi {
         fields: 'note',
       },
     }));
+    this.flushSpreadsheetApp();
     this.sheets.Spreadsheets!.batchUpdate({ requests }, this.spreadsheetId);
   }
 }

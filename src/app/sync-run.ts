@@ -134,8 +134,7 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
     options: { importBoardCards: settings.importBoardCards, archiveCardOnRowDelete: settings.archiveCardOnRowDelete },
     now: startedAt,
   });
-  const width = Math.max(values[0]?.length ?? 0, ...Object.values(read.table.columns));
-  const outcome = applyPlan(plan, read.table, width, baseSnapshot.records, trello);
+  const outcome = applyPlan(plan, read.table, baseSnapshot.records, trello);
   outcome.deferred += unread;
 
   const timed = (lines: LogLine[]) => lines.map((line) => ({ ...line, at: startedAt }));

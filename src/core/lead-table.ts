@@ -34,18 +34,23 @@ export class MissingColumnsError extends Error {
   }
 }
 
-/** Finds each lead column in the header row (case-insensitive, trimmed). */
-export function indexColumns(sheetName: string, header: readonly unknown[]): ColumnIndex {
+/** Where each lead column is in the header row (case-insensitive, trimmed); a column the header lacks is left out. */
+export function locateColumns(header: readonly unknown[]): Partial<ColumnIndex> {
   const positions = header.map((cell) => cellText(cell).toLowerCase());
-  const missing: LeadColumn[] = [];
-  const index = {} as ColumnIndex;
+  const index: Partial<ColumnIndex> = {};
   for (const column of LEAD_COLUMNS) {
     const position = positions.indexOf(column);
-    if (position < 0) missing.push(column);
-    else index[column] = position + 1;
+    if (position >= 0) index[column] = position + 1;
   }
-  if (missing.length > 0) throw new MissingColumnsError(sheetName, missing);
   return index;
+}
+
+/** Finds each lead column in the header row (case-insensitive, trimmed); throws when one is missing. */
+export function indexColumns(sheetName: string, header: readonly unknown[]): ColumnIndex {
+  const index = locateColumns(header);
+  const missing = LEAD_COLUMNS.filter((column) => index[column] === undefined);
+  if (missing.length > 0) throw new MissingColumnsError(sheetName, missing);
+  return index as ColumnIndex;
 }
 
 /** Reads rows 2… of `values` (row 1 is the header) into leads and problems. */

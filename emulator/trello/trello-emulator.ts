@@ -348,18 +348,21 @@ export class TrelloEmulator {
     return this.deliveries.size();
   }
 
-  /** Sends every due delivery through the webhook transport; failures are retried 30, 60 and 90 s later on the clock. */
+  /**
+   * Sends every due delivery through the webhook transport; failures are retried 30, 60 and 90 s later on the clock; a
+   * long run of failures deactivates the webhook, a 410 answer deletes it.
+   */
   deliverWebhooks(): DeliveryReport {
     if (!this.webhookTransport) throw new Error('no webhook transport: call setWebhookTransport() first');
     const run = this.deliveries.startRun();
-    for (const due of run.due) run.settle(due, this.sendSync(due.request));
+    for (const due of run.due) if (run.stillSending(due)) run.settle(due, this.sendSync(due.request));
     return run.report;
   }
 
   /** {@link deliverWebhooks} through an asynchronous transport (server mode). */
   async deliverWebhooksAsync(transport: AsyncTransport): Promise<DeliveryReport> {
     const run: DeliveryRun = this.deliveries.startRun();
-    for (const due of run.due) run.settle(due, await sendAsync(transport, due.request));
+    for (const due of run.due) if (run.stillSending(due)) run.settle(due, await sendAsync(transport, due.request));
     return run.report;
   }
 

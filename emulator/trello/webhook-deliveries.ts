@@ -120,6 +120,13 @@ export class DeliveryRun {
     private readonly requeue: (retry: QueuedDelivery) => void,
   ) {}
 
+  /** Whether a due delivery is still to be sent: an earlier one of this run may have deleted or deactivated its webhook. */
+  stillSending(delivery: DueDelivery): boolean {
+    const live = this.store.webhooks.get(delivery.webhook.id)?.active === true;
+    if (!live) this.report.dropped++;
+    return live;
+  }
+
   settle(delivery: DueDelivery, outcome: HttpResponse | Error): void {
     const { queued, webhook } = delivery;
     const now = this.store.clock.now();

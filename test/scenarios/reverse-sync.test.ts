@@ -242,6 +242,28 @@ describe('conflicts', () => {
     expect(log.some((line) => line[1] === 'conflict' && line[2] === 'L1')).toBe(true);
   });
 
+  it('reads every page of a busy board: a move older than the newest 1,000 actions still beats an earlier sheet edit', () => {
+    const world = syncedWorld({ webhook: false });
+    world.run('onSchedule', {}, { hasUi: false }); // the actions cursor now stands after the first sync
+    const release = world.gas.holdScriptLock();
+    world.gas.userEdit('LeadTracker', 'D2', [['CONTACTED']]);
+    release();
+    world.clock.advance(5_000);
+    world.person.moves(world.cardOf('L1')!.id, 'DONE');
+    world.clock.advance(5_000);
+    const busy = world.cardOf('L2')!.id;
+    for (let i = 0; i < 600; i++) world.person.moves(busy, i % 2 === 0 ? 'TODO' : 'IN_PROGRESS'); // 1,200 actions
+    world.person.moves(world.cardOf('L4')!.id, 'TODO');
+    const before = world.trello.requests.length;
+    world.run('onSchedule', {}, { hasUi: false });
+    expect(world.lead('L1')?.status).toBe('COMPLETED');
+    expect(world.listNameOf(world.cardOf('L1'))).toBe('DONE');
+    expect(world.lead('L2')?.status).toBe('CONTACTED');
+    expect(world.lead('L4')?.status).toBe('NEW');
+    expect(world.trello.requests.slice(before).filter((request) => request.status === 429)).toEqual([]);
+    expect(world.trello.requests.length - before).toBeLessThanOrEqual(3); // the batch, one older page, one card write at most
+  });
+
   it('lets the newer change win: a later sheet edit beats an earlier board move', () => {
     const world = syncedWorld({ webhook: false });
     world.person.moves(world.cardOf('L1')!.id, 'DONE');

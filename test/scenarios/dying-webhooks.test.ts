@@ -6,25 +6,26 @@ type Health = { webhook: { registered: boolean; active: boolean | null; consecut
 type SidebarState = { webhookRegistered: boolean; webhook: Health['webhook'] };
 
 /** A synced world with a registered webhook that Trello deactivates after `failures` failed attempts. */
-function world(failures = 1000): SyncWorld {
-  const world = new SyncWorld({ rows: sampleRows(3), webApp: true, trello: { webhookDeactivation: { failures, days: 0 } } });
-  world.registerWebhook();
-  world.run('syncNow');
-  return world;
+function syncedWorld(failures = 1000): SyncWorld {
+  const w = new SyncWorld({ rows: sampleRows(3), webApp: true, trello: { webhookDeactivation: { failures, days: 0 } } });
+  w.registerWebhook();
+  w.run('syncNow');
+  return w;
 }
 
-function health(world: SyncWorld): Health {
-  world.gas.webApp.handle({ method: 'GET', url: WEB_APP_URL, headers: {}, body: '' });
-  return JSON.parse((world.gas.executions.at(-1)?.returnValue as { getContent(): string }).getContent()) as Health;
+function health(w: SyncWorld): Health {
+  w.gas.webApp.handle({ method: 'GET', url: WEB_APP_URL, headers: {}, body: '' });
+  const output = w.gas.executions.at(-1)!.returnValue as { getContent(): string };
+  return JSON.parse(output.getContent()) as Health;
 }
 
-function syncLogMessages(world: SyncWorld): string[] {
-  return world.spreadsheet.sheet('Sync Log')!.values().map((line) => String(line[3]));
+function syncLogMessages(w: SyncWorld): string[] {
+  return w.spreadsheet.sheet('Sync Log')!.values().map((line) => String(line[3]));
 }
 
 describe('a webhook Trello deactivated', () => {
   it('is switched back on by the next full run, which says so; deliveries then flow again', () => {
-    const w = world(6);
+    const w = syncedWorld(6);
     w.deliver(); // the echoes of the first sync: the web app answers 302, which Trello counts as failures
     w.clock.advance(30_000);
     w.deliver();
@@ -62,7 +63,7 @@ describe('a webhook Trello deactivated', () => {
   });
 
   it('costs a quiet scheduled run nothing extra while the webhook is active', () => {
-    const w = world();
+    const w = syncedWorld();
     w.deliver();
     w.run('onSchedule', {}, { hasUi: false });
     const quiet = w.run('onSchedule', {}, { hasUi: false });
@@ -74,7 +75,7 @@ describe('a webhook Trello deactivated', () => {
 describe('a webhook Trello deleted (its callback answered 410)', () => {
   /** Trello's deliveries get 410 from the callback (as if the deployment were gone), so Trello deletes the webhook. */
   function deletedByGone(): SyncWorld {
-    const w = world();
+    const w = syncedWorld();
     w.deliver();
     const webApp = (request: HttpRequest) => w.gas.webApp.handle(request);
     w.trello.setWebhookTransport((request) => (request.method === 'POST' ? { status: 410, headers: {}, body: '' } : webApp(request)));

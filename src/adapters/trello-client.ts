@@ -196,7 +196,7 @@ export class TrelloClient {
 
   /**
    * Other executions (webhook deliveries, another user) spend the same token: when Trello says fewer remain than this
-   * run's window thinks, the window takes the difference as spent now, so the run slows down before a 429.
+   * run's window thinks, the window counts the difference as spent with this group, so the run slows down before a 429.
    */
   private heedRemaining(sentAt: number, roomAfterSending: number, responses: GoogleAppsScript.URL_Fetch.HTTPResponse[]): void {
     const reported = responses.map(tokenRemaining).filter((value): value is number => value !== undefined);

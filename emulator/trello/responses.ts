@@ -41,8 +41,8 @@ export const trelloErrors = {
   noRoute: (method: string, pathAndQuery: string) => new ApiError(textResponse(404, `Cannot ${method} ${pathAndQuery}`)),
 };
 
-/** The 429 bodies documented in Trello's rate-limit guide. */
-export function rateLimitResponse(limit: 'token' | 'key'): HttpResponse {
-  const error = limit === 'token' ? 'API_TOKEN_LIMIT_EXCEEDED' : 'API_KEY_LIMIT_EXCEEDED';
+/** The 429 bodies documented in Trello's rate-limit guide (the /1/members one is assumed: no capture of it). */
+export function rateLimitResponse(limit: 'token' | 'key' | 'member'): HttpResponse {
+  const error = { token: 'API_TOKEN_LIMIT_EXCEEDED', key: 'API_KEY_LIMIT_EXCEEDED', member: 'API_MEMBER_LIMIT_EXCEEDED' }[limit];
   return jsonResponse({ error, message: 'Rate limit exceeded' }, 429);
 }

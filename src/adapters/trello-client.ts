@@ -12,6 +12,8 @@ export interface TrelloRequest {
   path: string;
   query?: Record<string, string>;
   body?: Record<string, unknown>;
+  /** How many requests Trello counts it as against the rate limit (every URL of a /1/batch counts); default 1. */
+  weight?: number;
 }
 
 /** The outcome of one request. `retryable` failures may succeed in a later run; the others are Trello refusing. */
@@ -43,7 +45,10 @@ export interface TrelloCredentials {
 }
 
 // Trello allows 100 requests per 10 s per token; a little headroom is left for webhook executions sharing the token.
+const TOKEN_LIMIT = 100;
 const RATE_LIMIT = 95;
+/** Trello's count of what the token may still send in its current window. */
+const TOKEN_REMAINING_HEADER = 'x-rate-limit-api-token-remaining';
 const RATE_WINDOW_MS = 10_000;
 const FETCH_ALL_SIZE = 10;
 const MAX_ATTEMPTS = 5;
@@ -83,6 +88,18 @@ function batchItemResult(item: unknown): TrelloResult {
   const body = statusKey ? fields[statusKey] : fields.message;
   const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
   return { ok: false, status, message: shortMessage(status, text), retryable: status === 0 || status === 429 || status >= 500 };
+}
+
+function weightOf(request: TrelloRequest): number {
+  return request.weight ?? 1;
+}
+
+/** Trello's own count of what the token may still send (`x-rate-limit-api-token-remaining`), if the answer has it. */
+function tokenRemaining(response: GoogleAppsScript.URL_Fetch.HTTPResponse): number | undefined {
+  const headers = response.getHeaders() as Record<string, unknown>;
+  const name = Object.keys(headers).find((key) => key.toLowerCase() === TOKEN_REMAINING_HEADER);
+  const value = name === undefined ? NaN : Number(headers[name]);
+  return Number.isFinite(value) ? value : undefined;
 }
 
 /** The Trello client adapter. */
@@ -141,15 +158,15 @@ export class TrelloClient {
         }
         // As many as the window takes now (up to a fetchAll group): waiting for room for a whole group would leave
         // part of every window unused.
-        const wait = this.window.waitFor(this.clock.now(), 1);
+        const wait = this.window.waitFor(this.clock.now(), weightOf(requests[pending[start]]));
         if (this.clock.now() + wait > this.deadline) {
           for (const index of pending.slice(start)) results[index] = { ok: false, status: 0, message: 'stopped: the run is out of time', retryable: true };
           return results as TrelloResult[];
         }
         this.clock.sleep(wait);
-        const group = pending.slice(start, start + Math.min(FETCH_ALL_SIZE, this.window.room(this.clock.now())));
+        const group = this.groupThatFits(requests, pending.slice(start, start + FETCH_ALL_SIZE));
         start += group.length;
-        this.window.record(this.clock.now(), group.length);
+        this.window.record(this.clock.now(), group.reduce((sum, index) => sum + weightOf(requests[index]), 0));
         this.fetchGroup(group.map((index) => requests[index])).forEach((result, position) => {
           const index = group[position];
           results[index] = result;
@@ -162,6 +179,18 @@ export class TrelloClient {
     return results as TrelloResult[];
   }
 
+  /** The leading `candidates` whose weights fit the window now (at least one: the caller waited for room for it). */
+  private groupThatFits(requests: TrelloRequest[], candidates: number[]): number[] {
+    let room = Math.max(this.window.room(this.clock.now()), weightOf(requests[candidates[0]]));
+    const group: number[] = [];
+    for (const index of candidates) {
+      room -= weightOf(requests[index]);
+      if (room < 0) break;
+      group.push(index);
+    }
+    return group;
+  }
+
   /**
    * Up to 10 GET routes per request through /1/batch; each result as if requested alone. A batch request Trello
    * refuses as a whole (e.g. 401) throws: its answer says nothing about the routes inside it.
@@ -169,7 +198,7 @@ export class TrelloClient {
   batchGet(routes: string[]): TrelloResult[] {
     const groups: string[][] = [];
     for (let start = 0; start < routes.length; start += BATCH_LIMIT) groups.push(routes.slice(start, start + BATCH_LIMIT));
-    const answers = this.sendAll(groups.map((group) => ({ method: 'get', path: '/batch', query: { urls: group.join(',') } })));
+    const answers = this.sendAll(groups.map((group) => ({ method: 'get', path: '/batch', query: { urls: group.join(',') }, weight: group.length })));
     return groups.flatMap((group, index) => {
       const answer = answers[index];
       if (!answer.ok && !answer.retryable) throw new TrelloError(answer.status, answer.message);
@@ -177,6 +206,18 @@ export class TrelloClient {
       const items = Array.isArray(answer.data) ? (answer.data as unknown[]) : [];
       return group.map((_, position) => batchItemResult(items[position]));
     });
+  }
+
+  /**
+   * Other executions (webhook deliveries, another user) spend the same token: when Trello says fewer remain than this
+   * run's window thinks, the window counts the difference as spent with this group, so the run slows down before a 429.
+   */
+  private heedRemaining(sentAt: number, roomAfterSending: number, responses: GoogleAppsScript.URL_Fetch.HTTPResponse[]): void {
+    const reported = responses.map(tokenRemaining).filter((value): value is number => value !== undefined);
+    if (reported.length === 0) return;
+    // Compared at the send time: Trello counted the group when it arrived, not when the answers came back.
+    const spentElsewhere = roomAfterSending - (Math.min(...reported) - (TOKEN_LIMIT - RATE_LIMIT));
+    if (spentElsewhere > 0) this.window.record(sentAt, spentElsewhere);
   }
 
   private fetchGroup(requests: TrelloRequest[]): TrelloResult[] {
@@ -189,6 +230,8 @@ export class TrelloClient {
       followRedirects: false,
       ...(request.body ? { contentType: 'application/json', payload: JSON.stringify(request.body) } : {}),
     }));
+    const sentAt = this.clock.now();
+    const roomAfterSending = this.window.room(sentAt);
     let responses: GoogleAppsScript.URL_Fetch.HTTPResponse[];
     try {
       responses = this.urlFetch.fetchAll(fetches);
@@ -198,6 +241,7 @@ export class TrelloClient {
       const name = error instanceof Error ? error.message.split(':')[0] : 'network failure';
       return requests.map(() => ({ ok: false, status: 0, message: `Trello could not be reached (${name})`, retryable: true }));
     }
+    this.heedRemaining(sentAt, roomAfterSending, responses);
     return responses.map((response): TrelloResult => {
       const status = response.getResponseCode();
       const text = response.getContentText();

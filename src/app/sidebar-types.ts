@@ -19,6 +19,8 @@ export interface SidebarState {
   triggersInstalled: boolean;
   webAppDeployed: boolean;
   webhookRegistered: boolean;
+  /** The webhook as Trello showed it to the last full run (see the health report). */
+  webhook: { active: boolean | null; consecutiveFailures: number | null; note: string };
   lastSync: SyncSummary | null;
   /** The latest failures and refusals, newest first. */
   recentErrors: RecentError[];

@@ -1,7 +1,7 @@
 // One sync run under the script lock: read the sheet and the base (one call) and the board once, plan, apply, write
 // back, and advance the base only for what succeeded.
 import type { Services } from '../adapters/gas-services';
-import type { TrelloClient } from '../adapters/trello-client';
+import type { TrelloClient, TrelloResult } from '../adapters/trello-client';
 import type { BaseRecord } from '../core/base-record';
 import { mappedLists, type BoardCard, type BoardView, type MappedLists } from '../core/board';
 import { cellText } from '../core/cell-text';
@@ -17,6 +17,7 @@ import { readCards, readFullBoard, readOpenCards } from './board-reader';
 import { clearFullPull, fullPullLines, raiseFullPull } from './full-pull-flag';
 import { forgetPendingLog, pendingLog, queueLog } from './pending-log';
 import { writeBack, type LeadsAsRead, type WritebackReport } from './sheet-writeback';
+import { keepWebhookAlive } from './webhook-upkeep';
 
 /** What a run is about. */
 export type SyncRequest =
@@ -91,6 +92,8 @@ interface BoardRead {
   stateUpdates: Record<string, string>;
   /** Cards that could not be read this time. */
   unread: number;
+  /** A full run's answer about the stored webhook. */
+  webhook?: TrelloResult;
 }
 
 /** Runs one sync; the caller holds the script lock. Throws on errors that stop the whole run (settings, sheet, board). */
@@ -120,9 +123,13 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
   const editedNow = request.kind === 'leads' ? leadsInRows(read, request.firstRow, request.lastRow) : [];
   if (request.kind === 'leads') for (const leadId of editedNow) editedAt.set(leadId, request.editedAt);
 
-  const { board, lists, scope, stateUpdates, unread } = full
-    ? readWholeBoard(trello, settings, entries, storedListIds, read, baseSnapshot.records)
+  // A full run also reads the webhook's state (an add-on has none): Trello may have deactivated or deleted it.
+  const webhookId = full && !services.isAddOn ? (entries[STATE_KEYS.webhookId] ?? '') : '';
+  const { board, lists, scope, stateUpdates, unread, webhook } = full
+    ? readWholeBoard(trello, settings, entries, storedListIds, read, baseSnapshot.records, webhookId, startedAt)
     : readScopedBoard(trello, settings, storedListIds, partialScope(request, editedNow, read, baseSnapshot.records, cardHints), read);
+  const upkeep = keepWebhookAlive(services, trello, settings, webhookId, webhook);
+  Object.assign(stateUpdates, upkeep.stateUpdates);
   const plan = planSync({
     table: read.table,
     base: baseSnapshot.records,
@@ -138,7 +145,7 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
   outcome.deferred += unread;
 
   const timed = (lines: LogLine[]) => lines.map((line) => ({ ...line, at: startedAt }));
-  const logLines = full ? [...pendingLog(entries), ...timed([...fullPullLines(entries), ...outcome.log])] : [];
+  const logLines = full ? [...pendingLog(entries), ...timed([...fullPullLines(entries), ...upkeep.log, ...outcome.log])] : [];
   const flagging = full ? { flaggedCells: Number(entries[STATE_KEYS.flaggedCells] ?? 0) || 0 } : undefined;
   const written = writeBack(tabs, read, outcome.sheet, { snapshot: baseSnapshot, records: outcome.baseRecords }, logLines, startedAt, flagging);
   if (written.flaggedCells !== undefined) stateUpdates[STATE_KEYS.flaggedCells] = String(written.flaggedCells);
@@ -153,6 +160,7 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
       .filter((cardId) => !scope || scope.cardIds.has(cardId))
       .map((cardId) => STATE_KEYS.cardHintPrefix + cardId),
   );
+  services.store.delete(upkeep.forget);
   services.store.set(stateUpdates, entries);
   return summarize(request.kind, startedAt, outcome, written);
 }
@@ -202,8 +210,11 @@ function readWholeBoard(
   storedListIds: Record<string, string>,
   read: LeadsAsRead,
   base: ReadonlyMap<string, BaseRecord>,
+  webhookId: string,
+  startedAt: number,
 ): BoardRead {
-  const whole = readFullBoard(trello, settings.boardId, settings.mapping, storedListIds, entries[STATE_KEYS.actionsCursor] ?? '');
+  const cursor = entries[STATE_KEYS.actionsCursor] ?? '';
+  const whole = readFullBoard(trello, settings.boardId, { mapping: settings.mapping, storedListIds, cursor, webhookId, startedAt });
   const alreadyGone = (leadId: string, cardId: string) => {
     const record = base.get(leadId);
     return record?.cardId === cardId && record.cardFate !== '';
@@ -215,6 +226,7 @@ function readWholeBoard(
     lists: whole.lists,
     stateUpdates: { [STATE_KEYS.listIds]: JSON.stringify(Object.fromEntries(whole.lists.idByName)), [STATE_KEYS.actionsCursor]: whole.cursor },
     unread: looked?.unread.length ?? 0,
+    webhook: whole.webhook,
   };
 }
 

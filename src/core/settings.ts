@@ -19,6 +19,8 @@ export const STATE_KEYS = {
   listIds: 'TRELLO_LIST_IDS',
   actionsCursor: 'TRELLO_ACTIONS_CURSOR',
   webhookId: 'TRELLO_WEBHOOK_ID',
+  /** The webhook's state as Trello showed it to the last full run (JSON). */
+  webhookState: 'TRELLO_WEBHOOK_STATE',
   lastRun: 'LAST_SYNC',
   recentErrors: 'RECENT_ERRORS',
   /** How many cells carry a flag note (so a run with nothing to flag need not read the notes). */

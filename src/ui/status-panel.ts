@@ -13,6 +13,16 @@ interface StatusRow {
 
 const yesNo = (flag: boolean, yes: string, no: string): Pick<StatusRow, 'value' | 'good'> => ({ value: flag ? yes : no, good: flag });
 
+/** The webhook as Trello last showed it: registered and active, deactivated, or gone (with what happened). */
+function webhookRow(state: SidebarState): StatusRow {
+  const { active, consecutiveFailures, note } = state.webhook;
+  const failing = consecutiveFailures ? `${consecutiveFailures} failed deliveries in a row. ` : '';
+  if (!state.webhookRegistered) return { term: 'Webhook', value: 'Not registered', good: false, detail: note || undefined };
+  if (active === false) return { term: 'Webhook', value: 'Deactivated by Trello', good: false, detail: note || undefined };
+  const value = active === null ? 'Registered (not checked yet)' : 'Registered, active';
+  return { term: 'Webhook', value, good: true, detail: `${failing}${note}` || undefined };
+}
+
 function rows(state: SidebarState): StatusRow[] {
   const connected = state.hasKey && state.hasToken && state.boardId !== '';
   const missing = [!state.hasKey && 'API key', !state.hasToken && 'token', !state.boardId && 'board'].filter(Boolean).join(', ');
@@ -23,7 +33,7 @@ function rows(state: SidebarState): StatusRow[] {
     { term: 'Trello', ...yesNo(connected, 'Connected', `Not connected (missing: ${missing})`) },
     { term: 'Triggers', ...yesNo(state.triggersInstalled, 'Installed', 'Not installed') },
     { term: 'Web app', ...yesNo(state.webAppDeployed, 'Deployed', 'Not deployed') },
-    { term: 'Webhook', ...yesNo(state.webhookRegistered, 'Registered', 'Not registered') },
+    webhookRow(state),
     last
       ? { term: 'Last sync', value: summaryTime(last), good: last.ok, detail: summaryText(last) }
       : { term: 'Last sync', value: 'Never' },

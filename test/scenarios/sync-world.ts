@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { EmulatedClock } from '../../emulator/clock';
 import { GasEmulator, type ExecutionResult, type SheetModel, SpreadsheetModel } from '../../emulator/gas';
-import { TrelloEmulator, type SeededWorkspace } from '../../emulator/trello';
+import { TrelloEmulator, type SeededWorkspace, type TrelloEmulatorOptions } from '../../emulator/trello';
 import type { TrelloCard } from '../../emulator/trello';
 
 export const DIST = path.join(__dirname, '../../dist');
@@ -23,17 +23,20 @@ export interface WorldOptions {
   bound?: boolean;
   /** Apps Script's execution limit (default 6 minutes); shorter makes runs die where the add-on does not expect it. */
   executionLimitMs?: number;
+  /** Trello emulator options beyond the shared clock (e.g. a small webhook deactivation threshold). */
+  trello?: Omit<TrelloEmulatorOptions, 'clock'>;
 }
 
 /** One spreadsheet + bound script + Trello board, all emulated. */
 export class SyncWorld {
   readonly clock = new EmulatedClock();
-  readonly trello = new TrelloEmulator({ clock: this.clock });
+  readonly trello: TrelloEmulator;
   readonly workspace: SeededWorkspace;
   readonly spreadsheet = new SpreadsheetModel({ name: 'Leads' });
   readonly gas: GasEmulator;
 
   constructor(options: WorldOptions = {}) {
+    this.trello = new TrelloEmulator({ ...options.trello, clock: this.clock });
     this.workspace = this.trello.seedWorkspace({ username: 'sales' });
     this.spreadsheet.addSheet('LeadTracker', [HEADER, ...(options.rows ?? [])]);
     this.gas = GasEmulator.fromDist(DIST, {

@@ -8,7 +8,7 @@ import { ensureRows, sheetWithHeader } from './sheet-writes';
 /** The hidden tab that holds the base. */
 export const BASE_SHEET_NAME = 'Trello Sync Base';
 
-const FIELDS = ['leadId', 'cardId', 'status', 'listId', 'name', 'cardFate', 'rowDeleted', 'syncedAt', 'blockedFingerprint', 'blockedError'] as const;
+const FIELDS = ['leadId', 'cardId', 'status', 'listId', 'name', 'cardFate', 'rowDeleted', 'syncedAt', 'blockedFingerprint', 'blockedError', 'archivePending'] as const;
 
 function toRow(record: BaseRecord): unknown[] {
   return FIELDS.map((field) => {
@@ -30,6 +30,7 @@ function fromRow(row: readonly unknown[]): BaseRecord {
     syncedAt: Number(row[7]) || 0,
     blockedFingerprint: text(8),
     blockedError: text(9),
+    archivePending: text(10) === 'yes',
   };
 }
 

@@ -1,5 +1,5 @@
 // Applies a sync plan to Trello, and works out what the sheet, the base and the log get — each only for what succeeded.
-import type { TrelloClient, TrelloRequest, TrelloResult } from '../adapters/trello-client';
+import { trelloPath, type TrelloClient, type TrelloRequest, type TrelloResult } from '../adapters/trello-client';
 import type { BaseRecord } from '../core/base-record';
 import type { ColumnIndex, LeadTable } from '../core/lead-table';
 import { LEAD_COLUMNS, type LeadColumn } from '../core/lead';
@@ -44,7 +44,7 @@ function trelloRequest(step: LeadStep): TrelloRequest | undefined {
   const write = step.trello;
   if (!write) return undefined;
   if (write.kind === 'create') return { method: 'post', path: '/cards', body: { idList: write.listId, name: write.name, desc: write.desc, pos: 'bottom' } };
-  return { method: 'put', path: `/cards/${write.cardId}`, body: { ...write.fields } };
+  return { method: 'put', path: trelloPath('cards', write.cardId), body: { ...write.fields } };
 }
 
 /** Sends the plan's Trello writes and answers, per step, what happened. */
@@ -114,6 +114,9 @@ export function applyPlan(plan: SyncPlan, table: LeadTable, width: number, base:
     else if (result.status === 404 && step.trello?.kind === 'update') vanish(step, step.trello.cardId);
     else if (!result.retryable) refuse(step, result.message);
     else {
+      // A create whose answer was lost may have made the card: the base remembers the lead, so that if its row is
+      // deleted before the next run, the card (found by its marker) is taken for a deleted row, not a new lead.
+      if (step.trello?.kind === 'create' && !base.has(step.leadId)) outcome.baseRecords.push({ ...step.nextBase, status: '', listId: '', name: '' });
       outcome.deferred++;
       outcome.settledLeadIds.delete(step.leadId);
     }

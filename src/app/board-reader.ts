@@ -1,5 +1,5 @@
 // Reads the board for a run: everything in one /batch request for a full run, or just some cards for a partial one.
-import { TrelloError, type TrelloClient, type TrelloResult } from '../adapters/trello-client';
+import { TrelloError, trelloPath, type TrelloClient, type TrelloResult } from '../adapters/trello-client';
 import type { CardFate } from '../core/base-record';
 import { changeTimesFrom, newestActionId, type ActionLike } from '../core/board-actions';
 import { mappedLists, type BoardCard, type CardChangeTimes, type MappedLists } from '../core/board';
@@ -86,11 +86,11 @@ function cardsById(result: TrelloResult): Map<string, BoardCard> {
 
 /** Reads the board's lists, open cards and actions since `cursor` in one request; creates mapped lists that are missing. */
 export function readFullBoard(trello: TrelloClient, boardId: string, mapping: StatusMapping, storedListIds: Record<string, string>, cursor: string): FullBoardRead {
-  const board = `/boards/${boardId}`;
+  const board = trelloPath('boards', boardId);
   const [cardsResult, listsResult, actionsResult] = boardBatch(
     trello,
     boardId,
-    [`${board}/cards`, `${board}/lists`, cursor ? `${board}/actions?since=${cursor}&limit=1000` : `${board}/actions?limit=1`],
+    [`${board}/cards`, `${board}/lists`, cursor ? `${board}/actions?since=${encodeURIComponent(cursor)}&limit=1000` : `${board}/actions?limit=1`],
     true,
   );
   const cards = cardsById(cardsResult);
@@ -117,14 +117,14 @@ function resolveLists(trello: TrelloClient, boardId: string, mapping: StatusMapp
 
 /** Reads open cards of the board in one request (for adoption by marker) without lists or actions. */
 export function readOpenCards(trello: TrelloClient, boardId: string): Map<string, BoardCard> {
-  const [result] = boardBatch(trello, boardId, [`/boards/${boardId}/cards`], true);
+  const [result] = boardBatch(trello, boardId, [`${trelloPath('boards', boardId)}/cards`], true);
   return cardsById(result);
 }
 
 /** Re-reads cards by id (10 per request), with their recent update actions for change times. */
 export function readCards(trello: TrelloClient, boardId: string, cardIds: string[]): CardsRead {
   const read: CardsRead = { cards: new Map(), fates: new Map(), changeTimes: new Map(), unread: [] };
-  const results = boardBatch(trello, boardId, cardIds.map((id) => `/cards/${id}?actions=updateCard`), false);
+  const results = boardBatch(trello, boardId, cardIds.map((id) => `${trelloPath('cards', id)}?actions=updateCard`), false);
   results.forEach((result, index) => {
     const cardId = cardIds[index];
     if (!result.ok) {
@@ -135,6 +135,11 @@ export function readCards(trello: TrelloClient, boardId: string, cardIds: string
       return;
     }
     const card = result.data as TrelloCardJson;
+    // Answers are matched by the card's own id, never by position alone.
+    if (card?.id !== cardId) {
+      read.unread.push(cardId);
+      return;
+    }
     if (card.idBoard !== boardId) read.fates.set(cardId, 'moved');
     else if (card.closed) read.fates.set(cardId, 'archived');
     else read.cards.set(cardId, toBoardCard(card));

@@ -11,6 +11,7 @@ import { planSync, type LogLine, type PlanScope } from '../core/sync-plan';
 import type { SyncSummary } from '../core/sync-summary';
 import type { WebhookHint } from '../core/webhook-event';
 import { applyPlan, type ApplyOutcome } from './apply-plan';
+import { dateIdRows } from './date-ids';
 import { readCards, readFullBoard, readOpenCards } from './board-reader';
 import { forgetPendingLog, pendingLog, queueLog } from './pending-log';
 import { writeBack, type LeadsAsRead, type WritebackReport } from './sheet-writeback';
@@ -107,7 +108,7 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
   };
   const baseRange = tabs.base.range();
   const [values, baseValues = []] = tabs.api.read(baseRange ? [tabs.leads.range(), baseRange] : [tabs.leads.range()]);
-  const read: LeadsAsRead = { table: readLeadTable(settings.sheetName, values, settings.mapping), values };
+  const read: LeadsAsRead = { table: readLeadTable(settings.sheetName, values, settings.mapping, dateIdRows(tabs.api, tabs.leads, values)), values };
   const baseSnapshot = tabs.base.parse(baseValues);
   const trello = services.trello(settings, startedAt + RUN_BUDGET_MS);
   const cardHints = prefixed(entries, STATE_KEYS.cardHintPrefix);
@@ -127,6 +128,7 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
     sheetEditTimes: editedAt,
     scope,
     options: { importBoardCards: settings.importBoardCards, archiveCardOnRowDelete: settings.archiveCardOnRowDelete },
+    baseMissing: baseSnapshot.records.size === 0,
     now: startedAt,
   });
   const width = Math.max(values[0]?.length ?? 0, ...Object.values(read.table.columns));

@@ -335,7 +335,7 @@ class Planner {
 
   /**
    * Three-way name resolution: the name both sides end with and whether the card must be renamed. Names are compared
-   * without surrounding spaces: the sheet's cells are read trimmed and Trello trims the names it is sent.
+   * without surrounding spaces: the sheet's cells are read trimmed, while a card name may keep them.
    */
   private resolveName(lead: Lead, card: BoardCard, known: BaseRecord | undefined, log: LogLine[]): { name: string; pushName: boolean } {
     const sheetName = cardNameFor(lead);

@@ -259,7 +259,7 @@ describe('planSync: input Trello would refuse or that would mislead the sync', (
     expect(other.steps.find((step) => step.leadId === 'L1')?.trello?.kind).toBe('create');
   });
 
-  it('does not churn when the board holds a name with spaces around it (Trello trims names it is sent)', () => {
+  it('does not churn when the board holds a name with spaces around it (the sheet reads cells trimmed)', () => {
     const synced = { rows: [row('L1', 'Ada', 'NEW', A)], base: [base('L1', A, 'NEW', 'TODO', ' Ada ')], cards: [card(A, 'L1', 'TODO', ' Ada ')] };
     const churn = (steps: ReturnType<typeof plan>['steps']) => steps.filter((step) => step.trello || step.cells || step.log.length > 0);
     expect(churn(plan(synced).steps)).toEqual([]);

@@ -166,3 +166,28 @@ describe('archive on row delete', () => {
     expect(world.leads.cell(3, 6).note).toBe('');
   });
 });
+
+describe('answers of a batch read', () => {
+  it('are matched to cards by id: answers in the wrong order make no lead take another card\'s data', () => {
+    const world = new SyncWorld({ rows: sampleRows(3) });
+    world.run('installTriggers');
+    world.run('syncNow');
+    const [card2, card3] = [world.cardOf('L2')!, world.cardOf('L3')!];
+    world.person.renames(card2.id, 'Two on the board');
+    world.person.renames(card3.id, 'Three on the board');
+    const handle = world.trello.handle.bind(world.trello);
+    world.trello.handle = (request) => {
+      const response = handle(request);
+      if (!request.url.includes('/batch') || response.status !== 200) return response;
+      return { ...response, body: JSON.stringify((JSON.parse(response.body) as unknown[]).reverse()) };
+    };
+    world.gas.userEdit('LeadTracker', 'E3', [['Fair'], ['Fair']]);
+    world.trello.handle = handle;
+    world.run('syncNow');
+    expect([world.lead('L2')?.name, world.lead('L3')?.name]).toEqual(['Two on the board', 'Three on the board']);
+    expect([world.trello.card(card2.id)?.name, world.trello.card(card3.id)?.name]).toEqual(['Two on the board', 'Three on the board']);
+    expect(world.trello.card(card2.id)?.desc).toContain('Lead ID: L2');
+    expect(world.trello.card(card3.id)?.desc).toContain('Lead ID: L3');
+    expect(world.trello.card(card3.id)?.desc).toContain('Source: Fair');
+  });
+});

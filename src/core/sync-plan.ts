@@ -181,9 +181,10 @@ class Planner {
       this.flag(lead, 'status', `The Trello list for status ${status} is missing on the board.`);
       return;
     }
-    const tooLong = tooLongForTrello('name', cardNameFor(lead)) ?? tooLongForTrello('description', describeLead('', lead));
-    if (tooLong) {
-      this.flag(lead, tooLongForTrello('name', cardNameFor(lead)) ? 'name' : lead.email.length > lead.source.length ? 'email' : 'source', tooLong);
+    const nameTooLong = tooLongForTrello('name', cardNameFor(lead));
+    const descTooLong = tooLongForTrello('description', describeLead('', lead));
+    if (nameTooLong || descTooLong) {
+      this.flag(lead, nameTooLong ? 'name' : lead.email.length > lead.source.length ? 'email' : 'source', nameTooLong ?? descTooLong ?? '');
       return;
     }
     const filled: Lead = { ...lead, status };
@@ -239,13 +240,14 @@ class Planner {
   private rebuiltBase(lead: Lead, card: BoardCard): BaseRecord {
     const sheetEdited = this.input.sheetEditTimes.has(lead.id);
     const boardTimes = this.input.board.changeTimes.get(card.id);
-    const sheetName = cardNameFor(lead);
+    const boardRenamed = boardTimes?.name !== undefined;
+    // '' differs from any real value: the side it stands for counts as changed.
     const record: BaseRecord = {
       ...freshBase(lead.id, this.input.now),
       cardId: card.id,
       status: sheetEdited ? '' : lead.status,
       listId: boardTimes?.list !== undefined ? '' : card.idList,
-      name: sheetEdited ? (boardTimes?.name !== undefined ? '' : card.name) : sheetName,
+      name: boardRenamed ? (sheetEdited ? '' : cardNameFor(lead)) : card.name,
     };
     this.rebuilt.add(record);
     return record;

@@ -291,6 +291,9 @@ describe('planSync: a lost base', () => {
     expect(l1?.cells).toEqual({ status: 'COMPLETED' });
     const l2 = moved.steps.find((step) => step.leadId === 'L2');
     expect(l2?.trello).toEqual({ kind: 'update', cardId: B, fields: { idList: 'list-todo' } });
+    const renamed = plan({ rows, cards: [card(A, 'L1', 'TODO', 'Ada L.'), card(B, 'L2', 'TODO', 'Bob')], baseMissing: true, changeTimes: [[A, { name: NOW - 1000 }]] });
+    expect(renamed.steps.find((step) => step.leadId === 'L1')?.cells).toEqual({ name: 'Ada L.' });
+    expect(renamed.steps.find((step) => step.leadId === 'L2')?.trello).toEqual({ kind: 'update', cardId: B, fields: { name: 'Bo' } });
     const edited = plan({ rows, cards, baseMissing: true, changeTimes: [[A, { list: NOW - 5000 }]], editTimes: [['L1', NOW - 1000]] });
     expect(edited.steps.find((step) => step.leadId === 'L1')?.trello).toEqual({ kind: 'update', cardId: A, fields: { idList: 'list-todo' } });
   });

@@ -131,6 +131,11 @@ function freshBase(leadId: string, now: number): BaseRecord {
 }
 
 
+/** The column of `lead` among `columns` with the longest value (the one to shorten). */
+function longestOf(lead: Lead, columns: ('id' | 'email' | 'source')[]): 'id' | 'email' | 'source' {
+  return columns.reduce((longest, column) => (lead[column].length > lead[longest].length ? column : longest));
+}
+
 /** Computes the steps of one run. */
 export function planSync(input: PlanInput): SyncPlan {
   const planner = new Planner(input);
@@ -184,7 +189,7 @@ class Planner {
     const nameTooLong = tooLongForTrello('name', cardNameFor(lead));
     const descTooLong = tooLongForTrello('description', describeLead('', lead));
     if (nameTooLong || descTooLong) {
-      this.flag(lead, nameTooLong ? 'name' : lead.email.length > lead.source.length ? 'email' : 'source', nameTooLong ?? descTooLong ?? '');
+      this.flag(lead, nameTooLong ? 'name' : longestOf(lead, ['id', 'email', 'source']), nameTooLong ?? descTooLong ?? '');
       return;
     }
     const filled: Lead = { ...lead, status };

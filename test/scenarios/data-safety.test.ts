@@ -191,3 +191,15 @@ describe('answers of a batch read', () => {
     expect(world.trello.card(card3.id)?.desc).toContain('Source: Fair');
   });
 });
+
+describe('a base tab made by an earlier version', () => {
+  it('gets the header of the fields added since with its next write', () => {
+    const world = syncedWorld();
+    const baseTab = world.spreadsheet.sheet('Trello Sync Base')!;
+    expect(baseTab.values()[0]).toHaveLength(11);
+    baseTab.typeAsUser(1, 11, [['']]);
+    world.leads.typeAsUser(2, 4, [['LOST']]);
+    world.run('syncNow');
+    expect(baseTab.values()[0][10]).toBe('archivePending');
+  });
+});

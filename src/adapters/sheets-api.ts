@@ -57,14 +57,17 @@ export class SheetsApi {
     this.sheets = Sheets;
   }
 
-  /** The values of each range (rows as the API gives them: trailing empty cells and rows left out), in one call. */
-  read(ranges: string[]): unknown[][][] {
+  /**
+   * The values of each range (rows as the API gives them: trailing empty cells and rows left out), in one call. Dates
+   * come as the text the cell shows, or as serial numbers when asked (to tell a date from text that looks like one).
+   */
+  read(ranges: string[], dates: 'FORMATTED_STRING' | 'SERIAL_NUMBER' = 'FORMATTED_STRING'): unknown[][][] {
     this.flushSpreadsheetApp();
     const answer = this.sheets.Spreadsheets!.Values!.batchGet(this.spreadsheetId, {
       ranges,
       majorDimension: 'ROWS',
       valueRenderOption: 'UNFORMATTED_VALUE',
-      dateTimeRenderOption: 'FORMATTED_STRING',
+      dateTimeRenderOption: dates,
     });
     return (answer.valueRanges ?? []).map((range) => (range.values ?? []) as unknown[][]);
   }

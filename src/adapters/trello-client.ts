@@ -54,6 +54,11 @@ const FETCH_ALL_SIZE = 10;
 const MAX_ATTEMPTS = 5;
 const BATCH_LIMIT = 10;
 
+/** A request path from its segments, each encoded (an id holding '/', ',' or '?' stays one segment). */
+export function trelloPath(...segments: string[]): string {
+  return segments.map((segment) => `/${encodeURIComponent(segment)}`).join('');
+}
+
 function queryString(query: Record<string, string> | undefined): string {
   const pairs = Object.entries(query ?? {}).map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
   return pairs.length ? `?${pairs.join('&')}` : '';
@@ -193,7 +198,8 @@ export class TrelloClient {
 
   /**
    * Up to 10 GET routes per request through /1/batch; each result as if requested alone. A batch request Trello
-   * refuses as a whole (e.g. 401) throws: its answer says nothing about the routes inside it.
+   * refuses as a whole (e.g. 401) throws: its answer says nothing about the routes inside it. An answer with another
+   * number of results than routes cannot be matched to them: every route of it counts as unanswered.
    */
   batchGet(routes: string[]): TrelloResult[] {
     const groups: string[][] = [];
@@ -204,6 +210,7 @@ export class TrelloClient {
       if (!answer.ok && !answer.retryable) throw new TrelloError(answer.status, answer.message);
       if (!answer.ok) return group.map(() => answer);
       const items = Array.isArray(answer.data) ? (answer.data as unknown[]) : [];
+      if (items.length !== group.length) return group.map(() => batchItemResult(undefined));
       return group.map((_, position) => batchItemResult(items[position]));
     });
   }

@@ -1,5 +1,5 @@
 // Applies a sync plan to Trello, and works out what the sheet, the base and the log get — each only for what succeeded.
-import { refusesCredentials, type TrelloClient, type TrelloRequest, type TrelloResult } from '../adapters/trello-client';
+import { refusesCredentials, trelloPath, type TrelloClient, type TrelloRequest, type TrelloResult } from '../adapters/trello-client';
 import type { BaseRecord } from '../core/base-record';
 import type { LeadTable } from '../core/lead-table';
 import type { LeadColumn } from '../core/lead';
@@ -46,7 +46,7 @@ function trelloRequest(step: LeadStep): TrelloRequest | undefined {
   const write = step.trello;
   if (!write) return undefined;
   if (write.kind === 'create') return { method: 'post', path: '/cards', body: { idList: write.listId, name: write.name, desc: write.desc, pos: 'bottom' } };
-  return { method: 'put', path: `/cards/${write.cardId}`, body: { ...write.fields } };
+  return { method: 'put', path: trelloPath('cards', write.cardId), body: { ...write.fields } };
 }
 
 /** Sends the plan's Trello writes and answers, per step, what happened. */
@@ -109,6 +109,9 @@ export function applyPlan(plan: SyncPlan, table: LeadTable, base: ReadonlyMap<st
     else if (!result.retryable && !refusesCredentials(result.status)) refuse(step, result.message);
     else {
       if (!result.retryable) outcome.tokenRefused = result.message;
+      // A create whose answer was lost may have made the card: the base remembers the lead, so that if its row is
+      // deleted before the next run, the card (found by its marker) is taken for a deleted row, not a new lead.
+      if (result.retryable && step.trello?.kind === 'create' && !base.has(step.leadId)) outcome.baseRecords.push({ ...step.nextBase, status: '', listId: '', name: '' });
       outcome.deferred++;
       outcome.settledLeadIds.delete(step.leadId);
     }

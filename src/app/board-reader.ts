@@ -1,6 +1,6 @@
 // Reads the board for a run: everything in one /batch request for a full run (paging through a busy board's actions),
 // or just some cards for a partial one.
-import { refusesCredentials, TrelloError, type TrelloClient, type TrelloResult } from '../adapters/trello-client';
+import { refusesCredentials, TrelloError, trelloPath, type TrelloClient, type TrelloResult } from '../adapters/trello-client';
 import type { CardFate } from '../core/base-record';
 import { changeTimesFrom, newestActionId, oldestActionId, type ActionLike } from '../core/board-actions';
 import { mappedLists, type BoardCard, type CardChangeTimes, type MappedLists } from '../core/board';
@@ -106,10 +106,10 @@ export interface FullReadInput {
  * pages through the older actions when Trello's page is full; creates mapped lists that are missing.
  */
 export function readFullBoard(trello: TrelloClient, boardId: string, input: FullReadInput): FullBoardRead {
-  const board = `/boards/${boardId}`;
+  const board = trelloPath('boards', boardId);
   const { cursor } = input;
-  const actionsRoute = cursor ? `${board}/actions?since=${cursor}&limit=${ACTIONS_PAGE}` : `${board}/actions?limit=1`;
-  const webhookRoutes = input.webhookId ? [`/webhooks/${input.webhookId}`] : [];
+  const actionsRoute = cursor ? `${board}/actions?since=${encodeURIComponent(cursor)}&limit=${ACTIONS_PAGE}` : `${board}/actions?limit=1`;
+  const webhookRoutes = input.webhookId ? [trelloPath('webhooks', input.webhookId)] : [];
   const [cardsResult, listsResult, actionsResult, webhook] = boardBatch(trello, boardId, [`${board}/cards`, `${board}/lists`, actionsRoute, ...webhookRoutes]);
   required(boardId, [cardsResult, listsResult, actionsResult]);
   const cards = cardsById(cardsResult);
@@ -154,14 +154,14 @@ function resolveLists(trello: TrelloClient, boardId: string, mapping: StatusMapp
 
 /** Reads open cards of the board in one request (for adoption by marker) without lists or actions. */
 export function readOpenCards(trello: TrelloClient, boardId: string): Map<string, BoardCard> {
-  const [result] = required(boardId, boardBatch(trello, boardId, [`/boards/${boardId}/cards`]));
+  const [result] = required(boardId, boardBatch(trello, boardId, [`${trelloPath('boards', boardId)}/cards`]));
   return cardsById(result);
 }
 
 /** Re-reads cards by id (10 per request), with their recent update actions for change times. */
 export function readCards(trello: TrelloClient, boardId: string, cardIds: string[]): CardsRead {
   const read: CardsRead = { cards: new Map(), fates: new Map(), changeTimes: new Map(), unread: [] };
-  const results = boardBatch(trello, boardId, cardIds.map((id) => `/cards/${id}?actions=updateCard`));
+  const results = boardBatch(trello, boardId, cardIds.map((id) => `${trelloPath('cards', id)}?actions=updateCard`));
   results.forEach((result, index) => {
     const cardId = cardIds[index];
     if (!result.ok) {
@@ -172,6 +172,11 @@ export function readCards(trello: TrelloClient, boardId: string, cardIds: string
       return;
     }
     const card = result.data as TrelloCardJson;
+    // Answers are matched by the card's own id, never by position alone.
+    if (card?.id !== cardId) {
+      read.unread.push(cardId);
+      return;
+    }
     if (card.idBoard !== boardId) read.fates.set(cardId, 'moved');
     else if (card.closed) read.fates.set(cardId, 'archived');
     else read.cards.set(cardId, toBoardCard(card));

@@ -13,6 +13,7 @@ import { listedErrors, type SyncSummary } from '../core/sync-summary';
 import type { WebhookHint } from '../core/webhook-event';
 import { applyPlan, type ApplyOutcome } from './apply-plan';
 import { connectionMessage } from './connection-problem';
+import { dateIdRows } from './date-ids';
 import { readCards, readFullBoard, readOpenCards } from './board-reader';
 import { clearFullPull, fullPullLines, raiseFullPull } from './full-pull-flag';
 import { forgetPendingLog, pendingLog, queueLog } from './pending-log';
@@ -114,7 +115,7 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
   };
   const baseRange = tabs.base.range();
   const [values, baseValues = []] = tabs.api.read(baseRange ? [tabs.leads.range(), baseRange] : [tabs.leads.range()]);
-  const read: LeadsAsRead = { table: readLeadTable(settings.sheetName, values, settings.mapping), values };
+  const read: LeadsAsRead = { table: readLeadTable(settings.sheetName, values, settings.mapping, dateIdRows(tabs.api, tabs.leads, values)), values };
   const baseSnapshot = tabs.base.parse(baseValues);
   const trello = services.trello(settings, startedAt + RUN_BUDGET_MS);
   const cardHints = prefixed(entries, STATE_KEYS.cardHintPrefix);
@@ -139,6 +140,7 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
     sheetEditTimes: editedAt,
     scope,
     options: { importBoardCards: settings.importBoardCards, archiveCardOnRowDelete: settings.archiveCardOnRowDelete },
+    baseMissing: baseSnapshot.records.size === 0,
     now: startedAt,
   });
   const outcome = applyPlan(plan, read.table, baseSnapshot.records, trello);

@@ -1,6 +1,6 @@
 // Registers the board webhook at this script's web app (URL secret), replacing earlier ones; and removes it.
 import type { Services } from '../adapters/gas-services';
-import type { TrelloClient, TrelloResult } from '../adapters/trello-client';
+import { trelloPath, type TrelloClient, type TrelloResult } from '../adapters/trello-client';
 import { errorMessage } from './error-message';
 import { rememberWebhookSecret } from './webhook-secret';
 import { requireConnection, secretsOf, SETTING_KEYS, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
@@ -94,7 +94,7 @@ export function registerWebhook(services: Services): WebhookActionResult {
     const current = earlier.find((webhook) => webhook.callbackURL === callbackURL);
     const stale = earlier.filter((webhook) => webhook !== current);
     // Webhooks of other tokens cannot be deleted with this one; those answers are ignored.
-    trello.sendAll(stale.map((webhook) => ({ method: 'delete', path: `/webhooks/${webhook.id}` })));
+    trello.sendAll(stale.map((webhook) => ({ method: 'delete', path: trelloPath('webhooks', webhook.id) })));
     if (current) {
       rememberWebhook(services, current.id);
       return { ok: true, message: 'The webhook was already registered; card moves reach the sheet within seconds.' };
@@ -122,7 +122,7 @@ export function unregisterWebhook(services: Services): WebhookActionResult {
   return withTrello(services, (trello) => {
     const webhookId = services.store.get(STATE_KEYS.webhookId);
     if (!webhookId) return { ok: true, message: 'No webhook is registered.' };
-    const [result] = trello.sendAll([{ method: 'delete', path: `/webhooks/${webhookId}` }]);
+    const [result] = trello.sendAll([{ method: 'delete', path: trelloPath('webhooks', webhookId) }]);
     if (!result.ok && result.status !== 404) return { ok: false, message: `Trello refused to delete the webhook: ${result.message}` };
     services.store.delete([STATE_KEYS.webhookId, STATE_KEYS.webhookState]);
     return { ok: true, message: 'Webhook removed; board changes now arrive with the scheduled run.' };

@@ -37,6 +37,7 @@ export function base(leadId: string, cardId: string, status: string, listName: s
     name,
     cardFate: '',
     rowDeleted: false,
+    archivePending: false,
     syncedAt: NOW - 3_600_000,
     blockedFingerprint: '',
     blockedError: '',
@@ -60,6 +61,8 @@ export interface Scenario {
   scope?: string[];
   scopeCards?: string[];
   options?: Partial<PlanInput['options']>;
+  /** The stored base was lost (defaults to false, whatever `base` holds). */
+  baseMissing?: boolean;
 }
 
 export function plan(scenario: Scenario): SyncPlan {
@@ -77,6 +80,7 @@ export function plan(scenario: Scenario): SyncPlan {
     sheetEditTimes: new Map(scenario.editTimes ?? []),
     scope: scenario.scope ? { leadIds: new Set(scenario.scope), cardIds: new Set(scenario.scopeCards ?? []) } : undefined,
     options: { importBoardCards: true, archiveCardOnRowDelete: false, ...scenario.options },
+    baseMissing: scenario.baseMissing,
     now: NOW,
   });
 }

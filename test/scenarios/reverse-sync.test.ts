@@ -299,13 +299,17 @@ describe('deleted rows', () => {
     expect(log.filter((line) => line[2] === 'L3' && String(line[3]).includes('deleted'))).toHaveLength(1);
   });
 
-  it('archives the card instead when that setting is on', () => {
+  it('archives the card instead when that setting is on, once the row is still gone at the next full run', () => {
     const world = syncedWorld({ webhook: false });
     world.settingsStore().set('ARCHIVE_CARD_ON_ROW_DELETE', 'true');
     const cardId = world.cardOf('L3')!.id;
     world.leads.deleteRowsAsUser(4, 1);
     world.run('syncNow');
+    expect(world.trello.card(cardId)?.closed).toBe(false);
+    world.run('syncNow');
     expect(world.trello.card(cardId)?.closed).toBe(true);
+    const log = world.spreadsheet.sheet('Sync Log')!.values().map((line) => line[3]);
+    expect(log).toContain('The row is still gone; its card was archived.');
   });
 });
 

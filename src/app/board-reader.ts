@@ -92,6 +92,9 @@ function cardsById(result: TrelloResult): Map<string, BoardCard> {
   return new Map(dataOf<TrelloCardJson[]>(result).map((card) => [card.id, toBoardCard(card)]));
 }
 
+/** How far before a run's start a date cursor reaches back. */
+const CURSOR_OVERLAP_MS = 1000;
+
 /** What a full read needs besides the board: the actions cursor, the stored webhook (if any) and the run's start. */
 export interface FullReadInput {
   mapping: StatusMapping;
@@ -115,8 +118,9 @@ export function readFullBoard(trello: TrelloClient, boardId: string, input: Full
   const cards = cardsById(cardsResult);
   const actions = cursor ? withOlderPages(trello, board, cursor, dataOf<ActionLike[]>(actionsResult)) : dataOf<ActionLike[]>(actionsResult);
   const lists = resolveLists(trello, boardId, input.mapping, input.storedListIds, dataOf<TrelloListJson[]>(listsResult));
-  // On a board without actions yet, the next run reads what happened after this one started.
-  const next = newestActionId(actions, cursor) || new Date(input.startedAt).toISOString();
+  // On a board without actions yet, the next run reads what happened since this one started (a second early, as
+  // Trello's `since` may leave out an action of the very same instant; reading one twice is harmless).
+  const next = newestActionId(actions, cursor) || new Date(input.startedAt - CURSOR_OVERLAP_MS).toISOString();
   return { cards, lists, changeTimes: changeTimesFrom(actions), cursor: next, webhook };
 }
 

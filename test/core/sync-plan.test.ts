@@ -157,10 +157,10 @@ describe('planSync: linked leads', () => {
   });
 
   it('retries, without an edit, a change an earlier version blocked because Trello refused the token', () => {
-    const lead = row('L1', 'Ada', 'CONTACTED', 'c1');
-    const fingerprint = ['CONTACTED', 'Ada', 'L1@example.com', 'Web', 'c1'].join('\u0001');
+    const lead = row('L1', 'Ada', 'CONTACTED', 'c00000000000000000000001');
+    const fingerprint = ['CONTACTED', 'Ada', 'L1@example.com', 'Web', 'c00000000000000000000001'].join('\u0001');
     for (const answer of ['401 unauthorized permission requested', '403 forbidden']) {
-      const blocked = base('L1', 'c1', 'NEW', 'TODO', 'Ada', { blockedFingerprint: fingerprint, blockedError: answer });
+      const blocked = base('L1', 'c00000000000000000000001', 'NEW', 'TODO', 'Ada', { blockedFingerprint: fingerprint, blockedError: answer });
       const result = plan({ ...synced, rows: [lead], base: [blocked] });
       expect(result.problems).toEqual([]);
       expect(result.steps).toHaveLength(1);

@@ -1,6 +1,6 @@
 // The Apps Script runtime emulator's public API (and the Spreadsheet service's models).
-export { GasEmulator, type ExecutionResult, type GasEmulatorOptions, type TriggerInfo } from './gas-emulator';
-export { CacheStore } from './cache-store';
+export { GasEmulator, type ExecutionResult, type GasEmulatorOptions, type RunOptions, type TriggerInfo } from './gas-emulator';
+export { CacheStore, type CacheEviction } from './cache-store';
 export { PropertyStore } from './property-store';
 export type { InstallationSourceName } from './script-app';
 export type { ExecutionContext, ExecutionCounters, ServiceEnv, UiRecord } from './service-env';

@@ -1,15 +1,25 @@
-// RunLock over the Apps Script script lock.
+// RunLock over one or more Apps Script locks, taken in order and all released together.
 import type { RunLock } from '../app/ports';
 
-/** Script lock adapter. */
+/** Lock adapter. */
 export class GasLock implements RunLock {
-  constructor(private readonly lock: GoogleAppsScript.Lock.Lock) {}
+  private readonly locks: GoogleAppsScript.Lock.Lock[];
+
+  constructor(...locks: GoogleAppsScript.Lock.Lock[]) {
+    this.locks = locks;
+  }
 
   tryLock(waitMs: number): boolean {
-    return this.lock.tryLock(waitMs);
+    for (const lock of this.locks) {
+      if (!lock.tryLock(waitMs)) {
+        this.release();
+        return false;
+      }
+    }
+    return true;
   }
 
   release(): void {
-    if (this.lock.hasLock()) this.lock.releaseLock();
+    for (const lock of this.locks) if (lock.hasLock()) lock.releaseLock();
   }
 }

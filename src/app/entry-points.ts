@@ -31,9 +31,12 @@ export function syncNow(): SyncSummary {
   return shown(guardedSync(gasServices(), { kind: 'full' }, LOCK_WAIT_MS.manual));
 }
 
-/** Time-driven trigger: a full two-way sync (catches formula, import and API edits and missed webhooks). */
-export function onSchedule(): SyncSummary {
-  return guardedSync(gasServices(), { kind: 'full' }, LOCK_WAIT_MS.schedule);
+/**
+ * Time-driven trigger: a full two-way sync (catches formula, import and API edits and missed webhooks). An add-on's
+ * run may have no document attached: the trigger's id tells which spreadsheet it syncs.
+ */
+export function onSchedule(event?: { triggerUid?: string }): SyncSummary {
+  return guardedSync(gasServices(event?.triggerUid), { kind: 'full' }, LOCK_WAIT_MS.schedule);
 }
 
 /** Installable edit trigger. */

@@ -4,13 +4,21 @@ import { STATE_KEYS } from '../core/settings';
 import type { RecentError } from './sidebar-types';
 import type { SyncSummary } from '../core/sync-summary';
 
-/** The summary of the last run, kept for the sidebar and doGet (cache first, properties when it says something new). */
+// The cache may lose the latest summary at any time; the stored one is then shown, so it is never older than this.
+const STORED_SUMMARY_MAX_AGE_MS = 10 * 60 * 1000;
+
+/**
+ * The summary of the last run, kept for the sidebar and doGet: in the cache, and in properties when it says something
+ * new or the stored one is getting old (a run that changes nothing writes no property most of the time).
+ */
 export function rememberSummary(services: Services, summary: SyncSummary): void {
   const text = JSON.stringify(summary);
   services.cache.put(STATE_KEYS.lastRun, text, 21_600);
-  const stored = services.store.get(STATE_KEYS.lastRun);
+  const storedText = services.store.get(STATE_KEYS.lastRun);
+  const stored = storedText ? (JSON.parse(storedText) as SyncSummary) : null;
   const timeless = (other: SyncSummary) => JSON.stringify({ ...other, at: '' });
-  if (!stored || timeless(JSON.parse(stored) as SyncSummary) !== timeless(summary)) services.store.set({ [STATE_KEYS.lastRun]: text });
+  const stale = !stored || Date.parse(summary.at) - Date.parse(stored.at) >= STORED_SUMMARY_MAX_AGE_MS;
+  if (stale || timeless(stored) !== timeless(summary)) services.store.set({ [STATE_KEYS.lastRun]: text });
   rememberErrors(services, summary);
 }
 

@@ -28,6 +28,8 @@ export const STATE_KEYS = {
   editedAtPrefix: 'EDITED_AT:',
   /** Prefix of "a webhook delivery for this card waits" entries, written when the lock was busy. */
   cardHintPrefix: 'CARD_HINT:',
+  /** The e-mail of the user whose account holds the sync triggers (one pair per sheet, whoever set them up). */
+  triggersOwner: 'TRIGGERS_OWNER',
 } as const;
 
 /**

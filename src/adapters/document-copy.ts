@@ -2,7 +2,7 @@
 // the user who holds the triggers keeps, in their own User Properties, which spreadsheet each schedule trigger
 // syncs and a copy of that spreadsheet's settings, under a prefix per spreadsheet — never shared with another user,
 // never used for another sheet.
-import { SETTING_KEYS } from '../core/settings';
+import { outdatedStateKeys, SETTING_KEYS } from '../core/settings';
 import type { KeyValueStore } from '../app/ports';
 import { GasPropertyStore } from './gas-property-store';
 
@@ -23,7 +23,8 @@ export class DocumentCopy {
 
   /**
    * Copies the settings of `spreadsheetId` from its Document Properties `entries` (only what changed is written,
-   * settings since removed are removed), and ties the schedule trigger `scheduleId` to it when given.
+   * settings since removed are removed, state they outdate is dropped), and ties the schedule trigger `scheduleId`
+   * to it when given.
    */
   keep(spreadsheetId: string, entries: Record<string, string>, scheduleId?: string): void {
     const store = this.store(spreadsheetId);
@@ -31,7 +32,8 @@ export class DocumentCopy {
     const wanted: Record<string, string> = { [SETTING_KEYS.spreadsheetId]: spreadsheetId };
     for (const key of COPIED_KEYS) if (key !== SETTING_KEYS.spreadsheetId && entries[key] !== undefined) wanted[key] = entries[key];
     store.set(wanted, copied);
-    store.delete(COPIED_KEYS.filter((key) => copied[key] !== undefined && wanted[key] === undefined));
+    const gone = [...COPIED_KEYS.filter((key) => wanted[key] === undefined), ...outdatedStateKeys(copied, wanted)];
+    store.delete(gone.filter((key) => copied[key] !== undefined));
     if (scheduleId) this.userProperties.setProperty(SCHEDULE_PREFIX + scheduleId, spreadsheetId);
   }
 

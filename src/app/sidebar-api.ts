@@ -5,7 +5,7 @@ import { errorMessage } from './error-message';
 import { healthReport, VERSION } from './health';
 import { lastSummary, recentErrors } from './run-record';
 import { ownedElsewhere } from './setup';
-import { secretsOf, SETTING_KEYS, STATE_KEYS, settingsFrom } from '../core/settings';
+import { outdatedStateKeys, secretsOf, SETTING_KEYS, STATE_KEYS, settingsFrom } from '../core/settings';
 import type { ActionResult, BoardChoice, SettingsInput, SidebarState } from './sidebar-types';
 
 /** The sidebar's state. */
@@ -66,9 +66,8 @@ export function saveSettings(services: Services, input: SettingsInput): ActionRe
   } catch (error) {
     return { ok: false, message: `Not saved: ${errorMessage(error, secretsOf(merged))}` };
   }
-  // Another board has other lists and actions; another mapping may name other lists. The next run finds them again.
-  if (changed(SETTING_KEYS.boardId)) services.store.delete([STATE_KEYS.listIds, STATE_KEYS.actionsCursor]);
-  else if (changed(SETTING_KEYS.statusMapping)) services.store.delete([STATE_KEYS.listIds]);
+  const outdated = outdatedStateKeys(current, { ...current, ...updates });
+  if (outdated.length > 0) services.store.delete(outdated);
   services.store.set(updates, current);
   const spreadsheetId = services.activeSpreadsheetId();
   if (owner === services.userEmail && services.documentCopy && spreadsheetId) services.documentCopy.keep(spreadsheetId, { ...current, ...updates });

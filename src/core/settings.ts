@@ -94,6 +94,17 @@ export function settingsFrom(entries: Record<string, string>): Settings {
   };
 }
 
+/**
+ * State that no longer holds once settings change from `before` to `after`: another board has other lists and
+ * actions; another mapping may name other lists. The next run finds them again.
+ */
+export function outdatedStateKeys(before: Record<string, string>, after: Record<string, string>): string[] {
+  const changed = (key: string) => (before[key] ?? '') !== (after[key] ?? '');
+  if (changed(SETTING_KEYS.boardId)) return [STATE_KEYS.listIds, STATE_KEYS.actionsCursor];
+  if (changed(SETTING_KEYS.statusMapping)) return [STATE_KEYS.listIds];
+  return [];
+}
+
 /** The keys of the Trello connection that are not set. */
 function missingConnection(settings: Settings): string[] {
   return [

@@ -53,6 +53,8 @@ describe.each([
     const runs = world.gas.advanceTime(3_600_000);
     expect(runs.map((run) => [run.functionName, run.error, (run.returnValue as Result).ok])).toEqual([['onSchedule', undefined, true]]);
     expect(world.lead('L1')?.status).toBe('COMPLETED');
+    // The script cache is shared by every user of the add-on: nothing of this sheet goes there.
+    expect(world.gas.scriptCache.entries()).toEqual({});
   });
 
   it('follows the settings the owner saves later', () => {

@@ -1,5 +1,6 @@
 // What the last runs leave for the sidebar and doGet: the last summary and the recent errors.
 import type { Services } from '../adapters/gas-services';
+import type { KeyValueStore } from './ports';
 import { STATE_KEYS } from '../core/settings';
 import type { RecentError } from './sidebar-types';
 import type { SyncSummary } from '../core/sync-summary';
@@ -25,10 +26,10 @@ export function rememberSummary(services: Services, summary: SyncSummary): void 
 // The sidebar lists this many; older ones are in the Sync Log and the execution log.
 const RECENT_ERRORS_KEPT = 10;
 
-/** The latest failures and refusals, newest first. */
-export function recentErrors(services: Services): RecentError[] {
+/** The latest failures and refusals recorded in `store`, newest first. */
+export function recentErrors(store: KeyValueStore): RecentError[] {
   try {
-    const parsed: unknown = JSON.parse(services.store.get(STATE_KEYS.recentErrors) ?? '[]');
+    const parsed: unknown = JSON.parse(store.get(STATE_KEYS.recentErrors) ?? '[]');
     return Array.isArray(parsed) ? (parsed as RecentError[]) : [];
   } catch {
     return [];
@@ -38,7 +39,7 @@ export function recentErrors(services: Services): RecentError[] {
 /** Adds the run's errors to the recent ones, unless they repeat the newest (a lasting failure writes once). */
 function rememberErrors(services: Services, summary: SyncSummary): void {
   if (summary.busy || summary.errors.length === 0) return;
-  const known = recentErrors(services);
+  const known = recentErrors(services.store);
   if (summary.errors.every((message, index) => known[index]?.message === message)) return;
   const fresh = summary.errors.map((message) => ({ at: summary.at, message }));
   services.store.set({ [STATE_KEYS.recentErrors]: JSON.stringify([...fresh, ...known].slice(0, RECENT_ERRORS_KEPT)) });
@@ -46,6 +47,25 @@ function rememberErrors(services: Services, summary: SyncSummary): void {
 
 /** The summary of the last run, or null before the first. */
 export function lastSummary(services: Services): SyncSummary | null {
-  const text = services.cache.get(STATE_KEYS.lastRun) ?? services.store.get(STATE_KEYS.lastRun);
+  return parseSummary(services.cache.get(STATE_KEYS.lastRun)) ?? storedSummary(services.store);
+}
+
+/** The summary of the last run kept in `store`, or null. */
+export function storedSummary(store: KeyValueStore): SyncSummary | null {
+  return parseSummary(store.get(STATE_KEYS.lastRun));
+}
+
+function parseSummary(text: string | null): SyncSummary | null {
   return text ? (JSON.parse(text) as SyncSummary) : null;
+}
+
+/** The later of two summaries (either may be null). */
+export function laterSummary(a: SyncSummary | null, b: SyncSummary | null): SyncSummary | null {
+  if (!a || !b) return a ?? b;
+  return Date.parse(b.at) > Date.parse(a.at) ? b : a;
+}
+
+/** Two lists of recent errors as one, newest first, as many as the sidebar keeps. */
+export function mergedErrors(a: RecentError[], b: RecentError[]): RecentError[] {
+  return [...a, ...b].sort((x, y) => Date.parse(y.at) - Date.parse(x.at)).slice(0, RECENT_ERRORS_KEPT);
 }

@@ -3,7 +3,7 @@ import type { Services } from '../adapters/gas-services';
 import { formatStatusMapping, parseStatusMapping } from '../core/status-mapping';
 import { errorMessage } from './error-message';
 import { healthReport, VERSION } from './health';
-import { lastSummary, recentErrors } from './run-record';
+import { lastSummary, laterSummary, mergedErrors, recentErrors, storedSummary } from './run-record';
 import { ownedElsewhere } from './setup';
 import { outdatedStateKeys, secretsOf, SETTING_KEYS, STATE_KEYS, settingsFrom } from '../core/settings';
 import type { ActionResult, BoardChoice, SettingsInput, SidebarState } from './sidebar-types';
@@ -13,6 +13,9 @@ export function sidebarState(services: Services): SidebarState {
   const settings = settingsFrom(services.store.getAll());
   const health = healthReport(services);
   const triggers = services.triggers.status();
+  // The add-on's hourly runs without the document record their outcome in the owner's copy: the owner sees it too.
+  const spreadsheetId = services.activeSpreadsheetId();
+  const hourly = triggers.owner === services.userEmail && services.documentCopy && spreadsheetId ? services.documentCopy.store(spreadsheetId) : null;
   return {
     version: VERSION,
     mode: health.mode,
@@ -30,8 +33,8 @@ export function sidebarState(services: Services): SidebarState {
     triggersOwner: triggers.owner,
     webAppDeployed: services.webAppUrl() !== null,
     webhookRegistered: Boolean(services.store.get(STATE_KEYS.webhookId)),
-    lastSync: lastSummary(services),
-    recentErrors: recentErrors(services),
+    lastSync: hourly ? laterSummary(lastSummary(services), storedSummary(hourly)) : lastSummary(services),
+    recentErrors: hourly ? mergedErrors(recentErrors(services.store), recentErrors(hourly)) : recentErrors(services.store),
     queued: health.queued,
   };
 }

@@ -3,7 +3,7 @@
 import { sampleRows, SyncWorld } from './sync-world';
 
 type Result = { ok: boolean; message: string };
-type State = { triggersInstalled: boolean; triggersOwner: string; lastSync: { at: string } | null };
+type State = { triggersInstalled: boolean; triggersOwner: string; lastSync: { at: string; ok: boolean } | null };
 
 const OWNER = 'owner@example.com';
 const BOB = 'bob@example.com';
@@ -66,6 +66,16 @@ describe.each([
     expect(run.returnValue).toMatchObject({ ok: true });
     expect(world.lead('L2')?.status).toBe('NEW');
     expect(world.sheetValues()).toHaveLength(4);
+  });
+
+  it('shows the owner a failed hourly run in the sidebar', () => {
+    const world = addOnWorld();
+    world.leads.name = 'Renamed by someone';
+    const [run] = world.gas.advanceTime(3_600_000);
+    expect(run.returnValue).toMatchObject({ ok: false });
+    const state = world.run<State & { recentErrors: { message: string }[] }>('getSidebarState').returnValue;
+    expect(state?.lastSync).toMatchObject({ ok: false, at: new Date(run.startedAt).toISOString() });
+    expect(state?.recentErrors[0]?.message).toContain('no tab named "LeadTracker"');
   });
 
   it('keeps the token out of other editors’ reach, and their setting changes wait for the owner', () => {

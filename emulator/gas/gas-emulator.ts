@@ -208,6 +208,8 @@ export class GasEmulator {
     userEdit: (sheetName: string, a1: string, values: unknown[][]) => ExecutionResult[];
     userProperties: PropertyStore;
     userCache: CacheStore;
+    /** Another execution of this user takes their user lock until the returned release() is called. */
+    holdUserLock: () => () => void;
   } {
     const user = this.users.of(email);
     return {
@@ -215,6 +217,7 @@ export class GasEmulator {
       userEdit: (sheetName, a1, values) => this.userEdit(sheetName, a1, values, email),
       userProperties: user.properties,
       userCache: user.cache,
+      holdUserLock: () => user.lock.holdFromOutside(),
     };
   }
 

@@ -25,6 +25,7 @@ function recall() {
   return [PropertiesService.getUserProperties().getProperty('mine'), PropertiesService.getDocumentProperties().getProperty('shared'),
     CacheService.getUserCache().get('mine')];
 }
+function userLock() { return LockService.getUserLock().tryLock(0); }
 function onSheetEdit(e) { Logger.log(JSON.stringify({ runsAs: who(), editor: e.user.email, mine: PropertiesService.getUserProperties().getProperty('mine') })); }
 function onSchedule() {
   Logger.log(JSON.stringify({
@@ -93,6 +94,15 @@ describe('users of one project', () => {
     expect(gas.userProperties.get('mine')).toBe('ana');
     expect(gas.as('bob@example.com').userProperties.get('mine')).toBe('bob');
     expect(gas.as('bob@example.com').userCache.get('mine')).toBe('bob');
+  });
+
+  it('gives each user their own user lock', () => {
+    const gas = emulator();
+    const release = gas.as('bob@example.com').holdUserLock();
+    expect(gas.as('bob@example.com').run('userLock').returnValue).toBe(false);
+    expect(gas.run('userLock').returnValue).toBe(true);
+    release();
+    expect(gas.as('bob@example.com').run('userLock').returnValue).toBe(true);
   });
 });
 

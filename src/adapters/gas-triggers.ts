@@ -78,6 +78,18 @@ export class GasTriggers implements TriggerSetup {
     return { installed, owner: installed ? this.me : '' };
   }
 
+  claimRun(): boolean {
+    const recorded = this.store.get(STATE_KEYS.triggersOwner);
+    // Without the caller's e-mail there is nothing to compare or record.
+    if (!this.me || recorded === this.me) return true;
+    if (!recorded) {
+      this.store.set({ [STATE_KEYS.triggersOwner]: this.me });
+      return true;
+    }
+    this.deleteOwn();
+    return false;
+  }
+
   /** The recorded owner when it is another editor, else ''. */
   private otherOwner(): string {
     const owner = this.store.get(STATE_KEYS.triggersOwner) ?? '';

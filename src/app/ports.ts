@@ -65,4 +65,9 @@ export interface TriggerSetup {
   /** Removes the caller's; answers how many there were and whose remain ('' when none). */
   remove(): { removed: number; remainingOwner: string };
   status(): TriggerStatus;
+  /**
+   * For a run started by one of the caller's triggers: true when the caller holds the sheet's triggers (recording
+   * so when nobody is recorded); false when another editor does — the caller's are strays, removed here.
+   */
+  claimRun(): boolean;
 }

@@ -36,6 +36,21 @@ describe.each([
   });
 });
 
+describe('two pairs of triggers from before owners were recorded', () => {
+  it('runs the sync once per edit, and the stray pair removes itself', () => {
+    const world = new SyncWorld({ rows: sampleRows(2) });
+    world.run('installTriggers');
+    world.run('syncNow');
+    world.settingsStore().delete('TRIGGERS_OWNER');
+    world.editor(BOB).run('installTriggers');
+    const runs = world.gas.userEdit('LeadTracker', 'D2', [['LOST']]);
+    expect(runs.map((run) => run.returnValue === null)).toEqual([true, false]);
+    expect(world.listNameOf(world.cardOf('L1'))).toBe('DONE');
+    expect(world.gas.triggers().map((trigger) => trigger.owner)).toEqual([BOB, BOB]);
+    expect(world.gas.userEdit('LeadTracker', 'D3', [['LOST']])).toHaveLength(1);
+  });
+});
+
 describe.each([
   ['without the document (the default)', 'none'],
   ['with the document attached', 'attached'],

@@ -29,6 +29,8 @@ describe.each([
     expect(bob.run<Result>('removeTriggers').returnValue).toEqual({ ok: false, message: expect.stringContaining(`set up by ${OWNER}`) });
     expect(world.gas.triggers()).toHaveLength(2);
     expect(world.run<Result>('removeTriggers').returnValue?.ok).toBe(true);
+    // Nothing is left behind in the owner's own properties (an add-on's copy of the settings goes with the triggers).
+    expect(world.gas.userProperties.entries()).toEqual({});
     expect(bob.run<State>('getSidebarState').returnValue).toMatchObject({ triggersInstalled: false, triggersOwner: '' });
     bob.run('installTriggers');
     expect(world.gas.triggers().map((trigger) => trigger.owner)).toEqual([BOB, BOB]);

@@ -3,8 +3,9 @@ import type { Services } from '../adapters/gas-services';
 import { formatStatusMapping, parseStatusMapping } from '../core/status-mapping';
 import { errorMessage } from './error-message';
 import { healthReport, VERSION } from './health';
-import { lastSummary, recentErrors } from './run-record';
-import { secretsOf, SETTING_KEYS, STATE_KEYS, settingsFrom } from '../core/settings';
+import { lastSummary, laterSummary, mergedErrors, recentErrors, storedSummary } from './run-record';
+import { ownedElsewhere } from './setup';
+import { outdatedStateKeys, secretsOf, SETTING_KEYS, settingsFrom } from '../core/settings';
 import { tokenProblem, type TokenInfo } from '../core/token-permissions';
 import type { ActionResult, BoardChoice, SettingsInput, SidebarState } from './sidebar-types';
 
@@ -12,6 +13,10 @@ import type { ActionResult, BoardChoice, SettingsInput, SidebarState } from './s
 export function sidebarState(services: Services): SidebarState {
   const settings = settingsFrom(services.store.getAll());
   const health = healthReport(services);
+  const triggers = services.triggers.status();
+  // The add-on's hourly runs without the document record their outcome in the owner's copy: the owner sees it too.
+  const spreadsheetId = services.activeSpreadsheetId();
+  const hourly = triggers.owner === services.userEmail && services.documentCopy && spreadsheetId ? services.documentCopy.store(spreadsheetId) : null;
   return {
     version: VERSION,
     mode: health.mode,
@@ -25,12 +30,13 @@ export function sidebarState(services: Services): SidebarState {
     mapping: settings.mapping.map(([status, list]) => ({ status, list })),
     importBoardCards: settings.importBoardCards,
     archiveCardOnRowDelete: settings.archiveCardOnRowDelete,
-    triggersInstalled: services.triggers.installed(),
+    triggersInstalled: triggers.installed,
+    triggersOwner: triggers.owner,
     webAppDeployed: services.webAppUrl() !== null,
     webhookRegistered: health.webhook.registered,
     webhook: health.webhook,
-    lastSync: lastSummary(services),
-    recentErrors: recentErrors(services),
+    lastSync: hourly ? laterSummary(lastSummary(services), storedSummary(hourly)) : lastSummary(services),
+    recentErrors: hourly ? mergedErrors(recentErrors(services.store), recentErrors(hourly)) : recentErrors(services.store),
     queued: health.queued,
   };
 }
@@ -50,6 +56,12 @@ export function saveSettings(services: Services, input: SettingsInput): ActionRe
   if (typeof input.importBoardCards === 'boolean') updates[SETTING_KEYS.importBoardCards] = String(input.importBoardCards);
   if (typeof input.archiveCardOnRowDelete === 'boolean') updates[SETTING_KEYS.archiveCardOnRowDelete] = String(input.archiveCardOnRowDelete);
   const merged = settingsFrom({ ...current, ...updates });
+  const changed = (key: string) => updates[key] !== undefined && updates[key] !== (current[key] ?? '');
+  // An add-on's hourly run uses its owner's copy of the settings, which only the owner can refresh.
+  const owner = services.isAddOn ? services.triggers.status().owner : '';
+  if (owner && owner !== services.userEmail && Object.keys(updates).some(changed)) {
+    return { ok: false, message: `Not saved: ${ownedElsewhere(owner)} with the settings as they are. Ask ${owner} to change them, or to turn the triggers off first.` };
+  }
   try {
     if (Array.isArray(input.mapping)) {
       const json = JSON.stringify(Object.fromEntries(input.mapping.map((pair) => [text(pair?.status), text(pair?.list)])));
@@ -65,11 +77,11 @@ export function saveSettings(services: Services, input: SettingsInput): ActionRe
   } catch (error) {
     return { ok: false, message: `Not saved: ${errorMessage(error, secretsOf(merged))}` };
   }
-  const changed = (key: string) => updates[key] !== undefined && updates[key] !== (current[key] ?? '');
-  // Another board has other lists and actions; another mapping may name other lists. The next run finds them again.
-  if (changed(SETTING_KEYS.boardId)) services.store.delete([STATE_KEYS.listIds, STATE_KEYS.actionsCursor]);
-  else if (changed(SETTING_KEYS.statusMapping)) services.store.delete([STATE_KEYS.listIds]);
+  const outdated = outdatedStateKeys(current, { ...current, ...updates });
+  if (outdated.length > 0) services.store.delete(outdated);
   services.store.set(updates, current);
+  const spreadsheetId = services.activeSpreadsheetId();
+  if (owner === services.userEmail && services.documentCopy && spreadsheetId) services.documentCopy.keep(spreadsheetId, { ...current, ...updates });
   return { ok: true, message: 'Settings saved.' };
 }
 

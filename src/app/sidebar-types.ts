@@ -17,6 +17,8 @@ export interface SidebarState {
   importBoardCards: boolean;
   archiveCardOnRowDelete: boolean;
   triggersInstalled: boolean;
+  /** The e-mail of the editor whose account holds the triggers ('' when none are set up). */
+  triggersOwner: string;
   webAppDeployed: boolean;
   webhookRegistered: boolean;
   /** The webhook as Trello showed it to the last full run (see the health report). */

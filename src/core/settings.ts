@@ -34,6 +34,8 @@ export const STATE_KEYS = {
   editedAtPrefix: 'EDITED_AT:',
   /** Prefix of "a webhook delivery for this card waits" entries, written when the lock was busy. */
   cardHintPrefix: 'CARD_HINT:',
+  /** The e-mail of the user whose account holds the sync triggers (one pair per sheet, whoever set them up). */
+  triggersOwner: 'TRIGGERS_OWNER',
 } as const;
 
 /**
@@ -96,6 +98,17 @@ export function settingsFrom(entries: Record<string, string>): Settings {
     importBoardCards: flag(entries[SETTING_KEYS.importBoardCards], true),
     archiveCardOnRowDelete: flag(entries[SETTING_KEYS.archiveCardOnRowDelete], false),
   };
+}
+
+/**
+ * State that no longer holds once settings change from `before` to `after`: another board has other lists and
+ * actions; another mapping may name other lists. The next run finds them again.
+ */
+export function outdatedStateKeys(before: Record<string, string>, after: Record<string, string>): string[] {
+  const changed = (key: string) => (before[key] ?? '') !== (after[key] ?? '');
+  if (changed(SETTING_KEYS.boardId)) return [STATE_KEYS.listIds, STATE_KEYS.actionsCursor];
+  if (changed(SETTING_KEYS.statusMapping)) return [STATE_KEYS.listIds];
+  return [];
 }
 
 /** The keys of the Trello connection that are not set. */

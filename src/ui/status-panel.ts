@@ -31,7 +31,11 @@ function rows(state: SidebarState): StatusRow[] {
   return [
     { term: 'Mode', value: state.mode, detail: state.latencyNote },
     { term: 'Trello', ...yesNo(connected, 'Connected', `Not connected (missing: ${missing})`) },
-    { term: 'Triggers', ...yesNo(state.triggersInstalled, 'Installed', 'Not installed') },
+    {
+      term: 'Triggers',
+      ...yesNo(state.triggersInstalled, 'Installed', 'Not installed'),
+      detail: state.triggersOwner ? `Set up by ${state.triggersOwner}; only they can turn them off.` : undefined,
+    },
     { term: 'Web app', ...yesNo(state.webAppDeployed, 'Deployed', 'Not deployed') },
     webhookRow(state),
     last

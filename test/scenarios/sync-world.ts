@@ -1,7 +1,7 @@
 // Scenario harness: the built bundle in the Apps Script emulator, wired to the Trello emulator on one emulated clock.
 import path from 'node:path';
 import { EmulatedClock } from '../../emulator/clock';
-import { GasEmulator, type ExecutionResult, type SheetModel, SpreadsheetModel } from '../../emulator/gas';
+import { GasEmulator, type CacheEviction, type ExecutionResult, type RunOptions, type SheetModel, SpreadsheetModel } from '../../emulator/gas';
 import { TrelloEmulator, type SeededWorkspace, type TrelloEmulatorOptions } from '../../emulator/trello';
 import type { TrelloCard } from '../../emulator/trello';
 
@@ -25,6 +25,10 @@ export interface WorldOptions {
   executionLimitMs?: number;
   /** Trello emulator options beyond the shared clock (e.g. a small webhook deactivation threshold). */
   trello?: Omit<TrelloEmulatorOptions, 'clock'>;
+  /** Cache entries vanish at random when read (seeded). */
+  cacheEviction?: CacheEviction;
+  /** Whether an add-on's time triggers run with the document attached (default: without, the strict reading). */
+  addOnTimeTriggerDocument?: 'none' | 'attached';
 }
 
 /** One spreadsheet + bound script + Trello board, all emulated. */
@@ -34,6 +38,7 @@ export class SyncWorld {
   readonly workspace: SeededWorkspace;
   readonly spreadsheet = new SpreadsheetModel({ name: 'Leads' });
   readonly gas: GasEmulator;
+  private readonly isAddOn: boolean;
 
   constructor(options: WorldOptions = {}) {
     this.trello = new TrelloEmulator({ ...options.trello, clock: this.clock });
@@ -47,7 +52,10 @@ export class SyncWorld {
       webApp: options.webApp ? { url: WEB_APP_URL, access: 'ANYONE_ANONYMOUS' } : null,
       executionLimitMs: options.executionLimitMs,
       bound: options.bound,
+      cacheEviction: options.cacheEviction,
+      addOnTimeTriggerDocument: options.addOnTimeTriggerDocument,
     });
+    this.isAddOn = (options.installationSource ?? 'NONE') !== 'NONE';
     this.trello.setWebhookTransport((request) => this.gas.webApp.handle(request));
     if (options.connect !== false) this.connect();
   }
@@ -75,15 +83,25 @@ export class SyncWorld {
     store.set('TRELLO_BOARD_ID', this.workspace.board.id);
   }
 
+  /** Where the sidebar keeps settings: Script Properties of the bound script, Document Properties for an add-on. */
   settingsStore() {
-    return this.gas.scriptProperties;
+    return this.isAddOn ? this.gas.documentProperties : this.gas.scriptProperties;
   }
 
   /** Runs a top-level function and fails the test when the execution failed. */
-  run<T = unknown>(functionName: string, event?: unknown, options?: { hasUi?: boolean }): ExecutionResult<T> {
+  run<T = unknown>(functionName: string, event?: unknown, options?: RunOptions): ExecutionResult<T> {
     const result = this.gas.run<T>(functionName, event, options);
     if (result.error) throw new Error(`${functionName} failed: ${result.error}\n${result.logs.join('\n')}`);
     return result;
+  }
+
+  /** Another editor of the spreadsheet: runs (failing the test when one fails) and edits as `email`. */
+  editor(email: string) {
+    return {
+      run: <T = unknown>(functionName: string, event?: unknown) => this.run<T>(functionName, event, { user: email }),
+      userEdit: (a1: string, values: unknown[][]) => this.gas.as(email).userEdit('LeadTracker', a1, values),
+      userProperties: this.gas.as(email).userProperties,
+    };
   }
 
   /** The lead sheet as values, header included. */

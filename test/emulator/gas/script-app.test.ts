@@ -40,8 +40,8 @@ describe('ScriptApp triggers', () => {
     const emulator = withSheet();
     expect(emulator.run('install').returnValue).toEqual([true, 'ON_EDIT', 'onSheetEdit', 'SPREADSHEETS', true, 'CLOCK', null, 2, 1]);
     expect(emulator.triggers()).toEqual([
-      { handlerFunction: 'onSheetEdit', eventType: 'ON_EDIT', uniqueId: expect.stringMatching(/^\d+$/) },
-      { handlerFunction: 'onSchedule', eventType: 'CLOCK', uniqueId: expect.stringMatching(/^\d+$/), everyMs: 300_000 },
+      { handlerFunction: 'onSheetEdit', eventType: 'ON_EDIT', uniqueId: expect.stringMatching(/^\d+$/), owner: 'owner@example.com' },
+      { handlerFunction: 'onSchedule', eventType: 'CLOCK', uniqueId: expect.stringMatching(/^\d+$/), owner: 'owner@example.com', everyMs: 300_000 },
     ]);
     expect(emulator.run('removeAll').returnValue).toBe(0);
     expect(emulator.triggers()).toEqual([]);

@@ -38,7 +38,7 @@ describe('forged webhook deliveries', () => {
     world.clock.advance(61_000);
     world.person.moves(world.cardOf('L2')?.id ?? '', 'DONE');
     // A drag makes two actions; the list change is the one that names the old list.
-    const action = world.trello.actionsOn(world.workspace.board.id).find((candidate) => 'idList' in (candidate.data.old ?? {}));
+    const action = world.trello.actionsOn(world.workspace.board.id).find((candidate) => (candidate.data.old as { idList?: string } | undefined)?.idList !== undefined);
     const body = JSON.stringify({ model: { id: world.workspace.board.id }, action });
     world.gas.webApp.handle({ method: 'POST', url: `${WEB_APP_URL}?secret=hand-made-secret-0123456789`, headers: {}, body });
     expect(world.lead('L2')?.status).toBe('COMPLETED');

@@ -5,15 +5,16 @@ import type { TrelloClient, TrelloResult } from '../adapters/trello-client';
 import type { BaseRecord } from '../core/base-record';
 import { mappedLists, type BoardCard, type BoardView, type MappedLists } from '../core/board';
 import { cellText } from '../core/cell-text';
-import { editTimeEntry, newestEditTimes, recordedEditTimes, type RecordedEditTime } from '../core/edit-times';
+import { addEditTime, editTimeEntries, fieldsInColumns, newestEditTimes, recordedEditTimes, type RecordedEditTime, type SyncedField } from '../core/edit-times';
 import { readLeadTable } from '../core/lead-table';
 import { hasRoomFor, requireConnection, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
-import { planSync, type LogLine, type PlanScope } from '../core/sync-plan';
+import type { LogLine, PlanScope } from '../core/sync-plan';
 import { listedErrors, type SyncSummary } from '../core/sync-summary';
 import type { WebhookHint } from '../core/webhook-event';
 import { applyPlan, type ApplyOutcome } from './apply-plan';
 import { connectionMessage } from './connection-problem';
 import { dateIdRows } from './date-ids';
+import { planWithBoardTimes } from './plan-with-board-times';
 import { readCards, readFullBoard, readOpenCards } from './board-reader';
 import { clearFullPull, fullPullLines, raiseFullPull } from './full-pull-flag';
 import { forgetPendingLog, pendingLog, queueLog } from './pending-log';
@@ -23,8 +24,8 @@ import { keepWebhookAlive } from './webhook-upkeep';
 /** What a run is about. */
 export type SyncRequest =
   | { kind: 'full' }
-  /** Rows a person edited (edit trigger), and when. */
-  | { kind: 'leads'; firstRow: number; lastRow: number; editedAt: number }
+  /** Rows and columns a person edited (edit trigger), and when. */
+  | { kind: 'leads'; firstRow: number; lastRow: number; firstColumn: number; lastColumn: number; editedAt: number }
   /** Cards webhook deliveries named, with what each delivery claimed (a hint, never trusted). */
   | { kind: 'cards'; hints: WebhookHint[] };
 
@@ -91,8 +92,10 @@ interface BoardRead {
   scope?: PlanScope;
   /** List ids and actions cursor to store. */
   stateUpdates: Record<string, string>;
-  /** Cards that could not be read this time. */
-  unread: number;
+  /** Cards that could not be read this time: their leads wait for a later run. */
+  unread: string[];
+  /** Cards read one by one with their own actions (their change times are as complete as Trello keeps them). */
+  readWithActions: ReadonlySet<string>;
   /** A full run's answer about the stored webhook. */
   webhook?: TrelloResult;
 }
@@ -122,20 +125,22 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
   const recordedEdits = recordedEditTimes(entries);
   const editedAt = newestEditTimes(recordedEdits);
   const editedNow = request.kind === 'leads' ? leadsInRows(read, request.firstRow, request.lastRow) : [];
-  if (request.kind === 'leads') for (const leadId of editedNow) editedAt.set(leadId, request.editedAt);
+  const editedFields = request.kind === 'leads' ? fieldsInColumns(read.table.columns, request.firstColumn, request.lastColumn) : [];
+  for (const leadId of editedNow) addEditTime(editedAt, leadId, editedFields, request.kind === 'leads' ? request.editedAt : startedAt);
 
   // A full run also reads the webhook's state (an add-on has none): Trello may have deactivated or deleted it.
   const webhookId = full && !services.isAddOn ? (entries[STATE_KEYS.webhookId] ?? '') : '';
-  const { board, lists, scope, stateUpdates, unread, webhook } = full
+  const boardRead = full
     ? readWholeBoard(trello, settings, entries, storedListIds, read, baseSnapshot.records, webhookId, startedAt)
     : readScopedBoard(trello, settings, storedListIds, partialScope(request, editedNow, read, baseSnapshot.records, cardHints), read);
-  const upkeep = keepWebhookAlive(services, trello, settings, webhookId, webhook);
+  const { scope, stateUpdates } = boardRead;
+  const upkeep = keepWebhookAlive(services, trello, settings, webhookId, boardRead.webhook);
   Object.assign(stateUpdates, upkeep.stateUpdates);
-  const plan = planSync({
+  const { plan, unread: unreadNow } = planWithBoardTimes(trello, settings.boardId, boardRead.readWithActions, {
     table: read.table,
     base: baseSnapshot.records,
-    board,
-    lists,
+    board: boardRead.board,
+    lists: boardRead.lists,
     mapping: settings.mapping,
     sheetEditTimes: editedAt,
     scope,
@@ -144,7 +149,10 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
     now: startedAt,
   });
   const outcome = applyPlan(plan, read.table, baseSnapshot.records, trello);
-  outcome.deferred += unread;
+  const unread = new Set([...boardRead.unread, ...unreadNow]);
+  outcome.deferred += unread.size;
+  // A lead whose card was not read has not synced: it keeps its edit times for the run that reads the card.
+  for (const lead of read.table.leads) if (unread.has(lead.cardId)) outcome.settledLeadIds.delete(lead.id);
 
   const timed = (lines: LogLine[]) => lines.map((line) => ({ ...line, at: startedAt }));
   const logLines = full ? [...pendingLog(entries), ...timed([...fullPullLines(entries), ...upkeep.log, ...outcome.log])] : [];
@@ -156,7 +164,7 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
     clearFullPull(services, entries);
   } else queueLog(services, entries, timed(outcome.log));
 
-  rememberEditTimes(services, entries, recordedEdits, { leadIds: editedNow, at: request.kind === 'leads' ? request.editedAt : startedAt }, outcome, scope, read);
+  rememberEditTimes(services, entries, recordedEdits, { leadIds: editedNow, fields: editedFields, at: request.kind === 'leads' ? request.editedAt : startedAt }, outcome, scope, read);
   services.store.delete(
     Array.from(cardHints.keys())
       .filter((cardId) => !scope || scope.cardIds.has(cardId))
@@ -186,7 +194,7 @@ function rememberEditTimes(
   services: Services,
   entries: Record<string, string>,
   recorded: readonly RecordedEditTime[],
-  editedNow: { leadIds: string[]; at: number },
+  editedNow: { leadIds: string[]; fields: SyncedField[]; at: number },
   outcome: ApplyOutcome,
   scope: PlanScope | undefined,
   read: LeadsAsRead,
@@ -197,10 +205,10 @@ function rememberEditTimes(
   const stale = new Set(recorded.filter((edit) => done(edit.leadId) || gone(edit.leadId)).map((edit) => edit.key));
   services.store.delete(Array.from(stale));
   const waiting = editedNow.leadIds.filter((leadId) => !outcome.settledLeadIds.has(leadId));
-  if (waiting.length === 0) return;
+  if (waiting.length === 0 || editedNow.fields.length === 0) return;
   const remaining = Object.fromEntries(Object.entries(entries).filter(([key]) => !stale.has(key)));
-  if (hasRoomFor(remaining, STATE_KEYS.editedAtPrefix, waiting.length)) {
-    services.store.set(Object.fromEntries(waiting.map((leadId) => editTimeEntry(leadId, editedNow.at))));
+  if (hasRoomFor(remaining, STATE_KEYS.editedAtPrefix, waiting.length * editedNow.fields.length)) {
+    services.store.set(editTimeEntries(waiting, editedNow.fields, editedNow.at));
   } else raiseFullPull(services, 'edits');
 }
 
@@ -227,15 +235,16 @@ function readWholeBoard(
     board: { cards: new Map([...whole.cards, ...(looked?.cards ?? [])]), complete: true, fates: looked?.fates ?? new Map(), changeTimes: whole.changeTimes },
     lists: whole.lists,
     stateUpdates: { [STATE_KEYS.listIds]: JSON.stringify(Object.fromEntries(whole.lists.idByName)), [STATE_KEYS.actionsCursor]: whole.cursor },
-    unread: looked?.unread.length ?? 0,
+    unread: looked?.unread ?? [],
+    readWithActions: cardsAnswered(missing, looked?.unread),
     webhook: whole.webhook,
   };
 }
 
 /** A partial run's board, on the lists stored by an earlier full run. */
 function readScopedBoard(trello: TrelloClient, settings: Settings, storedListIds: Record<string, string>, scope: PlanScope, read: LeadsAsRead): BoardRead {
-  const { view, unread } = scopedView(trello, settings.boardId, read, scope);
-  return { board: view, lists: mappedLists(new Map(Object.entries(storedListIds))), scope, stateUpdates: {}, unread };
+  const { view, unread, readWithActions } = scopedView(trello, settings.boardId, read, scope);
+  return { board: view, lists: mappedLists(new Map(Object.entries(storedListIds))), scope, stateUpdates: {}, unread, readWithActions };
 }
 
 /** The leads and cards a partial run covers: its own, plus cards whose webhook deliveries waited for the lock. */
@@ -259,7 +268,7 @@ function alreadyKnown(hint: WebhookHint, base: ReadonlyMap<string, BaseRecord>):
 }
 
 /** Reads only what a partial run needs: its cards one by one, or every open card when a lead in scope has none yet. */
-function scopedView(trello: TrelloClient, boardId: string, read: LeadsAsRead, scope: PlanScope): { view: BoardView; unread: number } {
+function scopedView(trello: TrelloClient, boardId: string, read: LeadsAsRead, scope: PlanScope): Pick<BoardRead, 'unread' | 'readWithActions'> & { view: BoardView } {
   const leads = read.table.leads.filter((lead) => scope.leadIds.has(lead.id));
   const cardIds = Array.from(new Set([...leads.map((lead) => lead.cardId).filter(Boolean), ...scope.cardIds]));
   const needsEveryCard = leads.some((lead) => !lead.cardId) || cardIds.length > MAX_CARDS_READ_ONE_BY_ONE;
@@ -268,6 +277,13 @@ function scopedView(trello: TrelloClient, boardId: string, read: LeadsAsRead, sc
   const cards = toRead.length ? readCards(trello, boardId, toRead) : undefined;
   return {
     view: { cards: new Map([...openCards, ...(cards?.cards ?? [])]), complete: needsEveryCard, fates: cards?.fates ?? new Map(), changeTimes: cards?.changeTimes ?? new Map() },
-    unread: cards?.unread.length ?? 0,
+    unread: cards?.unread ?? [],
+    readWithActions: cardsAnswered(toRead, cards?.unread),
   };
 }
+
+/** The cards of `asked` that `readCards` answered for. */
+function cardsAnswered(asked: readonly string[], unread: readonly string[] = []): Set<string> {
+  return new Set(asked.filter((cardId) => !unread.includes(cardId)));
+}
+

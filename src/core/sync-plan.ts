@@ -2,7 +2,8 @@
 import { sameBase, type BaseRecord } from './base-record';
 import type { BoardCard, BoardView, MappedLists } from './board';
 import { describeLead, leadIdMarkedIn } from './card-description';
-import { threeWay } from './conflict';
+import { threeWay, type ThreeWayOutcome } from './conflict';
+import type { FieldEditTimes } from './edit-times';
 import type { Lead } from './lead';
 import { quote } from './quote';
 import type { LeadTable } from './lead-table';
@@ -71,6 +72,12 @@ export interface SyncPlan {
   steps: LeadStep[];
   /** Rows to flag: bad rows, cards gone from the board, changes Trello refused. */
   problems: RowProblem[];
+  /**
+   * Cards in a conflict that the sheet won only because the board's change time was not read (the step that made the
+   * change was deferred past the actions cursor, or the card was read without its actions): read their own actions
+   * and plan again.
+   */
+  untimedConflictCards: string[];
 }
 
 /** What the plan is computed from. */
@@ -81,8 +88,8 @@ export interface PlanInput {
   board: BoardView;
   lists: MappedLists;
   mapping: StatusMapping;
-  /** When a person last edited each lead (epoch ms), as the edit trigger recorded it. */
-  sheetEditTimes: ReadonlyMap<string, number>;
+  /** When a person last edited each synced field of each lead (epoch ms), as the edit trigger recorded it. */
+  sheetEditTimes: ReadonlyMap<string, FieldEditTimes>;
   /**
    * What a partial run is about: leads by id and cards by id (a card in scope that no lead is linked to may be
    * imported). Undefined for a full run, which also handles deleted rows and every card made on the board.
@@ -145,6 +152,7 @@ export function planSync(input: PlanInput): SyncPlan {
 class Planner {
   private readonly steps: LeadStep[] = [];
   private readonly problems: RowProblem[];
+  private readonly untimedConflictCards = new Set<string>();
   /** Open cards carrying each lead's marker. */
   private readonly cardsByMarker = new Map<string, BoardCard[]>();
   /** Card ids the base links to a lead. */
@@ -170,7 +178,7 @@ class Planner {
     }
     if (!scope && this.input.board.complete) this.planDeletedRows();
     if (this.input.options.importBoardCards && (scope || this.input.board.complete)) this.planBoardCards();
-    return { steps: this.steps, problems: this.problems };
+    return { steps: this.steps, problems: this.problems, untimedConflictCards: Array.from(this.untimedConflictCards) };
   }
 
   private planLead(lead: Lead): void {
@@ -243,16 +251,16 @@ class Planner {
    * with no evidence either way the sheet's value stands.
    */
   private rebuiltBase(lead: Lead, card: BoardCard): BaseRecord {
-    const sheetEdited = this.input.sheetEditTimes.has(lead.id);
+    const sheetTimes = this.input.sheetEditTimes.get(lead.id);
     const boardTimes = this.input.board.changeTimes.get(card.id);
     const boardRenamed = boardTimes?.name !== undefined;
     // '' differs from any real value: the side it stands for counts as changed.
     const record: BaseRecord = {
       ...freshBase(lead.id, this.input.now),
       cardId: card.id,
-      status: sheetEdited ? '' : lead.status,
+      status: sheetTimes?.status !== undefined ? '' : lead.status,
       listId: boardTimes?.list !== undefined ? '' : card.idList,
-      name: boardRenamed ? (sheetEdited ? '' : cardNameFor(lead)) : card.name,
+      name: boardRenamed ? (sheetTimes?.name !== undefined ? '' : cardNameFor(lead)) : card.name,
     };
     this.rebuilt.add(record);
     return record;
@@ -315,9 +323,10 @@ class Planner {
       sheetChanged: !known || known.status !== lead.status,
       boardChanged: !!known && known.listId !== card.idList,
       agree: card.idList === wantedListId,
-      sheetEditedAt: this.input.sheetEditTimes.get(lead.id),
+      sheetEditedAt: this.input.sheetEditTimes.get(lead.id)?.status,
       boardChangedAt: this.input.board.changeTimes.get(card.id)?.list,
     });
+    this.noteUntimed(card, outcome);
     const move = outcome.keep === 'sheet' && card.idList !== wantedListId;
     if (outcome.conflict) {
       log.push({
@@ -352,9 +361,10 @@ class Planner {
       sheetChanged: baseName !== sheetName,
       boardChanged: baseName !== undefined && baseName !== boardName,
       agree: boardName === sheetName,
-      sheetEditedAt: this.input.sheetEditTimes.get(lead.id),
+      sheetEditedAt: this.input.sheetEditTimes.get(lead.id)?.name,
       boardChangedAt: this.input.board.changeTimes.get(card.id)?.name,
     });
+    this.noteUntimed(card, outcome);
     const pushName = outcome.keep === 'sheet' && boardName !== sheetName;
     if (outcome.conflict) {
       const kept = outcome.keep === 'sheet' ? "sheet's" : "board's";
@@ -445,6 +455,10 @@ class Planner {
       nextBase: { ...freshBase(leadId, this.input.now), cardId: card.id, status, listId: card.idList, name: card.name, rowDeleted: true },
       log: [{ direction: 'info', leadId, message: `Card ${quote(card.name)} belongs to a lead that is not in the sheet (the sync base was lost); taken for a deleted row and left on the board.` }],
     });
+  }
+
+  private noteUntimed(card: BoardCard, outcome: ThreeWayOutcome): void {
+    if (outcome.boardTimeUnknown) this.untimedConflictCards.add(card.id);
   }
 
   private flag(lead: Lead, column: RowProblem['column'], message: string): void {

@@ -2,6 +2,7 @@
 import type { BaseRecord } from '../../src/core/base-record';
 import { mappedLists, type BoardCard, type CardChangeTimes } from '../../src/core/board';
 import { describeLead } from '../../src/core/card-description';
+import type { FieldEditTimes } from '../../src/core/edit-times';
 import { readLeadTable } from '../../src/core/lead-table';
 import { DEFAULT_STATUS_MAPPING } from '../../src/core/status-mapping';
 import { planSync, type PlanInput, type SyncPlan } from '../../src/core/sync-plan';
@@ -57,7 +58,8 @@ export interface Scenario {
   complete?: boolean;
   fates?: PlanInput['board']['fates'];
   changeTimes?: [string, CardChangeTimes][];
-  editTimes?: [string, number][];
+  /** Sheet edit times by lead: a number is an edit of every synced field. */
+  editTimes?: [string, number | FieldEditTimes][];
   scope?: string[];
   scopeCards?: string[];
   options?: Partial<PlanInput['options']>;
@@ -65,8 +67,9 @@ export interface Scenario {
   baseMissing?: boolean;
 }
 
-export function plan(scenario: Scenario): SyncPlan {
-  return planSync({
+/** The plan input a scenario describes. */
+export function planInput(scenario: Scenario): PlanInput {
+  return {
     table: readLeadTable('LeadTracker', [HEADER, ...scenario.rows], DEFAULT_STATUS_MAPPING),
     base: new Map((scenario.base ?? []).map((record) => [record.leadId, record])),
     board: {
@@ -77,10 +80,14 @@ export function plan(scenario: Scenario): SyncPlan {
     },
     lists: mappedLists(LISTS),
     mapping: DEFAULT_STATUS_MAPPING,
-    sheetEditTimes: new Map(scenario.editTimes ?? []),
+    sheetEditTimes: new Map((scenario.editTimes ?? []).map(([leadId, times]) => [leadId, typeof times === 'number' ? { status: times, name: times } : times])),
     scope: scenario.scope ? { leadIds: new Set(scenario.scope), cardIds: new Set(scenario.scopeCards ?? []) } : undefined,
     options: { importBoardCards: true, archiveCardOnRowDelete: false, ...scenario.options },
     baseMissing: scenario.baseMissing,
     now: NOW,
-  });
+  };
+}
+
+export function plan(scenario: Scenario): SyncPlan {
+  return planSync(planInput(scenario));
 }

@@ -45,7 +45,7 @@ describe('planSync: linked leads', () => {
   const synced = { rows: [row('L1', 'Ada', 'NEW', 'c00000000000000000000001')], base: [base('L1', 'c00000000000000000000001', 'NEW', 'TODO', 'Ada')], cards: [card('c00000000000000000000001', 'L1', 'TODO', 'Ada')] };
 
   it('plans nothing when neither side changed', () => {
-    expect(plan(synced)).toEqual({ steps: [], problems: [] });
+    expect(plan(synced)).toEqual({ steps: [], problems: [], untimedConflictCards: [] });
   });
 
   it('moves the card when the status changed in the sheet', () => {
@@ -127,6 +127,27 @@ describe('planSync: linked leads', () => {
     expect(unknownSheetTime.trello?.kind).toBe('update');
     const unknownBoardTime = plan({ ...both, editTimes: [['L1', NOW - 60_000]] }).steps[0];
     expect(unknownBoardTime.trello?.kind).toBe('update');
+  });
+
+  it("weighs each field by that field's own edit time: a newer edit of the name does not make an old status edit newer", () => {
+    const both = { ...synced, rows: [row('L1', 'Ada B', 'CONTACTED', 'c00000000000000000000001')] as ReturnType<typeof row>[], cards: [card('c00000000000000000000001', 'L1', 'DONE', 'Ada C')] };
+    const changeTimes: [string, { list: number; name: number }][] = [['c00000000000000000000001', { list: NOW - 5000, name: NOW - 5000 }]];
+    const [step] = plan({ ...both, changeTimes, editTimes: [['L1', { status: NOW - 9000, name: NOW - 1000 }]] }).steps;
+    expect(step.cells).toEqual({ status: 'COMPLETED' }); // the board's move is newer than the status edit
+    expect(step.trello).toEqual({ kind: 'update', cardId: 'c00000000000000000000001', fields: { name: 'Ada B' } }); // the sheet's name is newer
+    expect(step.log.filter((line) => line.direction === 'conflict')).toHaveLength(2);
+    // A status edited but no name edit recorded: the name's time is unknown, so the sheet's name stands.
+    const [statusOnly] = plan({ ...both, changeTimes, editTimes: [['L1', { status: NOW - 9000 }]] }).steps;
+    expect(statusOnly.trello).toEqual({ kind: 'update', cardId: 'c00000000000000000000001', fields: { name: 'Ada B' } });
+    expect(statusOnly.cells).toEqual({ status: 'COMPLETED' });
+  });
+
+  it("names the cards of conflicts the sheet won only because the board's time was not read, and no others", () => {
+    const both = { ...synced, rows: [row('L1', 'Ada', 'CONTACTED', 'c00000000000000000000001')] as ReturnType<typeof row>[], cards: [card('c00000000000000000000001', 'L1', 'DONE', 'Ada')] };
+    expect(plan({ ...both, editTimes: [['L1', NOW - 60_000]] }).untimedConflictCards).toEqual(['c00000000000000000000001']);
+    expect(plan({ ...both, editTimes: [['L1', NOW - 60_000]], changeTimes: [['c00000000000000000000001', { list: NOW - 1000 }]] }).untimedConflictCards).toEqual([]);
+    expect(plan(both).untimedConflictCards).toEqual([]); // the sheet's time unknown: the sheet wins whatever the board's time
+    expect(plan({ ...both, rows: [row('L1', 'Ada', 'COMPLETED', 'c00000000000000000000001')], editTimes: [['L1', NOW - 60_000]] }).untimedConflictCards).toEqual([]); // agreeing changes
   });
 
   it('marks the row of an archived card once, keeps its status, and creates nothing', () => {

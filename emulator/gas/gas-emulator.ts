@@ -7,9 +7,12 @@ import { EmulatedClock, type Clock } from '../clock';
 import type { HttpRequest, HttpResponse, SyncTransport } from '../http';
 import { enabledAdvancedServices, type AdvancedServiceEntry } from './advanced-services';
 import { CacheStore } from './cache-store';
+import { REALISTIC_CALL_COSTS, type CallCosts } from './call-costs';
+import { CallMeter } from './call-meter';
 import { EXECUTION_TIME_EXCEEDED, Execution } from './execution';
 import { LockState } from './lock-service';
 import { PropertyStore } from './property-store';
+import { QuotaLedger, type AccountType, type QuotaUsage } from './quota-ledger';
 import type { InstallationSourceName } from './script-app';
 import { scriptGlobals } from './script-globals';
 import { CompiledScript, ScriptRealm } from './script-realm';
@@ -48,6 +51,10 @@ export interface GasEmulatorOptions {
   timeZone?: string;
   /** The project's manifest (appsscript.json); its `dependencies.enabledAdvancedServices` decides which advanced services exist. */
   manifest?: unknown;
+  /** Emulated ms each kind of service call takes; default REALISTIC_CALL_COSTS (NO_CALL_COSTS makes every call free). */
+  callCosts?: Partial<CallCosts>;
+  /** Whose daily quotas apply (default consumer, the smaller ones). */
+  account?: AccountType;
 }
 
 /** The outcome of one execution. */
@@ -77,6 +84,8 @@ interface ExecutionSpec {
   /** Whether the execution has a document (an active spreadsheet, document properties, lock and cache). */
   hasDocument: boolean;
   activeUserEmail: string;
+  /** A time-driven or edit trigger: its runtime counts against the daily trigger runtime. */
+  trigger?: boolean;
   /** Builds the argument of the function inside the execution. */
   event?: (realm: ScriptRealm, spreadsheet: SpreadsheetServiceHandle) => unknown;
 }
@@ -103,6 +112,8 @@ export class GasEmulator {
   readonly userProperties = new PropertyStore();
   readonly scriptCache: CacheStore;
   readonly webApp: WebApp;
+  /** The project's per-minute and daily quotas, on the emulated clock. */
+  readonly quotas: QuotaLedger;
   private readonly documentCache: CacheStore;
   private readonly userCache: CacheStore;
   private readonly locks = { script: new LockState(), user: new LockState(), document: new LockState() };
@@ -123,6 +134,7 @@ export class GasEmulator {
     this.userCache = new CacheStore(this.clock);
     this.deployment = options.webApp ?? null;
     this.advancedServices = enabledAdvancedServices(options.manifest);
+    this.quotas = new QuotaLedger(this.clock, options.account);
     this.webApp = new WebApp(
       () => this.deployment,
       (functionName, event) =>
@@ -210,7 +222,7 @@ export class GasEmulator {
         .list()
         .filter((t) => t.eventType === eventType && t.sourceId === id)
         .map((t) =>
-          this.execute({ functionName: t.handlerFunction, context: TRIGGER_CONTEXT, hasDocument: true, activeUserEmail: userEmail, event: event(t.uniqueId) }),
+          this.execute({ functionName: t.handlerFunction, context: TRIGGER_CONTEXT, hasDocument: true, activeUserEmail: userEmail, trigger: true, event: event(t.uniqueId) }),
         );
     return [
       ...fire('ON_EDIT', (triggerUid) => (realm, sheets) =>
@@ -241,6 +253,7 @@ export class GasEmulator {
           context: TRIGGER_CONTEXT,
           hasDocument: this.bound || this.installationSource !== 'NONE',
           activeUserEmail: this.userEmail,
+          trigger: true,
           event: (realm) => timeEvent(realm, scheduledAt, trigger.uniqueId),
         }),
       );
@@ -271,6 +284,11 @@ export class GasEmulator {
     return this.locks.script.holdFromOutside();
   }
 
+  /** Today's use of the daily quotas (trigger runtime, UrlFetch calls, Properties reads and writes) and their limits. */
+  quotaUsage(): QuotaUsage {
+    return this.quotas.usage();
+  }
+
   /** The installed triggers. */
   triggers(): TriggerInfo[] {
     return this.registry.list().map((t) => ({
@@ -283,7 +301,13 @@ export class GasEmulator {
 
   private execute(spec: ExecutionSpec): ExecutionResult {
     const realm = new ScriptRealm(this.clock);
-    const env = new Execution({ clock: this.clock, context: spec.context, ui: this.ui, realm, limitMs: this.options.executionLimitMs ?? 360_000 });
+    const meter = new CallMeter({
+      costs: { ...REALISTIC_CALL_COSTS, ...this.options.callCosts },
+      ledger: this.quotas,
+      user: this.userEmail,
+      trigger: spec.trigger === true,
+    });
+    const env = new Execution({ clock: this.clock, context: spec.context, ui: this.ui, realm, limitMs: this.options.executionLimitMs ?? 360_000, meter });
     const document = spec.hasDocument;
     const spreadsheet = createSpreadsheetService(env, { active: document ? this.spreadsheet : null, all: [this.spreadsheet] });
     realm.define(

@@ -1,6 +1,9 @@
 // The Apps Script runtime emulator's public API (and the Spreadsheet service's models).
 export { GasEmulator, type ExecutionResult, type GasEmulatorOptions, type TriggerInfo } from './gas-emulator';
 export { CacheStore } from './cache-store';
+export { NO_CALL_COSTS, REALISTIC_CALL_COSTS, type CallCosts } from './call-costs';
+export { TRIGGER_RUNTIME_EXCEEDED, dailyQuotaText } from './call-meter';
+export { DAILY_LIMITS, SHEETS_API_PER_MINUTE, type AccountType, type QuotaUsage } from './quota-ledger';
 export { PropertyStore } from './property-store';
 export type { InstallationSourceName } from './script-app';
 export type { ExecutionContext, ExecutionCounters, ServiceEnv, UiRecord } from './service-env';

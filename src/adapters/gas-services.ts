@@ -80,8 +80,11 @@ export function gasServices(): Services {
       return new SheetLeadStore(sheet);
     },
     baseStore: (spreadsheet) => new SheetBaseStore(spreadsheet),
-    syncLog: (spreadsheet) =>
-      new SheetSyncLog(spreadsheet, (at) => Utilities.formatDate(new Date(at), spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm:ss')),
+    syncLog: (spreadsheet) => {
+      // One call for the zone, not one per line: each Spreadsheet call is a round trip.
+      let timeZone: string | undefined;
+      return new SheetSyncLog(spreadsheet, (at) => Utilities.formatDate(new Date(at), (timeZone ??= spreadsheet.getSpreadsheetTimeZone()), 'yyyy-MM-dd HH:mm:ss'));
+    },
     sheetsApi: (spreadsheet) => new SheetsApi(spreadsheet.getId()),
     trello: (credentials, deadline) => new TrelloClient(UrlFetchApp, credentials, clock, deadline, cache),
     webAppUrl: () => ScriptApp.getService().getUrl() || null,

@@ -4,7 +4,7 @@ import type { Execution } from '../execution';
 /** An error answer of the Sheets API; the emulator's Sheets code throws it, and the service turns it into the script's exception. */
 export class SheetsApiError extends Error {
   constructor(
-    readonly code: 400 | 404,
+    readonly code: 400 | 404 | 429,
     message: string,
   ) {
     super(message);

@@ -88,7 +88,9 @@ export class CallMeter {
   }
 
   private checkTriggerRuntime(env: Execution): void {
-    if (this.setup.trigger && env.clock.now() - env.startedAt >= this.setup.ledger.triggerRuntimeLeft()) env.fail(TRIGGER_RUNTIME_EXCEEDED);
+    if (!this.setup.trigger) return;
+    const left = this.setup.ledger.triggerRuntimeLeft();
+    if (left <= 0 || env.clock.now() - env.startedAt > left) env.fail(TRIGGER_RUNTIME_EXCEEDED);
   }
 
   private takeDaily(env: Execution, quota: DailyQuota, count: number): void {

@@ -1,6 +1,9 @@
 // SheetsApi: the advanced Sheets service (Sheets API v4) — several ranges read in one call, exact cells written as
-// plain values in one call (RAW: never parsed into a formula, number or date), notes set cell by cell in one call.
+// plain values in one call (RAW: never parsed into a formula, number or date), notes set cell by cell in one call;
+// a per-minute quota answer (429) is waited out while the run has time.
+import type { Clock } from '../app/ports';
 import type { RangeWrite } from '../core/range-runs';
+import { retryOnRateQuota } from './quota-retry';
 
 /** A note to set ('' clears it) on one cell of a tab. */
 export interface NoteChange {
@@ -39,7 +42,12 @@ export function a1Column(sheetName: string, column: number): string {
 export class SheetsApi {
   private readonly sheets: GoogleAppsScript.Sheets;
 
-  constructor(private readonly spreadsheetId: string) {
+  constructor(
+    private readonly spreadsheetId: string,
+    private readonly clock: Clock,
+    /** Epoch ms after which a quota answer is no longer waited out but thrown. */
+    private readonly deadline: number,
+  ) {
     if (typeof Sheets === 'undefined' || !Sheets) {
       throw new Error('The advanced Sheets service is not enabled: add it under Services in the Apps Script editor (appsscript.json enables it).');
     }
@@ -48,12 +56,14 @@ export class SheetsApi {
 
   /** The values of each range (rows as the API gives them: trailing empty cells and rows left out), in one call. */
   read(ranges: string[]): unknown[][][] {
-    const answer = this.sheets.Spreadsheets!.Values!.batchGet(this.spreadsheetId, {
-      ranges,
-      majorDimension: 'ROWS',
-      valueRenderOption: 'UNFORMATTED_VALUE',
-      dateTimeRenderOption: 'FORMATTED_STRING',
-    });
+    const answer = this.retrying(() =>
+      this.sheets.Spreadsheets!.Values!.batchGet(this.spreadsheetId, {
+        ranges,
+        majorDimension: 'ROWS',
+        valueRenderOption: 'UNFORMATTED_VALUE',
+        dateTimeRenderOption: 'FORMATTED_STRING',
+      }),
+    );
     return (answer.valueRanges ?? []).map((range) => (range.values ?? []) as unknown[][]);
   }
 
@@ -65,7 +75,7 @@ export class SheetsApi {
       majorDimension: 'ROWS',
       values: block.values,
     }));
-    this.sheets.Spreadsheets!.Values!.batchUpdate({ valueInputOption: 'RAW', data }, this.spreadsheetId);
+    this.retrying(() => this.sheets.Spreadsheets!.Values!.batchUpdate({ valueInputOption: 'RAW', data }, this.spreadsheetId));
   }
 
   /** Sets each note on its own cell, in one call (none when there is nothing to change). */
@@ -78,6 +88,10 @@ export class SheetsApi {
         fields: 'note',
       },
     }));
-    this.sheets.Spreadsheets!.batchUpdate({ requests }, this.spreadsheetId);
+    this.retrying(() => this.sheets.Spreadsheets!.batchUpdate({ requests }, this.spreadsheetId));
+  }
+
+  private retrying<T>(call: () => T): T {
+    return retryOnRateQuota(this.clock, this.deadline, call);
   }
 }

@@ -2,6 +2,7 @@
 import type { Services } from '../adapters/gas-services';
 import { lastSummary } from './run-record';
 import { countPrefixed, isConnected, settingsFrom, STATE_KEYS } from '../core/settings';
+import { parsePace } from '../core/schedule-pace';
 
 declare const BUILD_VERSION: string;
 
@@ -18,6 +19,8 @@ export interface HealthReport {
   lastSync: { at: string; ok: boolean; finished: boolean } | null;
   queued: { edits: number; webhookDeliveries: number };
   webhook: { registered: boolean; secretSet: boolean };
+  /** How often the scheduled run goes, and the quiet run's duration that decided it (longer on large sheets). */
+  schedule: { everyMinutes: number; quietRunMs: number };
 }
 
 /** Builds the report. */
@@ -33,5 +36,12 @@ export function healthReport(services: Services): HealthReport {
     lastSync: lastRun ? { at: lastRun.at, ok: lastRun.ok, finished: lastRun.finished } : null,
     queued: { edits: countPrefixed(entries, STATE_KEYS.editedAtPrefix), webhookDeliveries: countPrefixed(entries, STATE_KEYS.cardHintPrefix) },
     webhook: { registered: Boolean(entries[STATE_KEYS.webhookId]), secretSet: Boolean(settings.webhookSecret) },
+    schedule: scheduleOf(services, entries),
   };
+}
+
+/** The schedule's pace (an add-on's is hourly). */
+function scheduleOf(services: Services, entries: Record<string, string>): HealthReport['schedule'] {
+  const pace = parsePace(entries[STATE_KEYS.schedulePace]);
+  return { everyMinutes: services.isAddOn ? 60 : pace.everyMinutes, quietRunMs: pace.runMs };
 }

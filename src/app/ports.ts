@@ -38,7 +38,7 @@ export interface DiagnosticLog {
 export interface TriggerReport {
   edit: 'installed' | 'kept';
   schedule: 'installed' | 'kept';
-  /** How often the scheduled run goes. */
+  /** How often the scheduled run goes ("every minute", "every 5 minutes", "every hour"). */
   every: string;
   removedDuplicates: number;
 }
@@ -50,4 +50,6 @@ export interface TriggerSetup {
   /** Removes them; answers how many there were. */
   remove(): number;
   installed(): boolean;
+  /** Replaces the time-driven trigger with one that runs every `everyMinutes` (60: hourly). */
+  reschedule(everyMinutes: number): void;
 }

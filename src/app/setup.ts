@@ -20,7 +20,7 @@ export function setUp(services: Services): ActionResult {
   try {
     const spreadsheet = services.spreadsheet(settings);
     const report = services.triggers.install(spreadsheet);
-    const triggers = `Triggers ready: edits sync at once, and a full sync runs every ${report.every}.`;
+    const triggers = `Triggers ready: edits sync at once, and a full sync runs ${report.every}.`;
     const store = services.leadStore(spreadsheet, settings.sheetName);
     const columns = indexColumns(settings.sheetName, store.readHeader());
     store.setStatusDropdown(columns.status, settings.mapping.map(([status]) => status));

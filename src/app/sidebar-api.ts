@@ -4,6 +4,7 @@ import { formatStatusMapping, parseStatusMapping } from '../core/status-mapping'
 import { errorMessage } from './error-message';
 import { healthReport, VERSION } from './health';
 import { lastSummary, recentErrors } from './run-record';
+import { schedulePaceNote } from './schedule-pacing';
 import { secretsOf, SETTING_KEYS, STATE_KEYS, settingsFrom } from '../core/settings';
 import type { ActionResult, BoardChoice, SettingsInput, SidebarState } from './sidebar-types';
 
@@ -30,6 +31,7 @@ export function sidebarState(services: Services): SidebarState {
     lastSync: lastSummary(services),
     recentErrors: recentErrors(services),
     queued: health.queued,
+    schedule: { everyMinutes: health.schedule.everyMinutes, note: schedulePaceNote(services) },
   };
 }
 

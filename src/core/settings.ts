@@ -28,6 +28,8 @@ export const STATE_KEYS = {
   editedAtPrefix: 'EDITED_AT:',
   /** Prefix of "a webhook delivery for this card waits" entries, written when the lock was busy. */
   cardHintPrefix: 'CARD_HINT:',
+  /** How often the scheduled run goes on this sheet, and the quiet run's duration that decided it (JSON). */
+  schedulePace: 'SCHEDULE_PACE',
 } as const;
 
 /**

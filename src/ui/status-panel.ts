@@ -1,5 +1,6 @@
-// The status panel: mode and latency, connection, triggers, web app, webhook, last sync and queued work.
+// The status panel: mode and latency, connection, triggers and their pace, web app, webhook, last sync and queued work.
 import type { SidebarState } from '../app/sidebar-types';
+import { paceText } from '../core/schedule-pace';
 import { make } from './dom';
 import { summaryText, summaryTime } from './sync-summary-text';
 
@@ -22,6 +23,7 @@ function rows(state: SidebarState): StatusRow[] {
     { term: 'Mode', value: state.mode, detail: state.latencyNote },
     { term: 'Trello', ...yesNo(connected, 'Connected', `Not connected (missing: ${missing})`) },
     { term: 'Triggers', ...yesNo(state.triggersInstalled, 'Installed', 'Not installed') },
+    { term: 'Schedule', value: paceText(state.schedule.everyMinutes), detail: state.schedule.note },
     { term: 'Web app', ...yesNo(state.webAppDeployed, 'Deployed', 'Not deployed') },
     { term: 'Webhook', ...yesNo(state.webhookRegistered, 'Registered', 'Not registered') },
     last

@@ -14,6 +14,9 @@ function fetches(a) { var urls = []; for (var i = 0; i < a[0]; i++) urls.push('h
 function reads(n) { var p = PropertiesService.getScriptProperties(); for (var i = 0; i < n; i++) p.getProperty('k'); }
 function install() { ScriptApp.newTrigger('fourMinutes').timeBased().everyMinutes(10).create(); }
 function fourMinutes() { Utilities.sleep(240000); Logger.log('done'); }
+function installEdit() { ScriptApp.newTrigger('oneMinute').forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onEdit().create(); }
+function oneMinute() { Utilities.sleep(60000); }
+function doPost() { Utilities.sleep(60000); return ContentService.createTextOutput('ok'); }
 `;
 
 const MANIFEST = { dependencies: { enabledAdvancedServices: [{ userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' }] } };
@@ -109,6 +112,15 @@ describe('daily quotas', () => {
       ['Exception: Service using too much computer time for one day', 0],
     ]);
     expect(emulator.quotaUsage()).toMatchObject({ day: '2026-01-05', triggerRuntimeMs: 92 * 60_000, limits: { triggerRuntimeMs: 90 * 60_000 } });
+  });
+
+  it('counts edit trigger executions in the trigger runtime, web app requests not', () => {
+    const { emulator } = project({ webApp: { url: 'https://script.google.com/macros/s/x/exec', access: 'ANYONE_ANONYMOUS' } });
+    emulator.run('installEdit');
+    expect(emulator.userEdit('Leads', 'A2', [['L1']]).map((run) => run.error)).toEqual([undefined]);
+    emulator.webApp.handle({ method: 'POST', url: 'https://script.google.com/macros/s/x/exec', headers: {}, body: '{}' });
+    expect(emulator.executions.map((run) => run.functionName)).toEqual(['installEdit', 'oneMinute', 'doPost']);
+    expect(emulator.quotaUsage().triggerRuntimeMs).toBe(60_000);
   });
 
   it('resets every daily quota at midnight Pacific time', () => {

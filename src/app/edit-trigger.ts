@@ -7,6 +7,7 @@ import { indexColumns } from '../core/lead-table';
 import { hasRoomFor, isConnected, settingsFrom, STATE_KEYS } from '../core/settings';
 import { raiseFullPull } from './full-pull-flag';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
+import { QUOTA_WAIT_LIMIT_MS } from './sync-run';
 import type { SyncSummary } from '../core/sync-summary';
 
 /** The parts of an edit event the trigger reads. */
@@ -41,7 +42,7 @@ function rememberEdit(
   editedAt: number,
 ): void {
   const leads = services.leadStore(spreadsheet, sheetName);
-  const [values] = services.sheetsApi(spreadsheet).read([leads.range()]);
+  const [values] = services.sheetsApi(spreadsheet, editedAt + QUOTA_WAIT_LIMIT_MS).read([leads.range()]);
   let idColumn: number;
   try {
     idColumn = indexColumns(sheetName, values[0] ?? []).id;

@@ -36,6 +36,8 @@ export const STATE_KEYS = {
   cardHintPrefix: 'CARD_HINT:',
   /** The e-mail of the user whose account holds the sync triggers (one pair per sheet, whoever set them up). */
   triggersOwner: 'TRIGGERS_OWNER',
+  /** How often the scheduled run goes on this sheet, and the quiet run's duration that decided it (JSON). */
+  schedulePace: 'SCHEDULE_PACE',
 } as const;
 
 /**

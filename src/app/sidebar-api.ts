@@ -6,7 +6,7 @@ import { healthReport, VERSION } from './health';
 import { lastSummary, laterSummary, mergedErrors, recentErrors, storedSummary } from './run-record';
 import { schedulePaceNote } from './schedule-pacing';
 import { ownedElsewhere } from './setup';
-import { outdatedStateKeys, secretsOf, SETTING_KEYS, STATE_KEYS, settingsFrom } from '../core/settings';
+import { outdatedStateKeys, secretsOf, SETTING_KEYS, settingsFrom } from '../core/settings';
 import { tokenProblem, type TokenInfo } from '../core/token-permissions';
 import type { ActionResult, BoardChoice, SettingsInput, SidebarState } from './sidebar-types';
 

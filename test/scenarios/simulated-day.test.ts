@@ -113,13 +113,17 @@ function simulateDay(plan: DayPlan): DayReport {
   const [before, quietRun] = scheduled.slice(-2);
   expect([...scheduled, ...edits].every((run) => run.error === undefined)).toBe(true);
   const perEdit = edits.reduce((most, run) => highest(most, usageOf(run, true)), ZERO);
-  expect([quietRun.endedAt - quietRun.startedAt, quietRun.counters]).toEqual([before.endedAt - before.startedAt, before.counters]);
+  // Two quiet runs differ at most by the periodic refresh of the stored run summary (one property write): each
+  // remaining slot is charged at the costlier of the two.
+  expect({ ...quietRun.counters, propertiesWrites: 0 }).toEqual({ ...before.counters, propertiesWrites: 0 });
+  expect(Math.abs(quietRun.counters.propertiesWrites - before.counters.propertiesWrites)).toBeLessThanOrEqual(1);
+  const perSlot = highest(usageOf(before, true), usageOf(quietRun, true));
 
   const measured = world.gas.quotaUsage();
   const slotsCharged = Math.floor((dayEnd - world.clock.now()) / everyMs);
   const perMove = { ...deliveries, triggerRuntimeMs: 0 };
   const charged = add(
-    add(add(ZERO, usageOf(quietRun, true), slotsCharged), perEdit, plan.edits - plan.sampleEdits),
+    add(add(ZERO, perSlot, slotsCharged), perEdit, plan.edits - plan.sampleEdits),
     { urlFetchCalls: Math.ceil(perMove.urlFetchCalls / plan.sampleMoves), propertiesCalls: Math.ceil(perMove.propertiesCalls / plan.sampleMoves), triggerRuntimeMs: 0 },
     plan.moves - plan.sampleMoves,
   );

@@ -1,5 +1,6 @@
 // One cache (script, document or user) that outlives executions: entries expire on the emulator's clock, the store
 // keeps at most 1,000 items (past that, the 900 farthest from expiry), and entries may vanish at any time.
+import { seededRandom } from '../seeded-random';
 import type { Clock } from '../clock';
 
 /** Most items a cache holds, the Apps Script cap. */
@@ -20,18 +21,6 @@ interface Entry {
   expiresAt: number;
   /** Write order, to keep the newest among entries that expire at the same instant. */
   written: number;
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same evictions. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** String keys to string values with an expiry instant. Direct use from tests is not counted and never evicts. */

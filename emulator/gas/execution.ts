@@ -1,6 +1,7 @@
 // One Apps Script execution: the ServiceEnv every service is handed, which counts calls, enforces the execution
 // time limit, collects logs and releases the execution's locks when it ends.
 import type { Clock } from '../clock';
+import type { CallMeter } from './call-meter';
 import type { ExecutionContext, ExecutionCounters, ServiceEnv, UiRecord } from './service-env';
 import type { ScriptRealm } from './script-realm';
 
@@ -21,6 +22,8 @@ export interface ExecutionSetup {
   beforeCall?: () => void;
   /** Runs while the execution waits (e.g. for a busy lock), so that other executions may start meanwhile. */
   whileWaiting?: () => void;
+  /** Charges each call's time and quotas (none: every call is free and unlimited). */
+  meter?: CallMeter;
 }
 
 /** A zeroed set of counters. */
@@ -44,6 +47,7 @@ export class Execution implements ServiceEnv {
   readonly counters = emptyCounters();
   readonly logs: string[] = [];
   readonly startedAt: number;
+  readonly meter: CallMeter | undefined;
   private readonly limitMs: number;
   private readonly cleanups: (() => void)[] = [];
   private readonly beforeCall: () => void;
@@ -55,6 +59,7 @@ export class Execution implements ServiceEnv {
     this.ui = setup.ui;
     this.realm = setup.realm;
     this.limitMs = setup.limitMs;
+    this.meter = setup.meter;
     this.startedAt = setup.clock.now();
     this.beforeCall = setup.beforeCall ?? (() => undefined);
     this.whileWaiting = setup.whileWaiting ?? (() => undefined);
@@ -68,6 +73,7 @@ export class Execution implements ServiceEnv {
   call(service: string, method: string, kind?: 'sheetsData'): void {
     this.beforeCall();
     if (this.timedOut) throw this.realm.newError('Exception', EXECUTION_TIME_EXCEEDED);
+    this.meter?.charge(this, service, method, kind);
     const counters = this.counters;
     if (kind === 'sheetsData') counters.sheetsDataCalls += 1;
     if (service === 'SpreadsheetApp') counters.spreadsheetCalls += 1;
@@ -104,5 +110,6 @@ export class Execution implements ServiceEnv {
   /** Ends the execution: runs the registered cleanups once. */
   end(): void {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.meter?.end(this);
   }
 }

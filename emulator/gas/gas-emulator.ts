@@ -7,10 +7,13 @@ import { EmulatedClock, type Clock } from '../clock';
 import type { HttpRequest, HttpResponse, SyncTransport } from '../http';
 import { enabledAdvancedServices, type AdvancedServiceEntry } from './advanced-services';
 import { CacheStore, type CacheEviction } from './cache-store';
+import { REALISTIC_CALL_COSTS, type CallCosts } from './call-costs';
+import { CallMeter } from './call-meter';
 import { EXECUTION_TIME_EXCEEDED, Execution } from './execution';
 import { ExecutionScheduler, type SchedulerOptions, type ScheduledAction } from './execution-scheduler';
 import { LockState } from './lock-service';
 import { PropertyStore } from './property-store';
+import { QuotaLedger, type AccountType, type QuotaUsage } from './quota-ledger';
 import type { InstallationSourceName } from './script-app';
 import { scriptGlobals } from './script-globals';
 import { CompiledScript, ScriptRealm } from './script-realm';
@@ -63,6 +66,10 @@ export interface GasEmulatorOptions {
    * only at SpreadsheetApp.flush() or the end of the execution. True: at once (the kinder reading).
    */
   sheetsApiSeesUnflushedWrites?: boolean;
+  /** Emulated ms each kind of service call takes; default REALISTIC_CALL_COSTS (NO_CALL_COSTS makes every call free). */
+  callCosts?: Partial<CallCosts>;
+  /** Whose daily quotas apply (default consumer, the smaller ones). */
+  account?: AccountType;
 }
 
 /** The outcome of one execution. */
@@ -117,6 +124,8 @@ interface ExecutionSpec {
   /** The effective user: whose user properties, cache and lock the execution reaches, and whose triggers it sees. */
   userEmail: string;
   activeUserEmail: string;
+  /** A time-driven or edit trigger: its runtime counts against the daily trigger runtime. */
+  trigger?: boolean;
   /** Builds the argument of the function inside the execution. */
   event?: (realm: ScriptRealm, spreadsheet: SpreadsheetServiceHandle) => unknown;
 }
@@ -143,6 +152,8 @@ export class GasEmulator {
   readonly scriptCache: CacheStore;
   readonly documentCache: CacheStore;
   readonly webApp: WebApp;
+  /** The project's per-minute and daily quotas, on the emulated clock. */
+  readonly quotas: QuotaLedger;
   private readonly users: Users;
   private readonly locks = { script: new LockState(), document: new LockState() };
   private readonly registry = new TriggerRegistry();
@@ -165,6 +176,7 @@ export class GasEmulator {
     this.users = new Users(this.clock, options.cacheEviction ?? null);
     this.deployment = options.webApp ?? null;
     this.advancedServices = enabledAdvancedServices(options.manifest);
+    this.quotas = new QuotaLedger(this.clock, options.account);
     this.webApp = new WebApp(
       () => this.deployment,
       (functionName, event) =>
@@ -291,6 +303,7 @@ export class GasEmulator {
             hasDocument: true,
             userEmail: t.owner,
             activeUserEmail: t.owner,
+            trigger: true,
             event: event(t.uniqueId),
           }),
         );
@@ -325,6 +338,7 @@ export class GasEmulator {
           // An installable trigger runs as the user who created it.
           userEmail: trigger.owner,
           activeUserEmail: trigger.owner,
+          trigger: true,
           event: (realm) => timeEvent(realm, scheduledAt, trigger.uniqueId),
         }),
       );
@@ -378,6 +392,11 @@ export class GasEmulator {
     }
   }
 
+  /** Today's use of the daily quotas (trigger runtime, UrlFetch calls, Properties reads and writes) and their limits. */
+  quotaUsage(): QuotaUsage {
+    return this.quotas.usage();
+  }
+
   /** The installed triggers. */
   triggers(): TriggerInfo[] {
     return this.registry.list().map((t) => ({
@@ -394,12 +413,19 @@ export class GasEmulator {
     // Simultaneous executions count against the user the script runs as.
     const quotaUser = spec.userEmail;
     const hasSlot = this.simultaneous.enter(quotaUser);
+    const meter = new CallMeter({
+      costs: { ...REALISTIC_CALL_COSTS, ...this.options.callCosts },
+      ledger: this.quotas,
+      user: spec.userEmail,
+      trigger: spec.trigger === true,
+    });
     const env: Execution = new Execution({
       clock: this.clock,
       context: spec.context,
       ui: this.ui,
       realm,
       limitMs: this.options.executionLimitMs ?? 360_000,
+      meter,
       beforeCall: () => {
         if (!hasSlot) env.fail(TOO_MANY_SIMULTANEOUS);
         this.scheduler?.boundary();

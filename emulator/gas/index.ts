@@ -3,6 +3,9 @@ export { GasEmulator, type ConcurrentBatch, type ExecutionResult, type GasEmulat
 export { MAX_SIMULTANEOUS_EXECUTIONS, TOO_MANY_SIMULTANEOUS } from './simultaneous-executions';
 export type { ScheduledAction, SchedulerOptions } from './execution-scheduler';
 export { CacheStore, type CacheEviction } from './cache-store';
+export { NO_CALL_COSTS, REALISTIC_CALL_COSTS, type CallCosts } from './call-costs';
+export { TRIGGER_RUNTIME_EXCEEDED, dailyQuotaText } from './call-meter';
+export { DAILY_LIMITS, SHEETS_API_PER_MINUTE, type AccountType, type QuotaUsage } from './quota-ledger';
 export { PropertyStore } from './property-store';
 export type { InstallationSourceName } from './script-app';
 export type { ExecutionContext, ExecutionCounters, ServiceEnv, UiRecord } from './service-env';

@@ -43,7 +43,8 @@ export interface Services {
   leadStore(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string): SheetLeadStore;
   baseStore(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetBaseStore;
   syncLog(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetSyncLog;
-  sheetsApi(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetsApi;
+  /** The Sheets API for `spreadsheet`; quota answers are waited out until `deadline` (epoch ms). */
+  sheetsApi(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, deadline: number): SheetsApi;
   trello(credentials: TrelloCredentials, deadline: number): TrelloClient;
   /** The deployed web app URL, or null when the script is not deployed as one. */
   webAppUrl(): string | null;
@@ -136,9 +137,12 @@ export function gasServices(triggerUid?: string): Services {
       return new SheetLeadStore(sheet);
     },
     baseStore: (spreadsheet) => new SheetBaseStore(spreadsheet),
-    syncLog: (spreadsheet) =>
-      new SheetSyncLog(spreadsheet, (at) => Utilities.formatDate(new Date(at), spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm:ss')),
-    sheetsApi: (spreadsheet) => new SheetsApi(spreadsheet.getId(), flushSpreadsheetApp),
+    syncLog: (spreadsheet) => {
+      // One call for the zone, not one per line: each Spreadsheet call is a round trip.
+      let timeZone: string | undefined;
+      return new SheetSyncLog(spreadsheet, (at) => Utilities.formatDate(new Date(at), (timeZone ??= spreadsheet.getSpreadsheetTimeZone()), 'yyyy-MM-dd HH:mm:ss'));
+    },
+    sheetsApi: (spreadsheet, deadline) => new SheetsApi(spreadsheet.getId(), flushSpreadsheetApp, clock, deadline),
     trello: (credentials, deadline) => new TrelloClient(UrlFetchApp, credentials, clock, deadline, cache),
     webAppUrl: () => ScriptApp.getService().getUrl() || null,
     newSecret: () => (Utilities.getUuid() + Utilities.getUuid()).replace(/-/g, ''),

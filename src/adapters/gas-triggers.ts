@@ -1,7 +1,8 @@
 // GasTriggers: installs the edit and time-driven triggers once, never a duplicate, in one editor's account, and only
 // ever touches this document's own triggers (an add-on user's triggers of other documents are left alone).
-import { STATE_KEYS } from '../core/settings';
 import type { KeyValueStore, TriggerReport, TriggerSetup, TriggerStatus } from '../app/ports';
+import { paceText, parsePace } from '../core/schedule-pace';
+import { STATE_KEYS } from '../core/settings';
 
 /** Handler names of the installable triggers (top-level functions of the bundle). */
 export const EDIT_HANDLER = 'onSheetEdit';
@@ -14,7 +15,8 @@ const HANDLERS = [EDIT_HANDLER, SCHEDULE_HANDLER] as const;
 type Handler = (typeof HANDLERS)[number];
 
 /**
- * Trigger adapter. A bound script runs the schedule every minute; an editor add-on may run it at most hourly, and
+ * Trigger adapter. A bound script runs the schedule every minute (less often on a sheet whose runs take long: the
+ * stored pace); an editor add-on may run it at most hourly, and
  * `getProjectTriggers()` lists the user's triggers of every document using the add-on, so it keeps the ids of this
  * document's own triggers and acts on those only. Triggers belong to the user who creates them and other editors
  * cannot see them, so the shared store records whose they are: a second editor installs no second pair.
@@ -29,7 +31,7 @@ export class GasTriggers implements TriggerSetup {
   ) {}
 
   install(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): TriggerReport {
-    const every = this.isAddOn ? 'hour' : 'minute';
+    const every = paceText(this.everyMinutes());
     const owner = this.otherOwner();
     if (owner) {
       // Strays of the caller's own (e.g. from before the owner was recorded) would run every sync twice.
@@ -45,8 +47,7 @@ export class GasTriggers implements TriggerSetup {
       if (first) kept[handler] = first.getUniqueId();
     }
     const edit = kept[EDIT_HANDLER] ?? ScriptApp.newTrigger(EDIT_HANDLER).forSpreadsheet(spreadsheet).onEdit().create().getUniqueId();
-    const builder = ScriptApp.newTrigger(SCHEDULE_HANDLER).timeBased();
-    const schedule = kept[SCHEDULE_HANDLER] ?? (this.isAddOn ? builder.everyHours(1) : builder.everyMinutes(1)).create().getUniqueId();
+    const schedule = kept[SCHEDULE_HANDLER] ?? this.createSchedule(this.everyMinutes());
     this.rememberIds([edit, schedule]);
     this.store.set({ [STATE_KEYS.triggersOwner]: this.me }, { [STATE_KEYS.triggersOwner]: this.store.get(STATE_KEYS.triggersOwner) ?? '' });
     return {
@@ -76,6 +77,23 @@ export class GasTriggers implements TriggerSetup {
     const handlers = this.ownTriggers().map((trigger) => trigger.getHandlerFunction());
     const installed = HANDLERS.every((handler) => handlers.includes(handler));
     return { installed, owner: installed ? this.me : '' };
+  }
+
+  reschedule(everyMinutes: number): void {
+    const ours = this.ownTriggers();
+    const edits = ours.filter((trigger) => trigger.getHandlerFunction() === EDIT_HANDLER).map((trigger) => trigger.getUniqueId());
+    for (const trigger of ours.filter((candidate) => candidate.getHandlerFunction() === SCHEDULE_HANDLER)) ScriptApp.deleteTrigger(trigger);
+    this.rememberIds([...edits, this.createSchedule(everyMinutes)]);
+  }
+
+  /** The interval of the scheduled run: hourly for an add-on, else the stored pace. */
+  private everyMinutes(): number {
+    return this.isAddOn ? 60 : parsePace(this.store.get(STATE_KEYS.schedulePace)).everyMinutes;
+  }
+
+  private createSchedule(everyMinutes: number): string {
+    const builder = ScriptApp.newTrigger(SCHEDULE_HANDLER).timeBased();
+    return (everyMinutes >= 60 ? builder.everyHours(1) : builder.everyMinutes(everyMinutes)).create().getUniqueId();
   }
 
   claimRun(): boolean {

@@ -2,7 +2,10 @@
 // plain values in one call (RAW: never parsed into a formula, number or date), notes set cell by cell in one call.
 // SpreadsheetApp buffers its writes and the API does not see them until they are flushed, so every call here
 // flushes first: rows added, tabs created and cells written through SpreadsheetApp are there when the API looks.
+// A per-minute quota answer (429) is waited out while the run has time.
+import type { Clock } from '../app/ports';
 import type { RangeWrite } from '../core/range-runs';
+import { retryOnRateQuota } from './quota-retry';
 
 /** A note to set ('' clears it) on one cell of a tab. */
 export interface NoteChange {
@@ -50,6 +53,9 @@ export class SheetsApi {
   constructor(
     private readonly spreadsheetId: string,
     private readonly flushSpreadsheetApp: () => void,
+    private readonly clock: Clock,
+    /** Epoch ms after which a quota answer is no longer waited out but thrown. */
+    private readonly deadline: number,
   ) {
     if (typeof Sheets === 'undefined' || !Sheets) {
       throw new Error('The advanced Sheets service is not enabled: add it under Services in the Apps Script editor (appsscript.json enables it).');
@@ -63,12 +69,14 @@ export class SheetsApi {
    */
   read(ranges: string[], dates: 'FORMATTED_STRING' | 'SERIAL_NUMBER' = 'FORMATTED_STRING'): unknown[][][] {
     this.flushSpreadsheetApp();
-    const answer = this.sheets.Spreadsheets!.Values!.batchGet(this.spreadsheetId, {
-      ranges,
-      majorDimension: 'ROWS',
-      valueRenderOption: 'UNFORMATTED_VALUE',
-      dateTimeRenderOption: dates,
-    });
+    const answer = this.retrying(() =>
+      this.sheets.Spreadsheets!.Values!.batchGet(this.spreadsheetId, {
+        ranges,
+        majorDimension: 'ROWS',
+        valueRenderOption: 'UNFORMATTED_VALUE',
+        dateTimeRenderOption: dates,
+      }),
+    );
     return (answer.valueRanges ?? []).map((range) => (range.values ?? []) as unknown[][]);
   }
 
@@ -81,7 +89,7 @@ export class SheetsApi {
       values: block.values,
     }));
     this.flushSpreadsheetApp();
-    this.sheets.Spreadsheets!.Values!.batchUpdate({ valueInputOption: 'RAW', data }, this.spreadsheetId);
+    this.retrying(() => this.sheets.Spreadsheets!.Values!.batchUpdate({ valueInputOption: 'RAW', data }, this.spreadsheetId));
   }
 
   /** Sets each note on its own cell, in one call (none when there is nothing to change). */
@@ -95,6 +103,10 @@ export class SheetsApi {
       },
     }));
     this.flushSpreadsheetApp();
-    this.sheets.Spreadsheets!.batchUpdate({ requests }, this.spreadsheetId);
+    this.retrying(() => this.sheets.Spreadsheets!.batchUpdate({ requests }, this.spreadsheetId));
+  }
+
+  private retrying<T>(call: () => T): T {
+    return retryOnRateQuota(this.clock, this.deadline, call);
   }
 }

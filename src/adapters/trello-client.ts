@@ -1,6 +1,8 @@
 // TrelloClient: Trello REST calls over UrlFetchApp — OAuth header (never key/token in a URL), fetchAll batches,
-// the per-token rate window, and retries of 429/5xx within the run's time budget.
+// the per-token rate window, retries of 429/5xx within the run's time budget, and a clean stop when Apps Script's
+// daily UrlFetch quota is spent.
 import type { Clock, ShortCache } from '../app/ports';
+import { isDailyQuotaAnswer } from '../core/quota-answer';
 import { RateWindow } from '../core/rate-window';
 
 /** Trello's REST root. */
@@ -110,6 +112,8 @@ function tokenRemaining(response: GoogleAppsScript.URL_Fetch.HTTPResponse): numb
 /** The Trello client adapter. */
 export class TrelloClient {
   private readonly window: RateWindow;
+  /** Apps Script's answer once a daily quota is spent: no request is sent after it in this execution. */
+  private quotaSpent: string | undefined;
 
   constructor(
     private readonly urlFetch: GoogleAppsScript.URL_Fetch.UrlFetchApp,
@@ -126,6 +130,11 @@ export class TrelloClient {
       // An unreadable entry only costs a possible 429, which is retried.
     }
     this.window = new RateWindow(RATE_LIMIT, RATE_WINDOW_MS, Array.isArray(recent) ? recent : []);
+  }
+
+  /** Apps Script's daily quota answer that stopped this client's requests, if one did. */
+  get quotaAnswer(): string | undefined {
+    return this.quotaSpent;
   }
 
   /** One request; throws TrelloError on failure. */
@@ -164,8 +173,9 @@ export class TrelloClient {
         // As many as the window takes now (up to a fetchAll group): waiting for room for a whole group would leave
         // part of every window unused.
         const wait = this.window.waitFor(this.clock.now(), weightOf(requests[pending[start]]));
-        if (this.clock.now() + wait > this.deadline) {
-          for (const index of pending.slice(start)) results[index] = { ok: false, status: 0, message: 'stopped: the run is out of time', retryable: true };
+        const stop = this.quotaSpent ?? (this.clock.now() + wait > this.deadline ? 'the run is out of time' : undefined);
+        if (stop !== undefined) {
+          for (const index of pending.slice(start)) results[index] = { ok: false, status: 0, message: `stopped: ${stop}`, retryable: true };
           return results as TrelloResult[];
         }
         this.clock.sleep(wait);
@@ -179,7 +189,7 @@ export class TrelloClient {
         });
       }
       pending = retry;
-      if (pending.length > 0) this.clock.sleep(Math.min(500 * 2 ** attempt, 8_000));
+      if (pending.length > 0 && this.quotaSpent === undefined) this.clock.sleep(Math.min(500 * 2 ** attempt, 8_000));
     }
     return results as TrelloResult[];
   }
@@ -243,6 +253,11 @@ export class TrelloClient {
     try {
       responses = this.urlFetch.fetchAll(fetches);
     } catch (error) {
+      // A spent daily quota sent nothing: the run stops sending and leaves the rest for a run after the reset.
+      if (error instanceof Error && isDailyQuotaAnswer(error.message)) {
+        this.quotaSpent = error.message;
+        return requests.map(() => ({ ok: false, status: 0, message: `stopped: ${error.message}`, retryable: true }));
+      }
       // A network failure says nothing about whether the requests were applied. The message may hold a URL (no
       // secret: the key and token travel in a header), but it is not needed.
       const name = error instanceof Error ? error.message.split(':')[0] : 'network failure';

@@ -7,6 +7,7 @@ import { indexColumns, type ColumnIndex } from '../core/lead-table';
 import { hasRoomFor, isConnected, settingsFrom, STATE_KEYS } from '../core/settings';
 import { raiseFullPull } from './full-pull-flag';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
+import { QUOTA_WAIT_LIMIT_MS } from './sync-run';
 import type { SyncSummary } from '../core/sync-summary';
 
 /** The parts of an edit event the trigger reads. */
@@ -48,7 +49,7 @@ interface EditedRange {
  */
 function rememberEdit(services: Services, entries: Record<string, string>, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string, edit: EditedRange): void {
   const leads = services.leadStore(spreadsheet, sheetName);
-  const [values] = services.sheetsApi(spreadsheet).read([leads.range()]);
+  const [values] = services.sheetsApi(spreadsheet, edit.editedAt + QUOTA_WAIT_LIMIT_MS).read([leads.range()]);
   let columns: ColumnIndex;
   try {
     columns = indexColumns(sheetName, values[0] ?? []);

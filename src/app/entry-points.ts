@@ -4,6 +4,7 @@ import { addMenu, isAddOnContext, openSidebar, toast } from '../adapters/gas-ui'
 import { handleSheetEdit, type EditEvent } from './edit-trigger';
 import { healthReport } from './health';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
+import { paceSchedule } from './schedule-pacing';
 import { setUp, tearDown } from './setup';
 import { listBoards as boardsOfAccount, saveSettings as saveSidebarSettings, sidebarState } from './sidebar-api';
 import type { ActionResult, BoardChoice, SettingsInput, SidebarState, SyncSummary } from './sidebar-types';
@@ -32,13 +33,17 @@ export function syncNow(): SyncSummary {
 }
 
 /**
- * Time-driven trigger: a full two-way sync (catches formula, import and API edits and missed webhooks). An add-on's
- * run may have no document attached: the trigger's id tells which spreadsheet it syncs.
+ * Time-driven trigger: a full two-way sync (catches formula, import and API edits and missed webhooks), then the
+ * schedule's pace is fitted to how long a quiet run takes on this sheet. An add-on's run may have no document
+ * attached: the trigger's id tells which spreadsheet it syncs.
  */
 export function onSchedule(event?: { triggerUid?: string }): SyncSummary | null {
   const services = gasServices(event?.triggerUid);
   if (!claimedRun(services)) return null;
-  return guardedSync(services, { kind: 'full' }, LOCK_WAIT_MS.schedule);
+  const startedAt = services.clock.now();
+  const summary = guardedSync(services, { kind: 'full' }, LOCK_WAIT_MS.schedule);
+  paceSchedule(services, summary, startedAt);
+  return summary;
 }
 
 /** Installable edit trigger. */

@@ -3,6 +3,7 @@ import type { Services } from '../adapters/gas-services';
 import { lastSummary } from './run-record';
 import { countPrefixed, isConnected, settingsFrom, STATE_KEYS } from '../core/settings';
 import { storedWebhookState } from './webhook-upkeep';
+import { parsePace } from '../core/schedule-pace';
 
 declare const BUILD_VERSION: string;
 
@@ -23,6 +24,8 @@ export interface HealthReport {
    * read it (null before one did); `note`: what happened or what to do.
    */
   webhook: { registered: boolean; secretSet: boolean; active: boolean | null; consecutiveFailures: number | null; note: string };
+  /** How often the scheduled run goes, and the quiet run's duration that decided it (longer on large sheets). */
+  schedule: { everyMinutes: number; quietRunMs: number };
 }
 
 /** Builds the report. */
@@ -45,5 +48,12 @@ export function healthReport(services: Services): HealthReport {
       consecutiveFailures: webhookState?.consecutiveFailures ?? null,
       note: webhookState?.note ?? '',
     },
+    schedule: scheduleOf(services, entries),
   };
+}
+
+/** The schedule's pace (an add-on's is hourly). */
+function scheduleOf(services: Services, entries: Record<string, string>): HealthReport['schedule'] {
+  const pace = parsePace(entries[STATE_KEYS.schedulePace]);
+  return { everyMinutes: services.isAddOn ? 60 : pace.everyMinutes, quietRunMs: pace.runMs };
 }

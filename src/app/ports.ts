@@ -44,7 +44,7 @@ export interface TriggerReport {
   schedule: 'installed' | 'kept';
   /** The unique id of the time-driven trigger ('' when it is another editor's). */
   scheduleId: string;
-  /** How often the scheduled run goes. */
+  /** How often the scheduled run goes ("every minute", "every 5 minutes", "every hour"). */
   every: string;
   removedDuplicates: number;
 }
@@ -70,4 +70,6 @@ export interface TriggerSetup {
    * so when nobody is recorded); false when another editor does — the caller's are strays, removed here.
    */
   claimRun(): boolean;
+  /** Replaces the time-driven trigger with one that runs every `everyMinutes` (60: hourly). */
+  reschedule(everyMinutes: number): void;
 }

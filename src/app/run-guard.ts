@@ -18,7 +18,7 @@ export function guardedSync(services: Services, request: SyncRequest, lockWaitMs
   }
   let summary: SyncSummary;
   try {
-    summary = runSync(services, request);
+    summary = runSync(services, request, startedAt);
   } catch (error) {
     const settings = settingsFrom(services.store.getAll());
     const message = errorMessage(connectionProblemOf(error) ?? error, secretsOf(settings));

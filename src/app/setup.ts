@@ -35,8 +35,8 @@ export function setUp(services: Services): ActionResult {
     const report = services.triggers.install(spreadsheet);
     if (report.mine && services.documentCopy) services.documentCopy.keep(spreadsheet.getId(), entries, report.scheduleId);
     const triggers = report.mine
-      ? `Triggers ready: edits sync at once, and a full sync runs every ${report.every}.`
-      : `Triggers already set up by ${report.owner} (they run under that account): edits sync at once, and a full sync runs every ${report.every}.`;
+      ? `Triggers ready: edits sync at once, and a full sync runs ${report.every}.`
+      : `Triggers already set up by ${report.owner} (they run under that account): edits sync at once, and a full sync runs ${report.every}.`;
     const store = services.leadStore(spreadsheet, settings.sheetName);
     const columns = indexColumns(settings.sheetName, store.readHeader());
     store.setStatusDropdown(columns.status, settings.mapping.map(([status]) => status));

@@ -4,6 +4,7 @@ import { formatStatusMapping, parseStatusMapping } from '../core/status-mapping'
 import { errorMessage } from './error-message';
 import { healthReport, VERSION } from './health';
 import { lastSummary, laterSummary, mergedErrors, recentErrors, storedSummary } from './run-record';
+import { schedulePaceNote } from './schedule-pacing';
 import { ownedElsewhere } from './setup';
 import { outdatedStateKeys, secretsOf, SETTING_KEYS, settingsFrom } from '../core/settings';
 import { tokenProblem, type TokenInfo } from '../core/token-permissions';
@@ -38,6 +39,7 @@ export function sidebarState(services: Services): SidebarState {
     lastSync: hourly ? laterSummary(lastSummary(services), storedSummary(hourly)) : lastSummary(services),
     recentErrors: hourly ? mergedErrors(recentErrors(services.store), recentErrors(hourly)) : recentErrors(services.store),
     queued: health.queued,
+    schedule: { everyMinutes: health.schedule.everyMinutes, note: schedulePaceNote(services) },
   };
 }
 

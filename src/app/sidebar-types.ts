@@ -27,6 +27,8 @@ export interface SidebarState {
   /** The latest failures and refusals, newest first. */
   recentErrors: RecentError[];
   queued: { edits: number; webhookDeliveries: number };
+  /** How often the full sync runs and why (less often than every minute on a large sheet). */
+  schedule: { everyMinutes: number; note: string };
 }
 
 /** A failure shown in the sidebar. */

@@ -29,8 +29,11 @@ export type SyncRequest =
   /** Cards webhook deliveries named, with what each delivery claimed (a hint, never trusted). */
   | { kind: 'cards'; hints: WebhookHint[] };
 
-/** How long a run may start new work (Apps Script stops an execution at 6 minutes). */
+/** How long after the execution began a run may start new work (Apps Script stops an execution at 6 minutes). */
 export const RUN_BUDGET_MS = 4.5 * 60 * 1000;
+
+/** How long after the execution began a Sheets quota answer may still be waited out (the writes must land before 6 minutes). */
+export const QUOTA_WAIT_LIMIT_MS = 5.5 * 60 * 1000;
 
 /** Above this many cards, a partial run reads the whole board (one request) instead of card by card. */
 const MAX_CARDS_READ_ONE_BY_ONE = 20;
@@ -49,7 +52,8 @@ function parseJson<T>(text: string | undefined, fallback: T): T {
   }
 }
 
-function summarize(kind: SyncRequest['kind'], at: number, outcome: ApplyOutcome, written: WritebackReport): SyncSummary {
+/** The run's summary; `quotaAnswer` is the daily-quota answer that stopped its Trello requests, if any. */
+function summarize(kind: SyncRequest['kind'], at: number, outcome: ApplyOutcome, written: WritebackReport, quotaAnswer: string | undefined): SyncSummary {
   const deferred = outcome.deferred + written.dropped;
   const parts = [
     outcome.created && `${outcome.created} card(s) created`,
@@ -62,6 +66,7 @@ function summarize(kind: SyncRequest['kind'], at: number, outcome: ApplyOutcome,
     deferred && `${deferred} change(s) left for the next run`,
   ].filter(Boolean);
   const tokenProblem = outcome.tokenRefused === undefined ? undefined : connectionMessage(outcome.tokenRefused);
+  const message = parts.length ? `${parts.join(', ')}.` : 'Everything is in sync.';
   return {
     ok: outcome.refused.length === 0 && tokenProblem === undefined,
     kind,
@@ -75,7 +80,7 @@ function summarize(kind: SyncRequest['kind'], at: number, outcome: ApplyOutcome,
     flagged: written.flagged,
     deferred,
     errors: listedErrors(tokenProblem ? [tokenProblem, ...outcome.refused] : outcome.refused),
-    message: tokenProblem ?? (parts.length ? `${parts.join(', ')}.` : 'Everything is in sync.'),
+    message: tokenProblem ?? (quotaAnswer ? `${message} Stopped early: ${quotaAnswer} The rest waits for the quota to reset.` : message),
   };
 }
 
@@ -100,8 +105,11 @@ interface BoardRead {
   webhook?: TrelloResult;
 }
 
-/** Runs one sync; the caller holds the script lock. Throws on errors that stop the whole run (settings, sheet, board). */
-export function runSync(services: Services, request: SyncRequest): SyncSummary {
+/**
+ * Runs one sync; the caller holds the script lock. Throws on errors that stop the whole run (settings, sheet, board).
+ * `executionStartedAt` is when the execution began (before any wait for the lock): the time budgets count from it.
+ */
+export function runSync(services: Services, request: SyncRequest, executionStartedAt = services.clock.now()): SyncSummary {
   const startedAt = services.clock.now();
   const entries = services.store.getAll();
   const settings = settingsFrom(entries);
@@ -111,7 +119,7 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
   const full = request.kind === 'full' || Object.keys(storedListIds).length === 0;
   const spreadsheet = services.spreadsheet(settings);
   const tabs = {
-    api: services.sheetsApi(spreadsheet),
+    api: services.sheetsApi(spreadsheet, executionStartedAt + QUOTA_WAIT_LIMIT_MS),
     leads: services.leadStore(spreadsheet, settings.sheetName),
     base: services.baseStore(spreadsheet),
     log: full ? services.syncLog(spreadsheet) : undefined,
@@ -120,7 +128,7 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
   const [values, baseValues = []] = tabs.api.read(baseRange ? [tabs.leads.range(), baseRange] : [tabs.leads.range()]);
   const read: LeadsAsRead = { table: readLeadTable(settings.sheetName, values, settings.mapping, dateIdRows(tabs.api, tabs.leads, values)), values };
   const baseSnapshot = tabs.base.parse(baseValues);
-  const trello = services.trello(settings, startedAt + RUN_BUDGET_MS);
+  const trello = services.trello(settings, executionStartedAt + RUN_BUDGET_MS);
   const cardHints = prefixed(entries, STATE_KEYS.cardHintPrefix);
   const recordedEdits = recordedEditTimes(entries);
   const editedAt = newestEditTimes(recordedEdits);
@@ -172,7 +180,7 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
   );
   services.store.delete(upkeep.forget);
   services.store.set(stateUpdates, entries);
-  return summarize(request.kind, startedAt, outcome, written);
+  return summarize(request.kind, startedAt, outcome, written, trello.quotaAnswer);
 }
 
 /** The lead ids in rows `firstRow`…`lastRow` as this run read them. */

@@ -1,4 +1,4 @@
-// The add-on's settings (DESIGN §2 keys) and its own state keys, as read from one property store's entries.
+// The add-on's settings (the keys of the README's Settings) and its own state keys, as read from one property store's entries.
 import { DEFAULT_STATUS_MAPPING, parseStatusMapping, type StatusMapping } from './status-mapping';
 
 /** Setting keys of the contract, shared with the sidebar. */
@@ -36,6 +36,8 @@ export const STATE_KEYS = {
   cardHintPrefix: 'CARD_HINT:',
   /** The e-mail of the user whose account holds the sync triggers (one pair per sheet, whoever set them up). */
   triggersOwner: 'TRIGGERS_OWNER',
+  /** How often the scheduled run goes on this sheet, and the quiet run's duration that decided it (JSON). */
+  schedulePace: 'SCHEDULE_PACE',
 } as const;
 
 /**

@@ -1,5 +1,6 @@
-// The status panel: mode and latency, connection, triggers, web app, webhook, last sync and queued work.
+// The status panel: mode and latency, connection, triggers and their pace, web app, webhook, last sync and queued work.
 import type { SidebarState } from '../app/sidebar-types';
+import { paceText } from '../core/schedule-pace';
 import { make } from './dom';
 import { summaryText, summaryTime } from './sync-summary-text';
 
@@ -36,6 +37,7 @@ function rows(state: SidebarState): StatusRow[] {
       ...yesNo(state.triggersInstalled, 'Installed', 'Not installed'),
       detail: state.triggersOwner ? `Set up by ${state.triggersOwner}; only they can turn them off.` : undefined,
     },
+    { term: 'Schedule', value: paceText(state.schedule.everyMinutes), detail: state.schedule.note },
     { term: 'Web app', ...yesNo(state.webAppDeployed, 'Deployed', 'Not deployed') },
     webhookRow(state),
     last

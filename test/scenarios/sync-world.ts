@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { EmulatedClock } from '../../emulator/clock';
 import { GasEmulator, type CacheEviction, type ExecutionResult, type RunOptions, type SheetModel, SpreadsheetModel } from '../../emulator/gas';
+import { describeLead } from '../../src/core/card-description';
 import { TrelloEmulator, type SeededWorkspace, type TrelloEmulatorOptions } from '../../emulator/trello';
 import type { TrelloCard } from '../../emulator/trello';
 
@@ -182,4 +183,22 @@ export function sampleRows(count: number, statuses = ['NEW', 'CONTACTED', 'QUALI
     const n = index + 1;
     return [`L${n}`, `Lead ${n}`, `lead${n}@example.com`, statuses[index % statuses.length], 'Web', ''];
   });
+}
+
+const LIST_OF: Record<string, 'TODO' | 'IN_PROGRESS' | 'DONE'> = { NEW: 'TODO', CONTACTED: 'IN_PROGRESS', QUALIFIED: 'IN_PROGRESS', COMPLETED: 'DONE', LOST: 'DONE' };
+
+/** A world whose sheet and board already hold `count` linked leads, as after an earlier sync. */
+export function linkedWorld(count: number, options: WorldOptions = {}): SyncWorld {
+  const world = new SyncWorld(options);
+  const rows: LeadRow[] = sampleRows(count).map(([id, name, email, status, source]) => {
+    const card = world.trello.personCreatesCard({
+      memberId: world.workspace.member.id,
+      listId: world.listId(LIST_OF[status]),
+      name,
+      desc: describeLead('', { id, email, source }),
+    });
+    return [id, name, email, status, source, card.id];
+  });
+  world.replaceLeads(rows);
+  return world;
 }

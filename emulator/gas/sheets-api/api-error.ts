@@ -6,7 +6,7 @@ import { MAX_CELL_CHARACTERS } from '../spreadsheet/sheet-model';
 /** An error answer of the Sheets API; the emulator's Sheets code throws it, and the service turns it into the script's exception. */
 export class SheetsApiError extends Error {
   constructor(
-    readonly code: 400 | 404,
+    readonly code: 400 | 404 | 429,
     message: string,
   ) {
     super(message);

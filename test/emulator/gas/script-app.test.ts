@@ -1,6 +1,6 @@
 // ScriptApp triggers: creation and quotas, add-on restrictions, edit triggers fired only by a person's edits with
 // the real event, and time-driven triggers on the emulated clock.
-import { GasEmulator, SpreadsheetModel, type GasEmulatorOptions } from '../../../emulator/gas';
+import { GasEmulator, NO_CALL_COSTS, SpreadsheetModel, type GasEmulatorOptions } from '../../../emulator/gas';
 
 const CODE = `
 function install() {
@@ -103,7 +103,8 @@ describe('ScriptApp triggers', () => {
   });
 
   it('runs time-driven triggers as the clock passes, each as its own execution with the time event', () => {
-    const emulator = withSheet();
+    // Free calls: the schedule is anchored at the instant `install` ran, which is `start`.
+    const emulator = withSheet({ callCosts: NO_CALL_COSTS });
     emulator.run('install');
     const start = emulator.clock.now();
     expect(emulator.advanceTime(299_999)).toEqual([]);

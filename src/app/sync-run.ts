@@ -152,7 +152,7 @@ export function runSync(services: Services, request: SyncRequest, executionStart
     mapping: settings.mapping,
     sheetEditTimes: editedAt,
     scope,
-    options: { importBoardCards: settings.importBoardCards, archiveCardOnRowDelete: settings.archiveCardOnRowDelete },
+    options: { importBoardCards: settings.importBoardCards, archiveCardOnRowDelete: settings.archiveCardOnRowDelete, blankStatus: settings.blankStatus },
     baseMissing: baseSnapshot.records.size === 0,
     now: startedAt,
   });

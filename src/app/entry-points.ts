@@ -6,8 +6,8 @@ import { healthReport } from './health';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
 import { paceSchedule } from './schedule-pacing';
 import { setUp, tearDown } from './setup';
-import { listBoards as boardsOfAccount, saveSettings as saveSidebarSettings, sidebarState } from './sidebar-api';
-import type { ActionResult, BoardChoice, SettingsInput, SidebarState, SyncSummary } from './sidebar-types';
+import { dismissError as dismissRecentError, listBoards as boardsOfAccount, saveSettings as saveSidebarSettings, sidebarState } from './sidebar-api';
+import type { ActionResult, BoardChoice, RecentError, SettingsInput, SidebarState, SyncSummary } from './sidebar-types';
 import { receiveWebhook, type WebhookEvent } from './webhook-receiver';
 import { registerWebhook as registerBoardWebhook, unregisterWebhook as unregisterBoardWebhook } from './webhook-registration';
 
@@ -46,11 +46,13 @@ export function onSchedule(event?: { triggerUid?: string }): SyncSummary | null 
   return summary;
 }
 
-/** Installable edit trigger. */
+/** Installable edit trigger: a problem it finds in the edited rows is shown at once, beside the note on the cell. */
 export function onSheetEdit(event: EditEvent): SyncSummary | null {
   const services = gasServices();
   if (!claimedRun(services)) return null;
-  return handleSheetEdit(services, event);
+  const summary = handleSheetEdit(services, event);
+  if (summary?.flagged) toast(summary.message);
+  return summary;
 }
 
 /**
@@ -110,6 +112,11 @@ export function getSidebarState(): SidebarState {
 /** Sidebar: saves settings. */
 export function saveSettings(input: SettingsInput): ActionResult {
   return saveSidebarSettings(gasServices(), input);
+}
+
+/** Sidebar: dismisses one of the recent errors. */
+export function dismissError(error: RecentError): ActionResult {
+  return dismissRecentError(gasServices(), error);
 }
 
 /** Sidebar: the boards to pick from. */

@@ -3,21 +3,26 @@ import type { Services } from '../adapters/gas-services';
 import { formatStatusMapping, parseStatusMapping } from '../core/status-mapping';
 import { errorMessage } from './error-message';
 import { healthReport, VERSION } from './health';
-import { lastSummary, laterSummary, mergedErrors, recentErrors, storedSummary } from './run-record';
+import { dismissRecentError, lastSummary, laterSummary, mergedErrors, recentErrors, storedSummary } from './run-record';
 import { schedulePaceNote } from './schedule-pacing';
 import { ownedElsewhere } from './setup';
 import { outdatedStateKeys, secretsOf, SETTING_KEYS, settingsFrom } from '../core/settings';
 import { tokenProblem, type TokenInfo } from '../core/token-permissions';
-import type { ActionResult, BoardChoice, SettingsInput, SidebarState } from './sidebar-types';
+import type { ActionResult, BoardChoice, RecentError, SettingsInput, SidebarState } from './sidebar-types';
+import type { KeyValueStore } from './ports';
+
+/** The add-on's hourly runs without the document record their outcome in the owner's copy: the owner sees it too. */
+function hourlyStore(services: Services, owner: string): KeyValueStore | null {
+  const spreadsheetId = services.activeSpreadsheetId();
+  return owner === services.userEmail && services.documentCopy && spreadsheetId ? services.documentCopy.store(spreadsheetId) : null;
+}
 
 /** The sidebar's state. */
 export function sidebarState(services: Services): SidebarState {
   const settings = settingsFrom(services.store.getAll());
   const health = healthReport(services);
   const triggers = services.triggers.status();
-  // The add-on's hourly runs without the document record their outcome in the owner's copy: the owner sees it too.
-  const spreadsheetId = services.activeSpreadsheetId();
-  const hourly = triggers.owner === services.userEmail && services.documentCopy && spreadsheetId ? services.documentCopy.store(spreadsheetId) : null;
+  const hourly = hourlyStore(services, triggers.owner);
   return {
     version: VERSION,
     mode: health.mode,
@@ -39,8 +44,17 @@ export function sidebarState(services: Services): SidebarState {
     lastSync: hourly ? laterSummary(lastSummary(services), storedSummary(hourly)) : lastSummary(services),
     recentErrors: hourly ? mergedErrors(recentErrors(services.store), recentErrors(hourly)) : recentErrors(services.store),
     queued: health.queued,
+    status: health.status,
     schedule: { everyMinutes: health.schedule.everyMinutes, note: schedulePaceNote(services) },
   };
+}
+
+/** Removes one of the recent errors a person dismissed, wherever it is kept. */
+export function dismissError(services: Services, error: RecentError): ActionResult {
+  if (typeof error?.at !== 'string' || typeof error?.message !== 'string') return { ok: false, message: 'There is no such error to dismiss.' };
+  const hourly = hourlyStore(services, services.triggers.status().owner);
+  const removed = [services.store, ...(hourly ? [hourly] : [])].map((store) => dismissRecentError(store, error));
+  return removed.includes(true) ? { ok: true, message: 'Error dismissed.' } : { ok: false, message: 'That error was already gone.' };
 }
 
 /**

@@ -1,7 +1,8 @@
 // JSON shapes shared by the sidebar (browser) and its server functions (Apps Script).
 import type { SyncSummary } from '../core/sync-summary';
+import type { SyncStatus } from '../core/sync-status';
 
-export type { SyncSummary };
+export type { SyncStatus, SyncSummary };
 
 /** What the sidebar shows. No secret: only whether the key and token are set. */
 export interface SidebarState {
@@ -27,6 +28,8 @@ export interface SidebarState {
   /** The latest failures and refusals, newest first. */
   recentErrors: RecentError[];
   queued: { edits: number; webhookDeliveries: number };
+  /** Where the sync stands (the status doGet reports too). */
+  status: SyncStatus;
   /** How often the full sync runs and why (less often than every minute on a large sheet). */
   schedule: { everyMinutes: number; note: string };
 }
@@ -70,4 +73,5 @@ export interface SidebarServer {
   removeTriggers(): ActionResult;
   registerWebhook(): ActionResult;
   unregisterWebhook(): ActionResult;
+  dismissError(error: RecentError): ActionResult;
 }

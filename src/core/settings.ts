@@ -26,6 +26,8 @@ export const STATE_KEYS = {
   recentErrors: 'RECENT_ERRORS',
   /** How many cells carry a flag note (so a run with nothing to flag need not read the notes). */
   flaggedCells: 'FLAGGED_CELLS',
+  /** How many rows carry a flag note (the rows the status counts as needing attention). */
+  flaggedRows: 'FLAGGED_ROWS',
   pendingLog: 'PENDING_SYNC_LOG',
   /** How many waiting Sync Log lines had to be dropped, and since when (JSON), until a full run reports it. */
   droppedLogLines: 'PENDING_SYNC_LOG_DROPPED',

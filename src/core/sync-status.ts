@@ -33,7 +33,7 @@ function waitingReasons(facts: SyncFacts): string[] {
   return [
     facts.waitingEdits > 0 && `${facts.waitingEdits} edit(s) made while another sync was running`,
     facts.waitingDeliveries > 0 && `${facts.waitingDeliveries} board change(s) that arrived while another sync was running`,
-    facts.deferred > 0 && `${facts.deferred} change(s) Trello could not take in time`,
+    facts.deferred > 0 && `${facts.deferred} left unfinished by the last run (Trello busy or out of reach, or out of time)`,
   ].filter((reason): reason is string => Boolean(reason));
 }
 

@@ -24,7 +24,7 @@ describe('syncStatus', () => {
     expect(status.headline).toBe('1 row(s) need attention, 7 change(s) waiting');
     expect(status.text).toBe(
       '1 row(s) need attention and are not synced: see the notes on the sheet. 7 change(s) wait for the next run: 2 edit(s) made while another sync was running; ' +
-        '1 board change(s) that arrived while another sync was running; 4 change(s) Trello could not take in time.',
+        '1 board change(s) that arrived while another sync was running; 4 left unfinished by the last run (Trello busy or out of reach, or out of time).',
     );
   });
 });

@@ -33,7 +33,7 @@ describe('bad rows', () => {
     expect(world.leads.cell(4, 1).note).toContain('"L2" is used by rows 4, 5');
     expect(world.leads.cell(5, 1).note).toContain('"L2" is used by rows 4, 5');
     expect(world.leads.cell(6, 4).note).toContain('Unknown status "MAYBE"');
-    expect(summary?.message).toContain('4 row(s) flagged');
+    expect(summary?.message).toContain('4 row(s) need attention');
     const log = world.spreadsheet.sheet('Sync Log')?.values() ?? [];
     expect(log[0]).toEqual(['time', 'direction', 'lead id', 'what happened']);
     expect(log.some((line) => String(line[3]).includes('Unknown status "MAYBE"'))).toBe(true);

@@ -4,10 +4,10 @@ import type { BoardCard, BoardView, MappedLists } from './board';
 import { describeLead, leadIdMarkedIn } from './card-description';
 import { threeWay, type ThreeWayOutcome } from './conflict';
 import type { FieldEditTimes } from './edit-times';
-import type { Lead } from './lead';
+import { longestOf, type Lead } from './lead';
 import { quote } from './quote';
 import type { LeadTable } from './lead-table';
-import { cardFateWords, cardGoneMessage, refusedChangeMessage, refusedTheToken, type RowProblem } from './row-problem';
+import { cardFateWords, cardGoneMessage, refusedChange, refusedTheToken, type RowProblem } from './row-problem';
 import type { BlankStatusChoice } from './settings';
 import { listNameForStatus, statusForList, type StatusMapping } from './status-mapping';
 import { textHash } from './text-hash';
@@ -148,11 +148,6 @@ function freshBase(leadId: string, now: number): BaseRecord {
 }
 
 
-/** The column of `lead` among `columns` with the longest value (the one to shorten). */
-function longestOf(lead: Lead, columns: ('id' | 'email' | 'source')[]): 'id' | 'email' | 'source' {
-  return columns.reduce((longest, column) => (lead[column].length > lead[longest].length ? column : longest));
-}
-
 /** Computes the steps of one run. */
 export function planSync(input: PlanInput): SyncPlan {
   const planner = new Planner(input);
@@ -195,7 +190,8 @@ class Planner {
     const fingerprint = leadFingerprint(lead);
     const base = this.input.base.get(lead.id);
     if (base && base.blockedFingerprint === fingerprint && !refusedTheToken(base.blockedError)) {
-      this.flag(lead, 'trello_card_id', refusedChangeMessage(base.blockedError));
+      const refusal = refusedChange(base.blockedError, lead);
+      this.flag(lead, refusal.column, refusal.message);
       return;
     }
     const status = lead.status || this.blankStatus(lead, fingerprint, base);

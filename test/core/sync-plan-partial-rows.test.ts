@@ -1,5 +1,6 @@
 // Rows a person is still filling in: a new lead without a name, a blank status, a cell showing a formula's error.
 import { base, card, plan, row } from './plan-fixture';
+import { refusedChange } from '../../src/core/row-problem';
 import { BLANK_STATUS_FLAGGED, BLANK_STATUS_UNMAPPED_LIST, WAITING_FOR_NAME } from '../../src/core/sync-plan';
 
 const CARD = 'c00000000000000000000001';
@@ -71,5 +72,26 @@ describe('planSync: partial rows', () => {
     expect(result.problems).toEqual([{ row: 2, column: 'id', leadId: '', message: expect.stringContaining('This cell shows #REF!') }]);
     // The card stays linked to its lead: the row is not taken for deleted while its card id is there.
     expect(result.steps.every((step) => step.nextBase.cardId === CARD && !step.trello)).toBe(true);
+  });
+});
+
+describe('refusedChange', () => {
+  const lead = { email: 'a@example.com', source: 'x'.repeat(40) };
+
+  it('puts a refusal on the cell Trello’s answer is about, in the sheet’s words, with Trello’s answer last', () => {
+    expect(refusedChange('400 invalid value for name', lead)).toEqual({
+      column: 'name',
+      message: 'Trello did not accept this name for the card. Change the name, then the row syncs again. (Trello answered: 400 invalid value for name.)',
+    });
+    expect(refusedChange('400 invalid value for idList', lead).column).toBe('status');
+    expect(refusedChange('400 invalid value for desc', lead).column).toBe('source');
+    expect(refusedChange('400 invalid value for desc', { ...lead, email: 'e'.repeat(60) }).column).toBe('email');
+  });
+
+  it('keeps an answer it cannot place on the card id cell', () => {
+    expect(refusedChange('422 card is locked', lead)).toEqual({
+      column: 'trello_card_id',
+      message: 'Trello refused the last change to the card. Change the row, then the row syncs again. (Trello answered: 422 card is locked.)',
+    });
   });
 });

@@ -55,14 +55,19 @@ describe('bad rows', () => {
     world.leads.typeAsUser(2, 5, [['x'.repeat(100)]]);
     const first = world.run<Summary>('syncNow').returnValue;
     expect(first?.errors).toEqual(['L1: 400 invalid value for desc']);
-    expect(world.leads.cell(2, 6).note).toBe(`${FLAG_PREFIX}Trello refused the last change: 400 invalid value for desc. Edit the row to try again.`);
+    // The note sits on the cell to shorten (the longer of email and source), in the sheet's words, Trello's answer last.
+    expect(world.leads.cell(2, 5).note).toBe(
+      `${FLAG_PREFIX}Trello did not accept the card's description: the email and source with the text already on the card are more than a card holds. ` +
+        'Shorten this cell or the text on the card, then the row syncs again. (Trello answered: 400 invalid value for desc.)',
+    );
+    expect(world.leads.cell(2, 6).note).toBe('');
     const before = world.trello.requests.length;
     world.run('syncNow');
     expect(world.trello.requests.slice(before).filter((request) => request.method === 'PUT')).toEqual([]);
     world.leads.typeAsUser(2, 5, [['Fair']]);
     world.run('syncNow');
     expect(world.trello.card(card.id)?.desc).toContain('Source: Fair');
-    expect(world.leads.cell(2, 6).note).toBe('');
+    expect(world.leads.cell(2, 5).note).toBe('');
   });
 
   it('never overwrites or clears a note a person wrote', () => {

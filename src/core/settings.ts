@@ -18,6 +18,8 @@ export const SETTING_KEYS = {
 export const STATE_KEYS = {
   listIds: 'TRELLO_LIST_IDS',
   actionsCursor: 'TRELLO_ACTIONS_CURSOR',
+  /** The newest board action the open sidebar's poll has synced (full runs keep their own cursor). */
+  pollCursor: 'TRELLO_POLL_CURSOR',
   webhookId: 'TRELLO_WEBHOOK_ID',
   /** The webhook's state as Trello showed it to the last full run (JSON). */
   webhookState: 'TRELLO_WEBHOOK_STATE',

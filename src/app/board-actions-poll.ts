@@ -5,7 +5,7 @@ import { trelloPath } from '../adapters/trello-client';
 import { newestActionId, type ActionLike } from '../core/board-actions';
 import { isConnected, settingsFrom, STATE_KEYS } from '../core/settings';
 import type { SyncSummary } from '../core/sync-summary';
-import { readBoardAction, type WebhookHint } from '../core/webhook-event';
+import { readBoardAction } from '../core/webhook-event';
 import { syncCardHints } from './card-hint-sync';
 import { LOCK_WAIT_MS } from './run-guard';
 
@@ -32,13 +32,9 @@ export function pollBoardActions(services: Services, entries = services.store.ge
   const trello = services.trello(settings, services.clock.now() + POLL_TIMEOUT_MS);
   const actions = trello.request<ActionLike[]>({ method: 'get', path: `${trelloPath('boards', settings.boardId)}/actions`, query: { since, limit: '1000' } });
   const next = newestActionId(actions, since);
-  const byCard = new Map<string, WebhookHint>();
-  // Trello lists the newest first: the newest claim about each card is the one kept.
-  for (const action of [...actions].reverse()) {
-    const reading = readBoardAction(action, settings.boardId);
-    if ('hint' in reading) byCard.set(reading.hint.cardId, reading.hint);
-  }
-  const summary = byCard.size > 0 ? syncCardHints(services, Array.from(byCard.values()), LOCK_WAIT_MS.webhook) : null;
+  // Every action counts: a drag is a move and then a reorder, and only the move claims a change the base lacks.
+  const hints = actions.map((action) => readBoardAction(action, settings.boardId)).flatMap((reading) => ('hint' in reading ? [reading.hint] : []));
+  const summary = hints.length > 0 ? syncCardHints(services, hints, LOCK_WAIT_MS.webhook) : null;
   if (next !== since) services.store.set({ [STATE_KEYS.pollCursor]: next });
   return summary;
 }

@@ -1,4 +1,4 @@
-// The add-on's settings (the keys of the README's Settings) and its own state keys, as read from one property store's entries.
+// The add-on's settings and its own state keys (both listed in docs/settings.md), as read from one property store's entries.
 import { DEFAULT_STATUS_MAPPING, parseStatusMapping, type StatusMapping } from './status-mapping';
 
 /** Setting keys of the contract, shared with the sidebar. */

@@ -140,3 +140,8 @@ export function secretsOf(settings: Settings): string[] {
   return [settings.key, settings.token, settings.webhookSecret];
 }
 
+/** The secrets among stored entries, read without parsing the other settings (a broken one cannot hide them). */
+export function secretsIn(entries: Record<string, string>): string[] {
+  return [SETTING_KEYS.key, SETTING_KEYS.token, SETTING_KEYS.webhookSecret].map((key) => (entries[key] ?? '').trim());
+}
+

@@ -10,6 +10,7 @@ import {
   onOpen,
   onSchedule,
   onSheetEdit,
+  pollChanges,
   registerWebhook,
   removeTriggers,
   saveSettings,
@@ -36,3 +37,4 @@ global.getSidebarState = getSidebarState;
 global.saveSettings = saveSettings;
 global.listBoards = listBoards;
 global.dismissError = dismissError;
+global.pollChanges = pollChanges;

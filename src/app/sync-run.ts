@@ -1,6 +1,8 @@
 // One sync run under the script lock: read the sheet and the base (one call) and the board once, plan, apply, write
 // back, and advance the base only for what succeeded.
 import type { Services } from '../adapters/gas-services';
+import type { SheetSyncLog } from '../adapters/sheet-sync-log';
+import type { SheetsApi } from '../adapters/sheets-api';
 import type { TrelloClient, TrelloResult } from '../adapters/trello-client';
 import type { BaseRecord } from '../core/base-record';
 import { mappedLists, type BoardCard, type BoardView, type MappedLists } from '../core/board';
@@ -14,6 +16,7 @@ import { syncStatus, type SyncFacts } from '../core/sync-status';
 import type { WebhookHint } from '../core/webhook-event';
 import { applyPlan, type ApplyOutcome } from './apply-plan';
 import { connectionMessage } from './connection-problem';
+import { errorMessage } from './error-message';
 import { dateIdRows } from './date-ids';
 import { planWithBoardTimes } from './plan-with-board-times';
 import { readCards, readFullBoard, readOpenCards } from './board-reader';
@@ -195,11 +198,28 @@ export function runSync(services: Services, request: SyncRequest, executionStart
   services.store.delete(handledHints.map((cardId) => STATE_KEYS.cardHintPrefix + cardId));
   services.store.delete(upkeep.forget);
   services.store.set(stateUpdates, entries);
-  return summarize(request.kind, startedAt, outcome, written, trello.quotaAnswer, {
+  const summary = summarize(request.kind, startedAt, outcome, written, trello.quotaAnswer, {
     flaggedRows: (written.flags ?? flagCount).rows,
     waitingEdits,
     waitingDeliveries: cardHints.size - handledHints.length,
   });
+  if (tabs.log) logStatusChange(services, { api: tabs.api, log: tabs.log }, entries, summary, startedAt);
+  return summary;
+}
+
+/**
+ * A full run writes where the sync stands to the Sync Log when it is not what the last run said (one more call, only
+ * then). The run's changes are made by now: failing to write the line is reported, never thrown.
+ */
+function logStatusChange(services: Services, tabs: { api: SheetsApi; log: SheetSyncLog }, entries: Record<string, string>, summary: SyncSummary, at: number): void {
+  const before = parseJson<SyncSummary | null>(entries[STATE_KEYS.lastRun], null)?.status;
+  const now = summary.status;
+  if (!now || (before ? before.text === now.text : now.inSync)) return;
+  try {
+    tabs.api.write(tabs.log.writes([{ direction: 'info', leadId: '', message: `Status: ${now.text}`, at }]));
+  } catch (error) {
+    services.log.error(`The status line of the Sync Log could not be written: ${errorMessage(error, [])}`);
+  }
 }
 
 /** The flagged cells and rows the last runs left. */

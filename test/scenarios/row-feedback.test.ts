@@ -54,6 +54,18 @@ describe('truthful summaries', () => {
     expect(health(world).status).toMatchObject({ inSync: true, rowsNeedingAttention: 0, changesWaiting: 0 });
   });
 
+  it('writes where the sync stands to the Sync Log when it changes, once', () => {
+    const world = syncedWorld();
+    const statusLines = () => (world.spreadsheet.sheet('Sync Log')?.values() ?? []).map((line) => String(line[3])).filter((text) => text.startsWith('Status: '));
+    world.leads.typeAsUser(2, STATUS, [['WON']]);
+    world.run('syncNow');
+    world.run('syncNow');
+    expect(statusLines()).toEqual(['Status: 1 row(s) need attention and are not synced: see the notes on the sheet.']);
+    world.leads.typeAsUser(2, STATUS, [['NEW']]);
+    world.run('syncNow');
+    expect(statusLines()).toEqual(['Status: 1 row(s) need attention and are not synced: see the notes on the sheet.', 'Status: Everything is in sync.']);
+  });
+
   it('does not count the edits of a flagged row as changes waiting for a run', () => {
     const world = syncedWorld();
     world.gas.userEdit('LeadTracker', 'D2', [['WON']]);

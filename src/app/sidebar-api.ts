@@ -36,6 +36,7 @@ export function sidebarState(services: Services): SidebarState {
     mapping: settings.mapping.map(([status, list]) => ({ status, list })),
     importBoardCards: settings.importBoardCards,
     archiveCardOnRowDelete: settings.archiveCardOnRowDelete,
+    blankStatus: settings.blankStatus,
     triggersInstalled: triggers.installed,
     triggersOwner: triggers.owner,
     webAppDeployed: services.webAppUrl() !== null,
@@ -71,6 +72,7 @@ export function saveSettings(services: Services, input: SettingsInput): ActionRe
   if (input.sheetName !== undefined) updates[SETTING_KEYS.sheetName] = text(input.sheetName);
   if (typeof input.importBoardCards === 'boolean') updates[SETTING_KEYS.importBoardCards] = String(input.importBoardCards);
   if (typeof input.archiveCardOnRowDelete === 'boolean') updates[SETTING_KEYS.archiveCardOnRowDelete] = String(input.archiveCardOnRowDelete);
+  if (input.blankStatus === 'FLAG' || input.blankStatus === 'FROM_CARD') updates[SETTING_KEYS.blankStatus] = input.blankStatus;
   const merged = settingsFrom({ ...current, ...updates });
   const changed = (key: string) => updates[key] !== undefined && updates[key] !== (current[key] ?? '');
   // An add-on's hourly run uses its owner's copy of the settings, which only the owner can refresh.

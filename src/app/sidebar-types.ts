@@ -1,6 +1,7 @@
 // JSON shapes shared by the sidebar (browser) and its server functions (Apps Script).
 import type { SyncSummary } from '../core/sync-summary';
 import type { SyncStatus } from '../core/sync-status';
+import type { BlankStatusChoice } from '../core/settings';
 
 export type { SyncStatus, SyncSummary };
 
@@ -17,6 +18,7 @@ export interface SidebarState {
   mapping: { status: string; list: string }[];
   importBoardCards: boolean;
   archiveCardOnRowDelete: boolean;
+  blankStatus: BlankStatusChoice;
   triggersInstalled: boolean;
   /** The e-mail of the editor whose account holds the triggers ('' when none are set up). */
   triggersOwner: string;
@@ -49,6 +51,7 @@ export interface SettingsInput {
   mapping?: { status: string; list: string }[];
   importBoardCards?: boolean;
   archiveCardOnRowDelete?: boolean;
+  blankStatus?: BlankStatusChoice;
 }
 
 /** The outcome of a sidebar action. */

@@ -144,9 +144,11 @@ describe('rows being filled in', () => {
     expect(world.lead('L1')?.status).toBe('COMPLETED');
   });
 
-  it('flags a blank status instead when BLANK_STATUS is FLAG', () => {
+  it('flags a blank status instead when the sidebar\'s switch says so (BLANK_STATUS = FLAG)', () => {
     const world = syncedWorld();
-    world.settingsStore().set('BLANK_STATUS', 'FLAG');
+    expect(world.run<{ ok: boolean }>('saveSettings', { blankStatus: 'FLAG' }).returnValue).toMatchObject({ ok: true });
+    expect(world.settingsStore().get('BLANK_STATUS')).toBe('FLAG');
+    expect(world.run<SidebarState>('getSidebarState').returnValue!.blankStatus).toBe('FLAG');
     world.gas.userEdit('LeadTracker', 'D2', [['']]);
     expect(world.listNameOf(world.cardOf('L1'))).toBe('TODO');
     expect(world.lead('L1')?.status).toBe('');

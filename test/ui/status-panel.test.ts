@@ -15,6 +15,7 @@ function state(overrides: Partial<SidebarState>): SidebarState {
     mapping: [],
     importBoardCards: true,
     archiveCardOnRowDelete: false,
+    blankStatus: 'FROM_CARD',
     triggersInstalled: true,
     triggersOwner: '',
     webAppDeployed: true,

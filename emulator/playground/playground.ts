@@ -2,6 +2,7 @@
 import { buildBundle, DIST_DIR } from './build-bundle';
 import { loadPageAssets } from './page-assets';
 import { startPlaygroundServer } from './playground-server';
+import { assertPortFree } from './port-check';
 import { PlaygroundWorld } from './world';
 
 /** How often due time-driven triggers are run (the scheduled sync runs every minute). */
@@ -27,6 +28,8 @@ export interface Playground {
 /** Builds (unless told not to), starts everything, and connects the add-on to the board as a user would. */
 export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
   const log = options.log ?? (() => undefined);
+  // Before the build and the child processes: a taken port should cost the user seconds, not a minute.
+  await assertPortFree(options.port);
   if (options.build ?? true) {
     log('Building dist/ (npm run build)…');
     await buildBundle();

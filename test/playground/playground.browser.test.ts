@@ -6,8 +6,8 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../emulator/playground/playground';
 import { SAMPLE_LEADS } from '../../emulator/playground/sample-leads';
+import { findChromium } from './chromium-path';
 
-const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -20,12 +20,14 @@ const CHROMIUM_FLAGS = [
 ];
 /** The longest a change may take to show up on the other side. */
 const SYNC_WAIT_MS = 15_000;
-const SCREENSHOT = path.join(os.tmpdir(), 'playground-browser-test.png');
+/** Screenshots the docs show (docs/screenshots.md), rewritten on every run. */
+const IMAGES = path.join(__dirname, '..', '..', 'docs', 'images');
 
 let playground: Playground | undefined;
 let context: BrowserContext | undefined;
 let userDataDir: string | undefined;
 let page: Page;
+/** Console errors and uncaught exceptions of the page and its sidebar frame; any one fails the test it happened in. */
 const pageErrors: string[] = [];
 
 /** Polls `check` until it holds, failing with `what` after `timeoutMs`. */
@@ -43,23 +45,28 @@ const cardIn = (list: string, name: string) => page.locator(`section[aria-label=
 const rowOf = (name: string) => SAMPLE_LEADS.findIndex((lead) => lead[1] === name) + 2;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing. Install Debian's browser first: apt-get update && apt-get install -y chromium (no browser is ever downloaded).`);
-  }
   // dist/ is built once by jest's global setup; building again here would race other test files reading it.
   playground = await startPlayground({ port: 0, build: false });
   userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'playground-chromium-'));
   context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath: findChromium(),
     args: CHROMIUM_FLAGS,
-    viewport: { width: 1440, height: 900 },
+    viewport: { width: 1280, height: 800 },
     timeout: 20_000,
   });
   context.setDefaultTimeout(10_000);
   page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(`console error: ${message.text()}`);
+  });
   await page.goto(playground.url);
 }, 45_000);
+
+afterEach(() => {
+  const errors = pageErrors.splice(0);
+  if (errors.length > 0) throw new Error(`The page reported errors:\n${errors.join('\n')}`);
+});
 
 afterAll(async () => {
   await context?.close();
@@ -75,6 +82,20 @@ describe('playground page', () => {
     expect(await cardIn('IN_PROGRESS', 'Alan Turing').count()).toBe(1);
     expect(await cardIn('DONE', 'Barbara Liskov').count()).toBe(1);
     expect(await cell(`F${rowOf('Ada Lovelace')}`).inputValue()).toMatch(/^[0-9a-f]{24}$/);
+  });
+
+  it('shows every lead column whole at 1280×800, without scrolling the sheet', async () => {
+    const headers = ['A1', 'B1', 'C1', 'D1', 'E1', 'F1'];
+    const clipped = await page.evaluate((labels) => {
+      const visible = document.getElementById('sheet')!.getBoundingClientRect();
+      return labels.filter((label) => {
+        const input = document.querySelector(`input[aria-label="LeadTracker ${label}"]`) as HTMLInputElement;
+        const box = input.getBoundingClientRect();
+        return box.left < visible.left || box.right > visible.right || input.scrollWidth > input.clientWidth;
+      });
+    }, headers);
+    expect(clipped).toEqual([]);
+    expect(await cell('F1').inputValue()).toBe('trello_card_id');
   });
 
   it('moves the card to DONE when a status cell is edited to COMPLETED', async () => {
@@ -94,6 +115,20 @@ describe('playground page', () => {
     expect(await cardIn('IN_PROGRESS', 'Margaret Hamilton').count()).toBe(1);
   });
 
+  it('renames a card from the board (Enter commits, no page error) and the lead’s name follows', async () => {
+    const card = cardIn('TODO', 'Ada Lovelace');
+    await card.getByRole('button', { name: 'Rename Ada Lovelace' }).click();
+    const field = page.getByLabel('New name for Ada Lovelace');
+    await field.fill('Ada King');
+    await field.press('Enter');
+    await waitFor('the sheet to show the new name', async () => (await cell(`B${rowOf('Ada Lovelace')}`).inputValue()) === 'Ada King');
+    expect(await cardIn('TODO', 'Ada King').count()).toBe(1);
+    // Escape leaves the name as it was.
+    await cardIn('TODO', 'Ada King').getByRole('button', { name: 'Rename Ada King' }).click();
+    await page.getByLabel('New name for Ada King').press('Escape');
+    expect(await cardIn('TODO', 'Ada King').locator('.card-name').innerText()).toBe('Ada King');
+  });
+
   it('runs the real sidebar: connection state, then "Sync now" with its result message', async () => {
     const sidebar = page.frameLocator('#sidebar');
     const status = sidebar.locator('#status');
@@ -111,7 +146,7 @@ describe('playground page', () => {
     expect((await message.innerText()).length).toBeGreaterThan(0);
     expect(await syncNow.isEnabled()).toBe(true);
 
-    await page.screenshot({ path: SCREENSHOT });
-    expect(pageErrors).toEqual([]);
+    await page.screenshot({ path: path.join(IMAGES, 'playground.png') });
+    await page.locator('#sidebar').screenshot({ path: path.join(IMAGES, 'sidebar-connected.png') });
   });
 });

@@ -78,11 +78,14 @@ export class BoardView {
       const field = make('input');
       field.value = card.name;
       field.setAttribute('aria-label', `New name for ${card.name}`);
+      // Removing a focused field fires blur while it is being removed: only blur puts the name back.
       field.addEventListener('keydown', (event) => {
         if (event.key === 'Enter' && field.value.trim() && field.value !== card.name) this.onChange({ op: 'renameCard', cardId: card.id, name: field.value.trim() });
-        if (event.key === 'Enter' || event.key === 'Escape') field.replaceWith(name);
+        if (event.key === 'Enter' || event.key === 'Escape') field.blur();
       });
-      field.addEventListener('blur', () => field.replaceWith(name));
+      field.addEventListener('blur', () => {
+        if (field.isConnected) field.replaceWith(name);
+      });
       name.replaceWith(field);
       field.focus();
       field.select();

@@ -42,7 +42,7 @@ export class SheetGrid {
         const cell = sheet.cells[r]?.[c];
         // The cell someone is typing in keeps their text until they commit it.
         if (document.activeElement !== input) input.value = cell?.text ?? '';
-        input.size = widths[c];
+        input.size = widths[c] + 1;
         const td = input.parentElement as HTMLTableCellElement;
         td.classList.toggle('has-note', Boolean(cell?.note));
         td.classList.toggle('flagged', Boolean(cell?.flagged));

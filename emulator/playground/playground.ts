@@ -21,6 +21,8 @@ export interface PlaygroundOptions {
 /** A running playground. */
 export interface Playground {
   url: string;
+  /** The emulated spreadsheet, board and script behind the page (tests set up states through it). */
+  world: PlaygroundWorld;
   /** Stops the clock, the page server, the emulators and their child processes. */
   close(): Promise<void>;
 }
@@ -42,6 +44,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     const ticker = setInterval(() => world.runDueTriggers(), TRIGGER_TICK_MS);
     return {
       url: server.url,
+      world,
       close: async () => {
         clearInterval(ticker);
         await server.close();

@@ -106,6 +106,23 @@ export class PlaygroundWorld {
     this.webAppAccess = access;
   }
 
+  /**
+   * Switches the add-on's webhook off at Trello (`PUT /1/webhooks/{id}` with `active: false`): the state Trello leaves
+   * a webhook in after a long run of failed deliveries, as the add-on then reads it.
+   */
+  async deactivateWebhook(): Promise<void> {
+    const webhookId = this.gas.scriptProperties.get('TRELLO_WEBHOOK_ID');
+    if (!webhookId) throw new Error('No webhook is registered');
+    const response = await fetch(`${this.trelloUrl}/1/webhooks/${encodeURIComponent(webhookId)}`, {
+      method: 'PUT',
+      // Credentials in the Authorization header, never in the URL.
+      headers: { 'content-type': 'application/json', authorization: `OAuth oauth_consumer_key="${this.workspace.key}", oauth_token="${this.workspace.token}"` },
+      body: JSON.stringify({ active: false }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) throw new Error(`Deactivating the webhook answered ${response.status}`);
+  }
+
   /** Runs the time-driven triggers that are due by now. */
   runDueTriggers(): ExecutionResult[] {
     return this.gas.advanceTime(0);

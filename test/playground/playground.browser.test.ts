@@ -149,4 +149,38 @@ describe('playground page', () => {
     await page.screenshot({ path: path.join(IMAGES, 'playground.png') });
     await page.locator('#sidebar').screenshot({ path: path.join(IMAGES, 'sidebar-connected.png') });
   });
+
+  describe('sidebar states (screenshots for the docs)', () => {
+    const sidebar = () => page.frameLocator('#sidebar');
+    /** Refreshes the sidebar until its status shows `pattern`, then screenshots it as docs/images/sidebar-`name`.png. */
+    async function shoot(name: string, pattern: RegExp): Promise<void> {
+      await waitFor(`the sidebar to show ${pattern}`, async () => {
+        await sidebar().getByRole('button', { name: 'Refresh' }).click();
+        return pattern.test(await sidebar().locator('body').innerText());
+      });
+      await page.locator('#sidebar').screenshot({ path: path.join(IMAGES, `sidebar-${name}.png`) });
+    }
+
+    it('flags a row whose status is not one of the statuses', async () => {
+      const status = cell(`D${rowOf('Grace Hopper')}`);
+      await status.fill('MAYBE');
+      await status.press('Enter');
+      await waitFor('the status cell to be flagged', async () => (await status.locator('..').getAttribute('class'))?.includes('flagged') === true);
+      await shoot('problem-rows', /1 row\(s\) need attention/);
+    });
+
+    it('tells that Trello had deactivated the webhook and the sync switched it back on', async () => {
+      await playground!.world.deactivateWebhook();
+      // A full sync reads the webhook as Trello shows it.
+      await sidebar().getByRole('button', { name: 'Sync now' }).click();
+      await shoot('webhook-deactivated', /Trello had deactivated the webhook after \d+ failed deliveries/);
+    });
+
+    it('shows triggers set up by another editor', async () => {
+      const world = playground!.world;
+      expect(world.gas.run('removeTriggers').error).toBeUndefined();
+      expect(world.gas.as('bob@example.com').run('installTriggers').error).toBeUndefined();
+      await shoot('triggers-other-editor', /bob@example\.com/);
+    });
+  });
 });

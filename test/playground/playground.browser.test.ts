@@ -150,6 +150,28 @@ describe('playground page', () => {
     await page.locator('#sidebar').screenshot({ path: path.join(IMAGES, 'sidebar-connected.png') });
   });
 
+  it('sidebar at 300 px: no serious or critical accessibility violation, and Sync now works from the keyboard', async () => {
+    expect(await page.locator('#sidebar').evaluate((frame) => frame.clientWidth)).toBe(300);
+    const frame = await (await page.locator('#sidebar').elementHandle())!.contentFrame();
+    await frame!.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    // axe's rules include a name for every button, field and select (labelled controls) and keyboard reachability.
+    const violations = await frame!.evaluate(async () => {
+      const { violations } = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe.run(document);
+      return violations.map(({ id, impact, nodes }) => ({ id, impact, count: nodes.length }));
+    });
+    expect(violations.filter(({ impact }) => impact === 'serious' || impact === 'critical')).toEqual([]);
+
+    const syncRuns = () => playground!.world.gas.executions.filter((execution) => execution.functionName === 'syncNow').length;
+    const before = syncRuns();
+    const syncNow = page.frameLocator('#sidebar').getByRole('button', { name: 'Sync now' });
+    // From the status panel's first control, Tab alone reaches the action.
+    await page.frameLocator('#sidebar').getByRole('button', { name: 'Refresh' }).focus();
+    for (let presses = 0; presses < 10 && !(await syncNow.evaluate((button) => button === document.activeElement)); presses++) await page.keyboard.press('Tab');
+    expect(await syncNow.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await waitFor('a sync started from the keyboard', async () => syncRuns() > before);
+  });
+
   describe('sidebar states (screenshots for the docs)', () => {
     const sidebar = () => page.frameLocator('#sidebar');
     /** Refreshes the sidebar until its status shows `pattern`, then screenshots it as docs/images/sidebar-`name`.png. */

@@ -70,7 +70,9 @@ export function resultsMarkdown(report: BenchReport, elapsedMs: number): string 
     '',
     '## Cost of each operation',
     '',
-    '"card move delivery" is both deliveries of one drag (Trello records a move and a position change). "budget use" is ' +
+    '"card move delivery" is both deliveries of one drag (Trello records a move and a position change); "200 card moves" ' +
+      "counts every delivery, Trello's retries included (the web app answers with Apps Script's 302, which Trello's " +
+      'emulator takes for a failure). On fewer leads than 100 or 200, the paste and the burst take every lead. "budget use" is ' +
       "the larger of Sheets data calls and Trello requests divided by the README's budget for the operation (1× is at " +
       'budget; see `bench/cost-budgets.ts` for how budgets scale to several events).',
     '',

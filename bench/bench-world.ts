@@ -1,6 +1,7 @@
 // The worlds the benchmark measures in: a bundle (the project's or the naive baseline) over N linked leads, settled
 // as after earlier syncs, and the helpers every operation uses.
 import { linkedWorld, type SyncWorld } from '../test/scenarios/sync-world';
+import { LIST_OF_STATUS, type ListName } from './status-lists';
 
 /** A bundle under test: its name in the results and the folder GasEmulator loads it from. */
 export interface Bundle {
@@ -8,22 +9,13 @@ export interface Bundle {
   dist: string;
 }
 
-/** The lists statuses map to (the project's default mapping). */
-export const LIST_OF_STATUS: Record<string, 'TODO' | 'IN_PROGRESS' | 'DONE'> = {
-  NEW: 'TODO',
-  CONTACTED: 'IN_PROGRESS',
-  QUALIFIED: 'IN_PROGRESS',
-  COMPLETED: 'DONE',
-  LOST: 'DONE',
-};
-
 /** A status of the next list, so that each edit moves a card: TODO → IN_PROGRESS → DONE → TODO. */
 export function nextStatus(status: unknown): string {
   return { TODO: 'CONTACTED', IN_PROGRESS: 'COMPLETED', DONE: 'NEW' }[LIST_OF_STATUS[String(status)] ?? 'DONE'];
 }
 
 /** The next list, for a card moved on the board. */
-export function nextList(list: string | undefined): 'TODO' | 'IN_PROGRESS' | 'DONE' {
+export function nextList(list: string | undefined): ListName {
   return list === 'TODO' ? 'IN_PROGRESS' : list === 'IN_PROGRESS' ? 'DONE' : 'TODO';
 }
 

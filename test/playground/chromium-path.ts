@@ -19,7 +19,7 @@ function installPaths(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string
 }
 
 /** The browser to drive: `CHROME_PATH` if set (it must exist), else the first usual path that exists; throws with install advice. */
-export function findChromium(platform = process.platform, env = process.env, exists = fs.existsSync): string {
+export function findChromium(platform = process.platform, env = process.env, exists: (candidate: string) => boolean = fs.existsSync): string {
   if (env.CHROME_PATH) {
     if (!exists(env.CHROME_PATH)) throw new Error(`CHROME_PATH points to ${env.CHROME_PATH}, which does not exist.`);
     return env.CHROME_PATH;

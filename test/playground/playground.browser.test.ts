@@ -156,8 +156,8 @@ describe('playground page', () => {
     await frame!.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
     // axe's rules include a name for every button, field and select (labelled controls) and keyboard reachability.
     const violations = await frame!.evaluate(async () => {
-      const { violations } = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe.run(document);
-      return violations.map(({ id, impact, nodes }) => ({ id, impact, count: nodes.length }));
+      const report = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe.run(document);
+      return report.violations.map(({ id, impact, nodes }) => ({ id, impact, count: nodes.length }));
     });
     expect(violations.filter(({ impact }) => impact === 'serious' || impact === 'critical')).toEqual([]);
 
@@ -174,13 +174,15 @@ describe('playground page', () => {
 
   describe('sidebar states (screenshots for the docs)', () => {
     const sidebar = () => page.frameLocator('#sidebar');
-    /** Refreshes the sidebar until its status shows `pattern`, then screenshots it as docs/images/sidebar-`name`.png. */
-    async function shoot(name: string, pattern: RegExp): Promise<void> {
+    /** Refreshes the sidebar until its status shows `pattern`, screenshots it as docs/images/sidebar-`name`.png, and returns its text. */
+    async function shoot(name: string, pattern: RegExp): Promise<string> {
+      const text = () => sidebar().locator('body').innerText();
       await waitFor(`the sidebar to show ${pattern}`, async () => {
         await sidebar().getByRole('button', { name: 'Refresh' }).click();
-        return pattern.test(await sidebar().locator('body').innerText());
+        return pattern.test(await text());
       });
       await page.locator('#sidebar').screenshot({ path: path.join(IMAGES, `sidebar-${name}.png`) });
+      return text();
     }
 
     it('flags a row whose status is not one of the statuses', async () => {
@@ -188,21 +190,21 @@ describe('playground page', () => {
       await status.fill('MAYBE');
       await status.press('Enter');
       await waitFor('the status cell to be flagged', async () => (await status.locator('..').getAttribute('class'))?.includes('flagged') === true);
-      await shoot('problem-rows', /1 row\(s\) need attention/);
+      expect(await shoot('problem-rows', /1 row\(s\) need attention/)).toMatch(/Unknown status "MAYBE"/);
     });
 
     it('tells that Trello had deactivated the webhook and the sync switched it back on', async () => {
       await playground!.world.deactivateWebhook();
       // A full sync reads the webhook as Trello shows it.
       await sidebar().getByRole('button', { name: 'Sync now' }).click();
-      await shoot('webhook-deactivated', /Trello had deactivated the webhook after \d+ failed deliveries/);
+      expect(await shoot('webhook-deactivated', /Trello had deactivated the webhook after \d+ failed deliveries/)).toMatch(/Registered, active/);
     });
 
     it('shows triggers set up by another editor', async () => {
       const world = playground!.world;
       expect(world.gas.run('removeTriggers').error).toBeUndefined();
       expect(world.gas.as('bob@example.com').run('installTriggers').error).toBeUndefined();
-      await shoot('triggers-other-editor', /bob@example\.com/);
+      expect(await shoot('triggers-other-editor', /Set up by bob@example\.com/)).toMatch(/Triggers\s*Installed/);
     });
   });
 });

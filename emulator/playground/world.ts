@@ -13,8 +13,8 @@ import { FRONT_DEPLOYMENT_PATH } from './web-app-front';
 
 /** The tab the add-on syncs (its default name). */
 export const LEAD_SHEET = 'LeadTracker';
-/** How many executions the page lists. */
-const SHOWN_EXECUTIONS = 8;
+/** How many executions the page receives (it lists fewer, and may hide the runs that did nothing). */
+const SENT_EXECUTIONS = 40;
 /** The path of the deployment's /exec URL, as Apps Script forms it. */
 const EXEC_PATH = '/macros/s/AKfycbPlayground/exec';
 
@@ -167,7 +167,7 @@ export class PlaygroundWorld {
         .filter((sheet) => !sheet.hidden)
         .map(sheetView),
       board: boardView(this.workspace.board.name, board.lists, board.cards),
-      executions: this.gas.executions.slice(-SHOWN_EXECUTIONS).reverse().map(executionView),
+      executions: this.gas.executions.slice(-SENT_EXECUTIONS).reverse().map(executionView),
       toasts: { count: toasts.length, latest: toasts.at(-1)?.message },
       webAppAccess: this.webAppAccess,
     };

@@ -98,6 +98,26 @@ describe('playground page', () => {
     expect(await cell('F1').inputValue()).toBe('trello_card_id');
   });
 
+  it('hides the executions that did nothing until asked to show them', async () => {
+    /** How many listed runs read no sheet data, sent nothing to Trello and succeeded. */
+    const noOpRows = () =>
+      page.locator('.executions-table tbody tr').evaluateAll((rows) =>
+        rows.filter((row) => {
+          const cells = [...row.querySelectorAll('td')].map((td) => td.textContent);
+          return cells[3] === '0' && cells[5] === '0' && cells[6] === 'ok';
+        }).length,
+      );
+    const hide = page.getByLabel('Hide runs that did nothing');
+    expect(await hide.isChecked()).toBe(true);
+    await waitFor('some executions listed', async () => (await page.locator('.executions-table tbody tr').count()) > 0);
+    expect(await noOpRows()).toBe(0);
+    await hide.uncheck();
+    // The sidebar's live poll runs every few seconds and usually finds nothing to do.
+    await waitFor('a run that did nothing to be listed', async () => (await noOpRows()) > 0);
+    await hide.check();
+    await waitFor('the runs that did nothing to be hidden again', async () => (await noOpRows()) === 0);
+  });
+
   it('moves the card to DONE when a status cell is edited to COMPLETED', async () => {
     const status = cell(`D${rowOf('Katherine Johnson')}`);
     expect(await status.inputValue()).toBe('NEW');

@@ -2,6 +2,8 @@
 import { byId, make } from '../../../src/ui/dom';
 import type { ExecutionView } from '../playground-types';
 
+/** How many executions the table lists. */
+const SHOWN_EXECUTIONS = 8;
 const COLUMNS = ['Time', 'Function', 'ms', 'Sheets data calls', 'All Spreadsheet calls', 'Trello requests', 'Result'];
 
 function row(execution: ExecutionView): HTMLTableRowElement {
@@ -19,12 +21,18 @@ function row(execution: ExecutionView): HTMLTableRowElement {
   return tr;
 }
 
-/** Replaces the table with these executions (newest first). */
-export function renderExecutions(executions: readonly ExecutionView[]): void {
+/** A run that read no sheet data, sent nothing to Trello and did not fail (e.g. an idle poll). */
+function didNothing(execution: ExecutionView): boolean {
+  return execution.sheetsDataCalls === 0 && execution.trelloRequests === 0 && execution.error === undefined;
+}
+
+/** Replaces the table with the latest of these executions (newest first), without those that did nothing if asked. */
+export function renderExecutions(executions: readonly ExecutionView[], hideNoOps: boolean): void {
   const table = make('table', undefined, 'executions-table');
   const head = make('tr');
   head.append(...COLUMNS.map((title) => make('th', title)));
   table.createTHead().append(head);
-  table.createTBody().append(...executions.map(row));
+  const shown = hideNoOps ? executions.filter((execution) => !didNothing(execution)) : executions;
+  table.createTBody().append(...shown.slice(0, SHOWN_EXECUTIONS).map(row));
   byId('executions', HTMLDivElement).replaceChildren(table);
 }

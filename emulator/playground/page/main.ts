@@ -10,6 +10,7 @@ import { ToastView } from './toast-view';
 const POLL_MS = 1_000;
 const connection = byId('connection', HTMLParagraphElement);
 const access = byId('web-app-access', HTMLSelectElement);
+const hideNoOps = byId('hide-no-ops', HTMLInputElement);
 
 /** Shows a line in the header's status area; `kind` styles it (and an 'offline' line clears once the server answers). */
 function say(text: string, kind: 'error' | 'offline' | '' = ''): void {
@@ -34,7 +35,7 @@ async function poll(): Promise<void> {
     const state = await fetchState();
     grid.render(state.sheets);
     board.render(state.board);
-    renderExecutions(state.executions);
+    renderExecutions(state.executions, hideNoOps.checked);
     toasts.update(state.toasts);
     if (document.activeElement !== access) access.value = state.webAppAccess;
     if (connection.dataset.kind === 'offline') say('');

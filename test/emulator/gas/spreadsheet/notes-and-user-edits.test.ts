@@ -103,7 +103,7 @@ describe('a person at the keyboard', () => {
     expect([sheet.cell(2, 6).note, sheet.maxColumns]).toEqual(['status note', 26]);
     sheet.insertColumnsAsUser(1, 1);
     expect(sheet.values()[0]).toEqual(['', 'name', 'email', 'source', 'trello_card_id', 'id', 'status']);
-    expect(() => sheet.moveColumnsAsUser(27, 2, 1)).toThrow();
+    expect(() => sheet.moveColumnsAsUser(27, 2, 1)).toThrow('Those columns are out of bounds.');
   });
 
   it('inserted rows take the validation and number format of the row above', () => {

@@ -295,6 +295,11 @@ export class GasEmulator {
     this.kills.push(atCall);
   }
 
+  /** Test control: drops the kills no execution has met yet; returns how many there were. */
+  cancelKills(): number {
+    return this.kills.splice(0).length;
+  }
+
   /** Another execution takes the script lock and holds it until the returned release() is called. */
   holdScriptLock(): () => void {
     return this.locks.script.holdFromOutside();

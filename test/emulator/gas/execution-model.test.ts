@@ -90,6 +90,9 @@ describe('execution model', () => {
     expect(next.error).toBeUndefined();
     expect(emulator.scriptProperties.entries()).toEqual({ k1: 'v', k2: 'v', k3: 'v', k4: 'v' });
     expect(() => emulator.killNextExecution(0)).toThrow(RangeError);
+    emulator.killNextExecution(1);
+    expect(emulator.cancelKills()).toBe(1);
+    expect(emulator.run('setsFour').error).toBeUndefined();
   });
 
   it('reports errors the way Apps Script logs them and never throws', () => {

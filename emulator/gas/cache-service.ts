@@ -38,11 +38,11 @@ function createCache(env: Execution, store: CacheStore): object {
     for (const [key, text] of checked) store.put(key, text, ttl);
   };
   return serviceObject(env, 'Cache', 'Cache', {
-    get: (key: unknown) => store.get(checkKey(key)),
+    get: (key: unknown) => store.read(checkKey(key)),
     getAll: (keys: unknown) => {
       const found: Record<string, string> = {};
       for (const key of (keys ?? []) as unknown[]) {
-        const value = store.get(checkKey(key));
+        const value = store.read(checkKey(key));
         if (value !== null) found[String(key)] = value;
       }
       return env.realm.adopt(found);

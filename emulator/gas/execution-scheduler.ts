@@ -1,5 +1,6 @@
 // Overlapping executions in one thread: queued actions start nested at the service-call boundaries of the running
 // execution, where and in which order a seeded PRNG says, so each interleaving can be replayed from its seed.
+import { seededRandom } from '../seeded-random';
 import type { ExecutionResult } from './gas-emulator';
 
 /** How a scheduler picks its interleaving. */
@@ -15,18 +16,6 @@ export interface SchedulerOptions {
 
 /** Something that starts executions (a run, a person's edit and its triggers, a web request, a webhook delivery). */
 export type ScheduledAction = () => unknown;
-
-/** A small seeded PRNG (mulberry32): uniform numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Holds actions that start "at the same time" and starts each nested inside a running execution at one of its

@@ -1,6 +1,7 @@
 // One Apps Script execution: the ServiceEnv every service is handed, which counts calls, enforces the execution
 // time limit, collects logs and releases the execution's locks when it ends.
 import type { Clock } from '../clock';
+import type { CallMeter } from './call-meter';
 import type { ExecutionContext, ExecutionCounters, ServiceEnv, UiRecord } from './service-env';
 import type { ScriptRealm } from './script-realm';
 
@@ -21,6 +22,8 @@ export interface ExecutionSetup {
   beforeCall?: () => void;
   /** Runs while the execution waits (e.g. for a busy lock), so that other executions may start meanwhile. */
   whileWaiting?: () => void;
+  /** Charges each call's time and quotas (none: every call is free and unlimited). */
+  meter?: CallMeter;
   /** Test control: the execution is killed at this service call (1-based) instead of making it. */
   killAtCall?: number;
 }
@@ -46,6 +49,7 @@ export class Execution implements ServiceEnv {
   readonly counters = emptyCounters();
   readonly logs: string[] = [];
   readonly startedAt: number;
+  readonly meter: CallMeter | undefined;
   private readonly limitMs: number;
   private readonly cleanups: (() => void)[] = [];
   private readonly beforeCall: () => void;
@@ -60,6 +64,7 @@ export class Execution implements ServiceEnv {
     this.ui = setup.ui;
     this.realm = setup.realm;
     this.limitMs = setup.limitMs;
+    this.meter = setup.meter;
     this.startedAt = setup.clock.now();
     this.beforeCall = setup.beforeCall ?? (() => undefined);
     this.whileWaiting = setup.whileWaiting ?? (() => undefined);
@@ -76,6 +81,7 @@ export class Execution implements ServiceEnv {
     this.calls += 1;
     if (this.calls >= this.killAtCall) this.killed = true;
     if (this.timedOut) throw this.realm.newError('Exception', EXECUTION_TIME_EXCEEDED);
+    this.meter?.charge(this, service, method, kind);
     const counters = this.counters;
     if (kind === 'sheetsData') counters.sheetsDataCalls += 1;
     if (service === 'SpreadsheetApp') counters.spreadsheetCalls += 1;
@@ -112,5 +118,6 @@ export class Execution implements ServiceEnv {
   /** Ends the execution: runs the registered cleanups once. */
   end(): void {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.meter?.end(this);
   }
 }

@@ -6,11 +6,14 @@ import path from 'node:path';
 import { EmulatedClock, type Clock } from '../clock';
 import type { HttpRequest, HttpResponse, SyncTransport } from '../http';
 import { enabledAdvancedServices, type AdvancedServiceEntry } from './advanced-services';
-import { CacheStore } from './cache-store';
+import { CacheStore, type CacheEviction } from './cache-store';
+import { REALISTIC_CALL_COSTS, type CallCosts } from './call-costs';
+import { CallMeter } from './call-meter';
 import { EXECUTION_TIME_EXCEEDED, Execution } from './execution';
 import { ExecutionScheduler, type SchedulerOptions, type ScheduledAction } from './execution-scheduler';
 import { LockState } from './lock-service';
 import { PropertyStore } from './property-store';
+import { QuotaLedger, type AccountType, type QuotaUsage } from './quota-ledger';
 import type { InstallationSourceName } from './script-app';
 import { scriptGlobals } from './script-globals';
 import { CompiledScript, ScriptRealm } from './script-realm';
@@ -21,6 +24,7 @@ import { parseA1 } from './spreadsheet/a1-notation';
 import { changeEvent, editEvent, eventText, timeEvent } from './trigger-events';
 import { TriggerRegistry, type TriggerEventType } from './trigger-registry';
 import { unreachableTransport } from './transport-error';
+import { Users } from './users';
 import { WebApp, withEchoOrigin, type WebAppDeployment } from './web-app';
 import { serveHttp, type RunningServer } from './web-app-server';
 
@@ -44,12 +48,28 @@ export interface GasEmulatorOptions {
   webApp?: WebAppDeployment | null;
   /** Default 360 000 (6 minutes). */
   executionLimitMs?: number;
-  /** The user running everything (default owner@example.com). */
+  /** The user running everything unless told otherwise (`as(email)`); default owner@example.com. */
   userEmail?: string;
+  /** Entries of every cache vanish at random when read (seeded); default never, beyond expiry and the item cap. */
+  cacheEviction?: CacheEviction;
+  /**
+   * Whether an installed editor add-on's time-driven triggers run with the document attached (active spreadsheet,
+   * document properties, lock and cache). Default 'none': they run with no document, the strict reading.
+   */
+  addOnTimeTriggerDocument?: 'none' | 'attached';
   /** The script's time zone (default Etc/GMT). */
   timeZone?: string;
   /** The project's manifest (appsscript.json); its `dependencies.enabledAdvancedServices` decides which advanced services exist. */
   manifest?: unknown;
+  /**
+   * Default false: SpreadsheetApp writes reach the spreadsheet (the advanced Sheets service, people, other executions)
+   * only at SpreadsheetApp.flush() or the end of the execution. True: at once (the kinder reading).
+   */
+  sheetsApiSeesUnflushedWrites?: boolean;
+  /** Emulated ms each kind of service call takes; default REALISTIC_CALL_COSTS (NO_CALL_COSTS makes every call free). */
+  callCosts?: Partial<CallCosts>;
+  /** Whose daily quotas apply (default consumer, the smaller ones). */
+  account?: AccountType;
 }
 
 /** The outcome of one execution. */
@@ -69,13 +89,24 @@ export interface TriggerInfo {
   handlerFunction: string;
   eventType: TriggerEventType;
   uniqueId: string;
+  /** The user who created it (it runs as them). */
+  owner: string;
   everyMs?: number;
+}
+
+/** How `run` runs a function. */
+export interface RunOptions {
+  /** Default true (a menu item or sidebar call). */
+  hasUi?: boolean;
+  authMode?: 'NONE' | 'LIMITED' | 'FULL';
+  /** Who runs it (default the emulator's user); `as(email).run` sets it. */
+  user?: string;
 }
 
 /** What a test starts "at the same time" in `GasEmulator.concurrently`; each call is one action. */
 export interface ConcurrentBatch {
   /** As `GasEmulator.run`. */
-  run(functionName: string, event?: unknown, options?: { hasUi?: boolean; authMode?: 'NONE' | 'LIMITED' | 'FULL' }): void;
+  run(functionName: string, event?: unknown, options?: RunOptions): void;
   /** As `GasEmulator.userEdit`: the person types when the action starts, then the edit triggers run. */
   userEdit(sheetName: string, a1: string, values: unknown[][]): void;
   /** A request to the web app (as `webApp.handle`). */
@@ -90,7 +121,11 @@ interface ExecutionSpec {
   context: ExecutionContext;
   /** Whether the execution has a document (an active spreadsheet, document properties, lock and cache). */
   hasDocument: boolean;
+  /** The effective user: whose user properties, cache and lock the execution reaches, and whose triggers it sees. */
+  userEmail: string;
   activeUserEmail: string;
+  /** A time-driven or edit trigger: its runtime counts against the daily trigger runtime. */
+  trigger?: boolean;
   /** Builds the argument of the function inside the execution. */
   event?: (realm: ScriptRealm, spreadsheet: SpreadsheetServiceHandle) => unknown;
 }
@@ -114,12 +149,13 @@ export class GasEmulator {
   readonly executions: ExecutionResult[] = [];
   readonly scriptProperties = new PropertyStore();
   readonly documentProperties = new PropertyStore();
-  readonly userProperties = new PropertyStore();
   readonly scriptCache: CacheStore;
+  readonly documentCache: CacheStore;
   readonly webApp: WebApp;
-  private readonly documentCache: CacheStore;
-  private readonly userCache: CacheStore;
-  private readonly locks = { script: new LockState(), user: new LockState(), document: new LockState() };
+  /** The project's per-minute and daily quotas, on the emulated clock. */
+  readonly quotas: QuotaLedger;
+  private readonly users: Users;
+  private readonly locks = { script: new LockState(), document: new LockState() };
   private readonly registry = new TriggerRegistry();
   private readonly simultaneous = new SimultaneousExecutions();
   /** Set while `concurrently` runs: starts its actions at the service-call boundaries of running executions. */
@@ -137,11 +173,12 @@ export class GasEmulator {
     this.compiled = new CompiledScript(options.code);
     this.clock = options.clock ?? new EmulatedClock();
     this.spreadsheet = options.spreadsheet ?? new SpreadsheetModel();
-    this.scriptCache = new CacheStore(this.clock);
-    this.documentCache = new CacheStore(this.clock);
-    this.userCache = new CacheStore(this.clock);
+    this.scriptCache = new CacheStore(this.clock, options.cacheEviction);
+    this.documentCache = new CacheStore(this.clock, options.cacheEviction);
+    this.users = new Users(this.clock, options.cacheEviction ?? null);
     this.deployment = options.webApp ?? null;
     this.advancedServices = enabledAdvancedServices(options.manifest);
+    this.quotas = new QuotaLedger(this.clock, options.account);
     this.webApp = new WebApp(
       () => this.deployment,
       (functionName, event) =>
@@ -149,7 +186,8 @@ export class GasEmulator {
           functionName,
           context: TRIGGER_CONTEXT,
           hasDocument: this.bound,
-          // Visitors of an "Anyone" web app are anonymous.
+          // The web app executes as the user who deployed it; visitors of an "Anyone" web app are anonymous.
+          userEmail: this.userEmail,
           activeUserEmail: '',
           event: (realm) => realm.adopt(event),
         }),
@@ -187,21 +225,51 @@ export class GasEmulator {
     return this.options.installationSource ?? 'NONE';
   }
 
+  /** The default user's user properties. */
+  get userProperties(): PropertyStore {
+    return this.users.of(this.userEmail).properties;
+  }
+
+  /** The default user's user cache. */
+  get userCache(): CacheStore {
+    return this.users.of(this.userEmail).cache;
+  }
+
+  /**
+   * Acts as another user of the same document and script (an editor of the spreadsheet): their runs and edits, and
+   * their own user properties and cache. Triggers their executions create belong to them.
+   */
+  as(email: string): {
+    run: <T = unknown>(functionName: string, event?: unknown, options?: RunOptions) => ExecutionResult<T>;
+    userEdit: (sheetName: string, a1: string, values: unknown[][]) => ExecutionResult[];
+    userProperties: PropertyStore;
+    userCache: CacheStore;
+    /** Another execution of this user takes their user lock until the returned release() is called. */
+    holdUserLock: () => () => void;
+  } {
+    const user = this.users.of(email);
+    return {
+      run: (functionName, event, options = {}) => this.run(functionName, event, { ...options, user: email }),
+      userEdit: (sheetName, a1, values) => this.userEdit(sheetName, a1, values, email),
+      userProperties: user.properties,
+      userCache: user.cache,
+      holdUserLock: () => user.lock.holdFromOutside(),
+    };
+  }
+
   /**
    * Runs `functionName(event)` as one execution, as a menu item or sidebar call does (hasUi true by default). Script
    * errors never throw here: they come back in `error` (`Script function not found: X` for a missing function).
    */
-  run<T = unknown>(
-    functionName: string,
-    event?: unknown,
-    options: { hasUi?: boolean; authMode?: 'NONE' | 'LIMITED' | 'FULL' } = {},
-  ): ExecutionResult<T> {
+  run<T = unknown>(functionName: string, event?: unknown, options: RunOptions = {}): ExecutionResult<T> {
     const context: ExecutionContext = { authMode: options.authMode ?? 'FULL', hasUi: options.hasUi ?? true };
+    const user = options.user ?? this.userEmail;
     return this.execute({
       functionName,
       context,
       hasDocument: this.bound || context.hasUi,
-      activeUserEmail: this.userEmail,
+      userEmail: user,
+      activeUserEmail: user,
       event: event === undefined ? undefined : (realm) => realm.adopt(event),
     }) as ExecutionResult<T>;
   }
@@ -209,9 +277,11 @@ export class GasEmulator {
   /**
    * A person types `values` into `sheetName` starting at the top-left cell of `a1`; then each installable edit
    * trigger of the spreadsheet runs as its own execution with the real event (value/oldValue only for a single
-   * cell), followed by each change trigger. Script writes never get here, so they never fire triggers.
+   * cell), followed by each change trigger. Script writes never get here, so they never fire triggers. Every user's
+   * triggers fire, each running as its owner; the event's `user` is the person who typed (`user`, default the
+   * emulator's user).
    */
-  userEdit(sheetName: string, a1: string, values: unknown[][]): ExecutionResult[] {
+  userEdit(sheetName: string, a1: string, values: unknown[][], user?: string): ExecutionResult[] {
     const sheet = this.spreadsheet.sheet(sheetName);
     if (!sheet) throw new Error(`no sheet named ${sheetName}`);
     const { startRow: row, startColumn: column } = parseA1(a1);
@@ -223,13 +293,21 @@ export class GasEmulator {
     sheet.typeAsUser(row, column, values);
     const value = single ? eventText(sheet.cell(row, column).value, timeZone) : undefined;
     const id = this.spreadsheet.id;
-    const userEmail = this.userEmail;
+    const userEmail = user ?? this.userEmail;
     const fire = (eventType: TriggerEventType, event: (uid: string) => ExecutionSpec['event']): ExecutionResult[] =>
       this.registry
         .list()
         .filter((t) => t.eventType === eventType && t.sourceId === id)
         .map((t) =>
-          this.execute({ functionName: t.handlerFunction, context: TRIGGER_CONTEXT, hasDocument: true, activeUserEmail: userEmail, event: event(t.uniqueId) }),
+          this.execute({
+            functionName: t.handlerFunction,
+            context: TRIGGER_CONTEXT,
+            hasDocument: true,
+            userEmail: t.owner,
+            activeUserEmail: t.owner,
+            trigger: true,
+            event: event(t.uniqueId),
+          }),
         );
     return [
       ...fire('ON_EDIT', (triggerUid) => (realm, sheets) =>
@@ -258,8 +336,11 @@ export class GasEmulator {
         this.execute({
           functionName: trigger.handlerFunction,
           context: TRIGGER_CONTEXT,
-          hasDocument: this.bound || this.installationSource !== 'NONE',
-          activeUserEmail: this.userEmail,
+          hasDocument: this.installationSource === 'NONE' ? this.bound : this.options.addOnTimeTriggerDocument === 'attached',
+          // An installable trigger runs as the user who created it.
+          userEmail: trigger.owner,
+          activeUserEmail: trigger.owner,
+          trigger: true,
           event: (realm) => timeEvent(realm, scheduledAt, trigger.uniqueId),
         }),
       );
@@ -328,12 +409,18 @@ export class GasEmulator {
     }
   }
 
+  /** Today's use of the daily quotas (trigger runtime, UrlFetch calls, Properties reads and writes) and their limits. */
+  quotaUsage(): QuotaUsage {
+    return this.quotas.usage();
+  }
+
   /** The installed triggers. */
   triggers(): TriggerInfo[] {
     return this.registry.list().map((t) => ({
       handlerFunction: t.handlerFunction,
       eventType: t.eventType,
       uniqueId: t.uniqueId,
+      owner: t.owner,
       ...(t.everyMs === undefined ? {} : { everyMs: t.everyMs }),
     }));
   }
@@ -341,14 +428,21 @@ export class GasEmulator {
   private execute(spec: ExecutionSpec): ExecutionResult {
     const realm = new ScriptRealm(this.clock);
     // Simultaneous executions count against the user the script runs as.
-    const quotaUser = this.userEmail;
+    const quotaUser = spec.userEmail;
     const hasSlot = this.simultaneous.enter(quotaUser);
+    const meter = new CallMeter({
+      costs: { ...REALISTIC_CALL_COSTS, ...this.options.callCosts },
+      ledger: this.quotas,
+      user: spec.userEmail,
+      trigger: spec.trigger === true,
+    });
     const env: Execution = new Execution({
       clock: this.clock,
       context: spec.context,
       ui: this.ui,
       realm,
       limitMs: this.options.executionLimitMs ?? 360_000,
+      meter,
       killAtCall: this.kills.shift(),
       beforeCall: () => {
         if (!hasSlot) env.fail(TOO_MANY_SIMULTANEOUS);
@@ -357,21 +451,29 @@ export class GasEmulator {
       whileWaiting: () => this.scheduler?.boundary(),
     });
     const document = spec.hasDocument;
-    const spreadsheet = createSpreadsheetService(env, { active: document ? this.spreadsheet : null, all: [this.spreadsheet] });
+    const user = this.users.of(spec.userEmail);
+    const spreadsheet = createSpreadsheetService(
+      env,
+      { active: document ? this.spreadsheet : null, all: [this.spreadsheet] },
+      { sheetsApiSeesUnflushedWrites: this.options.sheetsApiSeesUnflushedWrites },
+    );
+    // Apps Script applies what the script left pending when the execution ends (before its locks go).
+    env.onEnd(() => spreadsheet.flush());
     realm.define(
       scriptGlobals(env, {
         spreadsheet,
-        properties: { script: this.scriptProperties, user: this.userProperties, document: document ? this.documentProperties : null },
-        caches: { script: this.scriptCache, user: this.userCache, document: document ? this.documentCache : null },
-        locks: { script: this.locks.script, user: this.locks.user, document: document ? this.locks.document : null },
+        properties: { script: this.scriptProperties, user: user.properties, document: document ? this.documentProperties : null },
+        caches: { script: this.scriptCache, user: user.cache, document: document ? this.documentCache : null },
+        locks: { script: this.locks.script, user: user.lock, document: document ? this.locks.document : null },
         scriptApp: {
           registry: this.registry,
           installationSource: this.installationSource,
           webAppUrl: this.deployment?.url ?? null,
           scriptId: this.scriptId,
           timeZone: this.timeZone,
+          userEmail: spec.userEmail,
         },
-        session: { activeUserEmail: spec.activeUserEmail, effectiveUserEmail: this.userEmail, timeZone: this.timeZone },
+        session: { activeUserEmail: spec.activeUserEmail, effectiveUserEmail: spec.userEmail, timeZone: this.timeZone },
         html: this.options.html ?? {},
         transport: this.options.fetch ?? unreachableTransport,
         advancedServices: this.advancedServices,

@@ -31,6 +31,8 @@ export interface ScriptAppSetup {
   webAppUrl: string | null;
   scriptId: string;
   timeZone: string;
+  /** The effective user: owns the triggers the execution creates, and sees only their own. */
+  userEmail: string;
 }
 
 /** A time-driven trigger being built. */
@@ -60,7 +62,7 @@ function firstRun(spec: ClockSpec & { everyMs: number }, now: number): number {
 
 /** The ScriptApp global for one execution. */
 export function createScriptApp(env: Execution, setup: ScriptAppSetup): object {
-  const { registry } = setup;
+  const { registry, userEmail } = setup;
   const uniqueIds = new WeakMap<object, string>();
 
   const triggerObject = (stored: StoredTrigger): object => {
@@ -75,9 +77,9 @@ export function createScriptApp(env: Execution, setup: ScriptAppSetup): object {
     return trigger;
   };
 
-  const install = (trigger: Omit<StoredTrigger, 'uniqueId'>): object => {
-    if (registry.list().length >= MAX_TRIGGERS) env.fail(TOO_MANY_TRIGGERS);
-    return triggerObject(registry.add(trigger));
+  const install = (trigger: Omit<StoredTrigger, 'uniqueId' | 'owner'>): object => {
+    if (registry.list(userEmail).length >= MAX_TRIGGERS) env.fail(TOO_MANY_TRIGGERS);
+    return triggerObject(registry.add({ ...trigger, owner: userEmail }));
   };
 
   const idOf = (spreadsheet: unknown): string =>
@@ -161,13 +163,14 @@ export function createScriptApp(env: Execution, setup: ScriptAppSetup): object {
           timeBased: () => clockBuilder(handler),
         });
       },
-      getProjectTriggers: () => env.realm.adopt(registry.list().map(triggerObject)),
+      getProjectTriggers: () => env.realm.adopt(registry.list(userEmail).map(triggerObject)),
       getUserTriggers: (spreadsheet: unknown) => {
         const id = idOf(spreadsheet);
-        return env.realm.adopt(registry.list().filter((t) => t.sourceId === id).map(triggerObject));
+        return env.realm.adopt(registry.list(userEmail).filter((t) => t.sourceId === id).map(triggerObject));
       },
       deleteTrigger: (trigger: unknown) => {
         const id = trigger !== null && typeof trigger === 'object' ? uniqueIds.get(trigger) : undefined;
+        // Trigger objects come only from the user's own lists, so another user's trigger can never be passed here.
         if (id !== undefined) registry.remove(id);
       },
       getInstallationSource: () => InstallationSource[setup.installationSource],

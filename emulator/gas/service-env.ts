@@ -2,7 +2,7 @@
 // time-limited and told what the current execution may do.
 import type { Clock } from '../clock';
 
-/** Calls made by one execution, as DESIGN §7 counts them. */
+/** Calls made by one execution, as the README's cost budgets count them. */
 export interface ExecutionCounters {
   /** Spreadsheet calls that move cell data or notes (getValues, setValues, getNotes, appendRow, …). */
   sheetsDataCalls: number;

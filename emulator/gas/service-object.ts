@@ -9,7 +9,7 @@ export type ServiceMethod = (...args: unknown[]) => unknown;
 export interface CallReporting {
   /** Put before the method name (e.g. `Spreadsheets.Values.` reports `Spreadsheets.Values.batchGet`). */
   prefix?: string;
-  /** Methods that move cell data or notes (DESIGN §7 counts them as Sheets data calls). */
+  /** Methods that move cell data or notes (the README's cost budgets count them as Sheets data calls). */
   data?: readonly string[];
 }
 

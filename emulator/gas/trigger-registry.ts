@@ -6,6 +6,8 @@ export type TriggerEventType = 'ON_EDIT' | 'CLOCK' | 'ON_OPEN' | 'ON_CHANGE' | '
 /** One installed trigger. */
 export interface StoredTrigger {
   uniqueId: string;
+  /** The user whose execution created it: it runs as them, and only they see it. */
+  owner: string;
   handlerFunction: string;
   eventType: TriggerEventType;
   /** The spreadsheet id of a spreadsheet trigger; null for a time-driven one. */
@@ -19,7 +21,7 @@ export interface StoredTrigger {
 /** Installable triggers per user per script, the Apps Script quota. */
 export const MAX_TRIGGERS = 20;
 
-/** Every trigger of the project (one user installs them all in the emulator). */
+/** Every installable trigger of the project, whoever owns it. */
 export class TriggerRegistry {
   private readonly triggers: StoredTrigger[] = [];
   private lastId = 0;
@@ -37,9 +39,9 @@ export class TriggerRegistry {
     if (index >= 0) this.triggers.splice(index, 1);
   }
 
-  /** Every trigger, in creation order. */
-  list(): readonly StoredTrigger[] {
-    return this.triggers;
+  /** Every trigger, in creation order; with `owner`, only that user's. */
+  list(owner?: string): readonly StoredTrigger[] {
+    return owner === undefined ? this.triggers : this.triggers.filter((t) => t.owner === owner);
   }
 
   /** The time-driven trigger due first at or before `time` (creation order breaks ties), if any. */

@@ -114,9 +114,12 @@ function exchange(transport: SyncTransport, prepared: Prepared): Outcome {
 export function createUrlFetchApp(env: Execution, transport: SyncTransport, scriptId: string): object {
   // Sends every request (as if in parallel), lets the longest exchange's time pass, then throws the first failure.
   const send = (prepared: Prepared[]): object[] => {
+    env.meter?.beforeFetch(env, prepared.length);
     env.counters.urlFetchRequests += prepared.length;
     const outcomes = prepared.map((p) => exchange(transport, p));
-    env.clock.advance(Math.max(0, ...outcomes.map((o) => o.latencyMs)));
+    const latencyMs = Math.max(0, ...outcomes.map((o) => o.latencyMs));
+    env.clock.advance(latencyMs);
+    env.meter?.afterFetch(env, latencyMs, outcomes.reduce((bytes, o) => bytes + Buffer.byteLength(o.response?.body ?? ''), 0));
     const failed = outcomes.find((o) => o.failure !== undefined);
     if (failed?.failure !== undefined) env.fail(failed.failure);
     return outcomes.map((o) => createHttpResponse(env, o.response as HttpResponse));

@@ -22,7 +22,7 @@ export interface BoardView {
   cards: { id: string; name: string; idList: string }[];
 }
 
-/** One execution of the bundle and what it cost (DESIGN §7 counts calls, not time). */
+/** One execution of the bundle and what it cost (calls are counted, not time). */
 export interface ExecutionView {
   functionName: string;
   startedAt: number;

@@ -1,7 +1,7 @@
 // The playground's world: the built bundle in the Apps Script emulator (this process) on the system clock, talking
 // over real HTTP to the Trello emulator and reached by its webhooks through the web app front (child processes).
 import { SystemClock } from '../clock';
-import { createSyncHttpTransport, GasEmulator, SpreadsheetModel, type ExecutionResult, type RunningServer, type WebAppAccess } from '../gas';
+import { createSyncHttpTransport, GasEmulator, NO_CALL_COSTS, SpreadsheetModel, type ExecutionResult, type RunningServer, type WebAppAccess } from '../gas';
 import { columnLetters } from '../gas/spreadsheet/a1-notation';
 import type { SeededWorkspace, TrelloCard, TrelloList } from '../trello';
 import { startChildServer, type ChildServer } from '../child-server';
@@ -67,7 +67,8 @@ export class PlaygroundWorld {
       spreadsheet.addSheet(LEAD_SHEET, [LEAD_HEADER, ...SAMPLE_LEADS]);
       const http = createSyncHttpTransport({ timeoutMs: 30_000 });
       closers.push(() => http.close());
-      const gas = GasEmulator.fromDist(distDir, { clock: new SystemClock(), fetch: trelloTransport(http, trello.url), spreadsheet });
+      // On the system clock real time passes by itself: calls need no emulated cost (it would only block the page).
+      const gas = GasEmulator.fromDist(distDir, { clock: new SystemClock(), fetch: trelloTransport(http, trello.url), spreadsheet, callCosts: NO_CALL_COSTS });
       const webAppServer: RunningServer = await gas.startWebAppServer();
       closers.push(() => webAppServer.close());
       const front = await startChildServer('emulator/playground/web-app-front-main.ts', ['--target', webAppServer.url]);

@@ -11,7 +11,7 @@ export const MAX_BATCH_URLS = 10;
  * The routes of a `urls` value: comma-separated paths that start with `/`; a piece that does not start with `/` is
  * the rest of a comma-separated query value (`/boards/x?fields=name,desc`).
  */
-function splitBatchUrls(urls: string): string[] {
+export function splitBatchUrls(urls: string): string[] {
   const routes: string[] = [];
   for (const piece of urls.split(',')) {
     if (piece.startsWith('/') || routes.length === 0) routes.push(piece);

@@ -64,6 +64,19 @@ export class BoardOperations {
     this.setCardField(actor, card, 'closed', changes.closed);
   }
 
+  /**
+   * A person dragging a card to another list of its board: Trello records the list change (`old.idList`), then the
+   * drop position as a second `updateCard` (`old.pos`), each delivered on its own.
+   */
+  dragCard(actor: MemberRecord, card: CardRecord, list: ListRecord): void {
+    if (list.idBoard !== card.idBoard) return this.moveCardToBoard(actor, card, list);
+    if (list.id === card.idList) return;
+    this.setCardField(actor, card, 'idList', list.id);
+    const dropped = this.cardPosition(card, 'bottom', list.id);
+    // A drop always records a position, even where the card would land on the number it had.
+    this.setCardField(actor, card, 'pos', dropped === card.pos ? dropped + 1 : dropped);
+  }
+
   /** Moves a card to a list of another board: `moveCardFromBoard` on the source, `moveCardToBoard` on the target. */
   moveCardToBoard(actor: MemberRecord, card: CardRecord, list: ListRecord, pos: Position = 'bottom'): void {
     const source = this.store.boardById(card.idBoard);

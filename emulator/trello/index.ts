@@ -3,10 +3,12 @@ export { TrelloEmulator, type ReceivedRequest, type SeededWorkspace, type Trello
 export { startTrelloServer, type TrelloServer, type TrelloServerOptions } from './server';
 export { createFetchTransport, CALLBACK_TIMEOUT_MS } from './fetch-transport';
 export type { TrelloFaults } from './faults';
-export { type DeliveryAttempt, type DeliveryReport, WEBHOOK_RETRY_DELAYS_MS } from './webhook-deliveries';
+export { type DeliveryAttempt, type DeliveryReport, WEBHOOK_DEACTIVATION, WEBHOOK_RETRY_DELAYS_MS, type WebhookDeactivation } from './webhook-deliveries';
+export { KEY_LIMIT, MEMBERS_LIMIT, TOKEN_LIMIT, type BatchCounting } from './rate-limits';
 export { signWebhookDelivery, verifyWebhookSignature } from './webhook-signature';
 export { TRELLO_ROUTES } from './router';
 export type { Route } from './route';
+export type { TokenGrant } from './trello-store';
 export { MAX_BATCH_URLS } from './batch-routes';
 export { WEBHOOK_EXISTS } from './webhook-routes';
 export { isTrelloId } from './object-id';

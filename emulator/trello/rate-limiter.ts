@@ -9,14 +9,19 @@ export class SlidingWindowLimiter {
     readonly windowMs: number,
   ) {}
 
-  /** Whether one more request for `name` at `now` stays within the limit. */
-  allows(name: string, now: number): boolean {
-    return this.recent(name, now).length < this.limit;
+  /** Whether `count` more requests for `name` at `now` stay within the limit. */
+  allows(name: string, now: number, count = 1): boolean {
+    return this.recent(name, now).length + count <= this.limit;
   }
 
-  /** Counts one request for `name` at `now`. */
-  record(name: string, now: number): void {
-    this.hits.set(name, [...this.recent(name, now), now]);
+  /** Counts `count` requests for `name` at `now`. */
+  record(name: string, now: number, count = 1): void {
+    this.hits.set(name, [...this.recent(name, now), ...Array<number>(count).fill(now)]);
+  }
+
+  /** How many more requests `name` may make at `now`. */
+  remaining(name: string, now: number): number {
+    return Math.max(this.limit - this.recent(name, now).length, 0);
   }
 
   private recent(name: string, now: number): number[] {

@@ -29,18 +29,20 @@ export const trelloErrors = {
   invalidValue: (name: string) => new ApiError(textResponse(400, `invalid value for ${name}`)),
   /** A parameter the operation does not document; real Trello mostly ignores these, the emulator rejects them. */
   unknownParameter: (name: string) => new ApiError(textResponse(400, `unknown parameter ${name}`)),
-  /** No credentials, a key without a token, or a member without access to the model. */
+  /** No credentials, a key without a token, a member without access to the model, or a write with a read-only token. */
   unauthorized: () => new ApiError(textResponse(401, 'unauthorized permission requested')),
   invalidKey: () => new ApiError(textResponse(401, 'invalid key')),
   invalidToken: () => new ApiError(textResponse(401, 'invalid token')),
+  /** A token past its `dateExpires`. */
+  expiredToken: () => new ApiError(textResponse(401, 'expired token')),
   /** `POST /1/cards` with a well-formed idList that names no list. */
   cardBoardNotFound: () => new ApiError(textResponse(404, 'could not find the board that the card belongs to')),
   /** No route for the method and path; Express's text, with the path and query as sent. */
   noRoute: (method: string, pathAndQuery: string) => new ApiError(textResponse(404, `Cannot ${method} ${pathAndQuery}`)),
 };
 
-/** The 429 bodies documented in Trello's rate-limit guide. */
-export function rateLimitResponse(limit: 'token' | 'key'): HttpResponse {
-  const error = limit === 'token' ? 'API_TOKEN_LIMIT_EXCEEDED' : 'API_KEY_LIMIT_EXCEEDED';
+/** The 429 bodies documented in Trello's rate-limit guide (the /1/members one is assumed: no capture of it). */
+export function rateLimitResponse(limit: 'token' | 'key' | 'member'): HttpResponse {
+  const error = { token: 'API_TOKEN_LIMIT_EXCEEDED', key: 'API_KEY_LIMIT_EXCEEDED', member: 'API_MEMBER_LIMIT_EXCEEDED' }[limit];
   return jsonResponse({ error, message: 'Rate limit exceeded' }, 429);
 }

@@ -5,11 +5,13 @@ import { cardRoutes } from './card-routes';
 import { listRoutes } from './list-routes';
 import { memberRoutes } from './member-routes';
 import type { Route } from './route';
+import { tokenRoutes } from './token-routes';
 import { webhookRoutes } from './webhook-routes';
 
 /** Every route served under `/1`, each one a path and method of the OpenAPI file. */
 export const TRELLO_ROUTES: readonly Route[] = [
   ...memberRoutes,
+  ...tokenRoutes,
   ...boardRoutes,
   ...listRoutes,
   ...cardRoutes,

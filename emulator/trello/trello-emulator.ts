@@ -7,16 +7,16 @@ import { CREDENTIAL_PARAMS, type Credentials, readCredentials } from './credenti
 import { injectedFailure, lostResponse, noFaults, type TrelloFaults } from './faults';
 import { randomHex } from './object-id';
 import { collectParams, type Params } from './params';
-import { SlidingWindowLimiter } from './rate-limiter';
-import { ApiError, rateLimitResponse, trelloErrors } from './responses';
+import { type BatchCounting, RateLimits } from './rate-limits';
+import { ApiError, trelloErrors } from './responses';
 import { isCallbackCheck, type RouteContext, type RouteResult } from './route';
 import { matchRoute, type RouteMatch, TRELLO_ROUTES } from './router';
 import { BoardOperations, type CardChanges } from './board-operations';
-import type { BoardRecord, MemberRecord, TokenRecord, WebhookRecord } from './trello-store';
+import type { BoardRecord, MemberRecord, TokenGrant, TokenRecord, WebhookRecord } from './trello-store';
 import { TrelloStore } from './trello-store';
 import type { JsonObject, TrelloAction, TrelloBoard, TrelloCard, TrelloList, TrelloMember, TrelloWebhook } from './types';
 import { BOARD_DEFAULT_FIELDS, boardJson, cardJson, listJson, memberCreatorJson, memberJson, selectFields, webhookJson } from './views';
-import { type DeliveryReport, type DeliveryRun, WebhookDeliveryQueue } from './webhook-deliveries';
+import { type DeliveryReport, type DeliveryRun, WEBHOOK_DEACTIVATION, type WebhookDeactivation, WebhookDeliveryQueue } from './webhook-deliveries';
 
 /** Construction options. */
 export interface TrelloEmulatorOptions {
@@ -24,6 +24,10 @@ export interface TrelloEmulatorOptions {
   clock?: Clock;
   /** How HEAD checks and webhook deliveries reach callback URLs in `handle`/`deliverWebhooks`. */
   webhookTransport?: SyncTransport;
+  /** How a `/1/batch` request counts against the rate limits: each URL (default, the stricter reading) or once. */
+  batchCounting?: BatchCounting;
+  /** When a failing webhook is deactivated (default: Trello's documented 1,000 failures over 30 days). */
+  webhookDeactivation?: WebhookDeactivation;
 }
 
 /** One API request the emulator received. */
@@ -46,10 +50,6 @@ export type SeededWorkspace = {
   lists: { TODO: TrelloList; IN_PROGRESS: TrelloList; DONE: TrelloList };
 };
 
-/** Trello's limits: 100 requests per 10 s per token, 300 per 10 s per API key. */
-const RATE_WINDOW_MS = 10_000;
-const TOKEN_LIMIT = 100;
-const KEY_LIMIT = 300;
 /** App name given to API keys the emulator creates. */
 const APP_NAME = 'Sheets ⇄ Trello Sync';
 /** Hosts the emulator answers for: the real API and loopback (server mode). */
@@ -61,6 +61,8 @@ interface Started {
   /** A write request that reached its handler: the lost-response fault may apply to it. */
   wroteThrough: boolean;
   at: number;
+  /** The `x-rate-limit-*` headers, once the request was counted. */
+  rateHeaders?: Record<string, string>;
 }
 
 /** A local, faithful stand-in for the Trello REST API (`https://api.trello.com/1/…`) and its webhooks. */
@@ -72,8 +74,7 @@ export class TrelloEmulator {
   private readonly store: TrelloStore;
   private readonly ops: BoardOperations;
   private readonly deliveries: WebhookDeliveryQueue;
-  private readonly tokenLimiter = new SlidingWindowLimiter(TOKEN_LIMIT, RATE_WINDOW_MS);
-  private readonly keyLimiter = new SlidingWindowLimiter(KEY_LIMIT, RATE_WINDOW_MS);
+  private readonly rateLimits: RateLimits;
   private webhookTransport?: SyncTransport;
 
   constructor(options: TrelloEmulatorOptions = {}) {
@@ -81,7 +82,8 @@ export class TrelloEmulator {
     this.webhookTransport = options.webhookTransport;
     this.store = new TrelloStore(this.clock);
     this.ops = new BoardOperations(this.store, (board, actor, draft) => this.recordAction(board, actor, draft));
-    this.deliveries = new WebhookDeliveryQueue(this.store, (webhook) => this.appSecretOfToken(webhook.token));
+    this.rateLimits = new RateLimits(options.batchCounting ?? 'eachUrl');
+    this.deliveries = new WebhookDeliveryQueue(this.store, (webhook) => this.appSecretOfToken(webhook.token), options.webhookDeactivation ?? WEBHOOK_DEACTIVATION);
   }
 
   // ---- REST API ----
@@ -110,6 +112,7 @@ export class TrelloEmulator {
   private start(request: HttpRequest): Started {
     const at = this.clock.now();
     let wroteThrough = false;
+    let rateHeaders: Record<string, string> | undefined;
     try {
       const url = apiUrl(request);
       const injected = injectedFailure(this.faults);
@@ -117,19 +120,23 @@ export class TrelloEmulator {
       const match = matchRoute(TRELLO_ROUTES, request.method, url.pathname.slice(2));
       if (!match) throw trelloErrors.noRoute(request.method, url.pathname + url.search);
       const params = collectParams(url, request);
-      const { member, token } = this.authenticate(readCredentials(request.headers, params));
-      const limited = this.rateLimit(token, at);
-      if (limited) return { result: limited, wroteThrough, at };
+      const { member, token } = this.authenticate(readCredentials(request.headers, params), at);
+      const admitted = this.rateLimits.admit(token, url.pathname.slice(2), params, at);
+      rateHeaders = admitted.headers;
+      const { refused } = admitted;
+      if (refused) return { result: refused, wroteThrough, at, rateHeaders };
+      // A read-only token may read everything it can see and change nothing.
+      if (request.method !== 'GET' && !token.write) throw trelloErrors.unauthorized();
       wroteThrough = request.method !== 'GET';
-      return { result: this.runRoute(match, params, member, token), wroteThrough, at };
+      return { result: this.runRoute(match, params, member, token), wroteThrough, at, rateHeaders };
     } catch (error) {
-      if (error instanceof ApiError) return { result: error.response, wroteThrough, at };
+      if (error instanceof ApiError) return { result: error.response, wroteThrough, at, rateHeaders };
       throw error;
     }
   }
 
   private finish(request: HttpRequest, started: Started, answered: HttpResponse): HttpResponse {
-    let response = answered;
+    let response = started.rateHeaders ? { ...answered, headers: { ...answered.headers, ...started.rateHeaders } } : answered;
     if (started.wroteThrough && this.faults.loseNextWriteResponses > 0) {
       this.faults.loseNextWriteResponses--;
       response = lostResponse();
@@ -138,22 +145,14 @@ export class TrelloEmulator {
     return { ...response, latencyMs: this.faults.latencyMs };
   }
 
-  private authenticate(credentials: Credentials): { member: MemberRecord; token: TokenRecord } {
+  private authenticate(credentials: Credentials, now: number): { member: MemberRecord; token: TokenRecord } {
     if (credentials.key === undefined) throw credentials.token === undefined ? trelloErrors.unauthorized() : trelloErrors.invalidKey();
     if (!this.store.keys.has(credentials.key)) throw trelloErrors.invalidKey();
     if (credentials.token === undefined) throw trelloErrors.unauthorized();
     const token = this.store.tokens.get(credentials.token);
     if (!token || token.key !== credentials.key) throw trelloErrors.invalidToken();
+    if (token.expiresAt !== null && now >= token.expiresAt) throw trelloErrors.expiredToken();
     return { member: this.store.memberById(token.idMember), token };
-  }
-
-  /** Counts the request, or answers 429 when the token's or the key's window is full. */
-  private rateLimit(token: TokenRecord, now: number): HttpResponse | undefined {
-    if (!this.tokenLimiter.allows(token.token, now)) return rateLimitResponse('token');
-    if (!this.keyLimiter.allows(token.key, now)) return rateLimitResponse('key');
-    this.tokenLimiter.record(token.token, now);
-    this.keyLimiter.record(token.key, now);
-    return undefined;
   }
 
   /** Checks the parameters against the route's list and runs its handler. */
@@ -204,11 +203,20 @@ export class TrelloEmulator {
     return memberJson(member, []);
   }
 
-  /** An API key (new unless given) and a token for `memberId` under it. */
-  issueToken(memberId: string, key?: string): { key: string; token: string } {
+  /**
+   * An API key (new unless given) and a token for `memberId` under it: read and write with no expiry unless `grant`
+   * says otherwise (`write: false` for a read-only token, `expiresAt` in emulator-clock ms for an expiring one).
+   */
+  issueToken(memberId: string, key?: string, grant?: Partial<TokenGrant>): { key: string; token: string } {
     this.store.memberById(memberId);
     const apiKey = this.store.addKey(key ?? randomHex(16), APP_NAME);
-    return { key: apiKey.key, token: this.store.addToken(memberId, apiKey.key).token };
+    return { key: apiKey.key, token: this.store.addToken(memberId, apiKey.key, grant).token };
+  }
+
+  /** Revokes a token, as its member can from their Trello settings: it stops working and its webhooks are deleted. */
+  revokeToken(token: string): void {
+    this.store.tokens.delete(token);
+    for (const webhook of [...this.store.webhooks.values()]) if (webhook.token === token) this.store.webhooks.delete(webhook.id);
   }
 
   /** The secret of an API key: what signs its webhook deliveries (`x-trello-webhook`). */
@@ -236,9 +244,9 @@ export class TrelloEmulator {
   }
 
   /** A member, an API key and token, and a board with lists TODO, IN_PROGRESS and DONE. */
-  seedWorkspace(input: { username: string; boardName?: string }): SeededWorkspace {
+  seedWorkspace(input: { username: string; boardName?: string; token?: Partial<TokenGrant> }): SeededWorkspace {
     const member = this.addMember({ username: input.username });
-    const { key, token } = this.issueToken(member.id);
+    const { key, token } = this.issueToken(member.id, undefined, input.token);
     const board = this.createBoard({ name: input.boardName ?? 'Leads', memberId: member.id });
     const list = (name: string) => this.createList({ boardId: board.id, name });
     return { member, key, token, appSecret: this.appSecret(key), board, lists: { TODO: list('TODO'), IN_PROGRESS: list('IN_PROGRESS'), DONE: list('DONE') } };
@@ -252,10 +260,12 @@ export class TrelloEmulator {
     return cardJson(this.ops.createCard(actor, list, { name: input.name, desc: input.desc ?? '', pos: 'bottom' }));
   }
 
-  /** Drags a card to another list (of the same board, or of another board). */
+  /** Drags a card to another list (of the same board: two actions, the list then the position; or of another board). */
   personMovesCard(input: { memberId: string; cardId: string; listId: string }): void {
-    this.store.listById(input.listId);
-    this.personChangesCard(input, { idList: input.listId });
+    const list = this.store.listById(input.listId);
+    const card = this.store.cardById(input.cardId);
+    this.actorOn(input.memberId, list.idBoard);
+    this.ops.dragCard(this.actorOn(input.memberId, card.idBoard), card, list);
   }
 
   personRenamesCard(input: { memberId: string; cardId: string; name: string }): void {
@@ -350,11 +360,14 @@ export class TrelloEmulator {
     return this.deliveries.size();
   }
 
-  /** Sends every due delivery through the webhook transport; failures are retried 30, 60 and 90 s later on the clock. */
+  /**
+   * Sends every due delivery through the webhook transport; failures are retried 30, 60 and 90 s later on the clock; a
+   * long run of failures deactivates the webhook, a 410 answer deletes it.
+   */
   deliverWebhooks(): DeliveryReport {
     if (!this.webhookTransport) throw new Error('no webhook transport: call setWebhookTransport() first');
     const run = this.deliveries.startRun();
-    for (const due of run.due) run.settle(due, this.sendSync(due.request));
+    for (const due of run.due) if (run.stillSending(due)) run.settle(due, this.sendSync(due.request));
     return run.report;
   }
 
@@ -369,7 +382,7 @@ export class TrelloEmulator {
   /** {@link deliverWebhooks} through an asynchronous transport (server mode). */
   async deliverWebhooksAsync(transport: AsyncTransport): Promise<DeliveryReport> {
     const run: DeliveryRun = this.deliveries.startRun();
-    for (const due of run.due) run.settle(due, await sendAsync(transport, due.request));
+    for (const due of run.due) if (run.stillSending(due)) run.settle(due, await sendAsync(transport, due.request));
     return run.report;
   }
 

@@ -22,8 +22,14 @@ export interface ApiKeyRecord {
   appName: string;
 }
 
+/** What a token may do: read only or read and write, until when (epoch ms; null: never expires). */
+export interface TokenGrant {
+  write: boolean;
+  expiresAt: number | null;
+}
+
 /** A token: a member's grant to one API key. */
-export interface TokenRecord {
+export interface TokenRecord extends TokenGrant {
   id: string;
   token: string;
   key: string;
@@ -129,8 +135,16 @@ export class TrelloStore {
     return record;
   }
 
-  addToken(idMember: string, key: string): TokenRecord {
-    const record: TokenRecord = { id: this.ids.next(), token: randomHex(32), key, idMember, dateCreated: this.clock.now() };
+  addToken(idMember: string, key: string, grant: Partial<TokenGrant> = {}): TokenRecord {
+    const record: TokenRecord = {
+      id: this.ids.next(),
+      token: randomHex(32),
+      key,
+      idMember,
+      dateCreated: this.clock.now(),
+      write: grant.write ?? true,
+      expiresAt: grant.expiresAt ?? null,
+    };
     this.tokens.set(record.token, record);
     return record;
   }

@@ -125,6 +125,7 @@ export interface TrelloToken extends JsonObject {
   identifier: string;
   idMember: string;
   dateCreated: string;
-  dateExpires: null;
+  /** When the token stops working; null for a token that never expires. */
+  dateExpires: string | null;
   permissions: JsonObject[];
 }

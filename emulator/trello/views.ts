@@ -166,13 +166,13 @@ export function webhookJson(webhook: WebhookRecord): TrelloWebhook {
 
 export function tokenJson(token: TokenRecord, identifier: string): TrelloToken {
   // Trello names the model types capitalized ("Board"), although its OpenAPI file lists "board" (see the README).
-  const grant = (modelType: string, idModel: string): JsonObject => ({ idModel, modelType, read: true, write: true });
+  const grant = (modelType: string, idModel: string): JsonObject => ({ idModel, modelType, read: true, write: token.write });
   return {
     id: token.id,
     identifier,
     idMember: token.idMember,
     dateCreated: iso(token.dateCreated),
-    dateExpires: null,
+    dateExpires: token.expiresAt === null ? null : iso(token.expiresAt),
     permissions: [grant('Member', token.idMember), grant('Board', '*'), grant('Organization', '*')],
   };
 }

@@ -6,6 +6,19 @@ import { signWebhookDelivery } from './webhook-signature';
 /** After a failed attempt, Trello retries 3 times; these are the waits before each retry. */
 export const WEBHOOK_RETRY_DELAYS_MS: readonly number[] = [30_000, 60_000, 90_000];
 
+/** When Trello deactivates a failing webhook: after `failures` consecutive failed attempts spanning `days` days. */
+export interface WebhookDeactivation {
+  failures: number;
+  days: number;
+}
+
+/** Trello's documented rule: a webhook failing for 30 days and at least 1,000 times in a row is deactivated. */
+export const WEBHOOK_DEACTIVATION: WebhookDeactivation = { failures: 1000, days: 30 };
+
+/** The answer with which a callback asks Trello to delete its webhook. */
+const GONE = 410;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** One POST to a callback URL. */
 export interface DeliveryAttempt {
   webhookId: string;
@@ -30,6 +43,10 @@ export interface DeliveryReport {
   retriesScheduled: number;
   /** Deliveries dropped: webhook deleted or inactive, or retries exhausted. */
   dropped: number;
+  /** Webhooks deactivated by this run (too many failures). */
+  deactivated: string[];
+  /** Webhooks deleted by this run (their callback answered 410). */
+  deleted: string[];
 }
 
 interface QueuedDelivery {
@@ -54,6 +71,7 @@ export class WebhookDeliveryQueue {
   constructor(
     private readonly store: TrelloStore,
     private readonly appSecretOf: (webhook: WebhookRecord) => string,
+    private readonly deactivation: WebhookDeactivation,
   ) {}
 
   /** Queues a delivery of `body` (the `{model, action}` envelope) to `webhook`, due now. */
@@ -71,7 +89,7 @@ export class WebhookDeliveryQueue {
     const now = this.store.clock.now();
     const due = this.queue.filter((d) => d.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt);
     this.queue = this.queue.filter((d) => d.dueAt > now);
-    const run = new DeliveryRun(this.store, (retry) => this.queue.push(retry));
+    const run = new DeliveryRun(this.store, this.deactivation, (retry) => this.queue.push(retry));
     for (const queued of due) {
       const webhook = this.store.webhooks.get(queued.webhookId);
       if (!webhook?.active) {
@@ -106,12 +124,20 @@ export class WebhookDeliveryQueue {
 /** One pass over the due deliveries; `settle` each one with what its callback answered. */
 export class DeliveryRun {
   readonly due: DueDelivery[] = [];
-  readonly report: DeliveryReport = { attempts: [], delivered: 0, failed: 0, retriesScheduled: 0, dropped: 0 };
+  readonly report: DeliveryReport = { attempts: [], delivered: 0, failed: 0, retriesScheduled: 0, dropped: 0, deactivated: [], deleted: [] };
 
   constructor(
     private readonly store: TrelloStore,
+    private readonly deactivation: WebhookDeactivation,
     private readonly requeue: (retry: QueuedDelivery) => void,
   ) {}
+
+  /** Whether a due delivery is still to be sent: an earlier one of this run may have deleted or deactivated its webhook. */
+  stillSending(delivery: DueDelivery): boolean {
+    const live = this.store.webhooks.get(delivery.webhook.id)?.active === true;
+    if (!live) this.report.dropped++;
+    return live;
+  }
 
   settle(delivery: DueDelivery, outcome: HttpResponse | Error): void {
     const { queued, webhook } = delivery;
@@ -127,8 +153,22 @@ export class DeliveryRun {
       return;
     }
     this.report.failed++;
+    if (status === GONE) {
+      this.store.webhooks.delete(webhook.id);
+      this.report.deleted.push(webhook.id);
+      this.report.dropped++;
+      return;
+    }
     webhook.consecutiveFailures++;
     webhook.firstConsecutiveFailDate ??= now;
+    if (webhook.active && this.failingTooLong(webhook, now)) {
+      webhook.active = false;
+      this.report.deactivated.push(webhook.id);
+    }
+    if (!webhook.active) {
+      this.report.dropped++;
+      return;
+    }
     const delay = WEBHOOK_RETRY_DELAYS_MS[queued.attempt - 1];
     if (delay === undefined) {
       this.report.dropped++;
@@ -136,5 +176,10 @@ export class DeliveryRun {
     }
     this.report.retriesScheduled++;
     this.requeue({ ...queued, attempt: queued.attempt + 1, dueAt: now + delay });
+  }
+
+  private failingTooLong(webhook: WebhookRecord, now: number): boolean {
+    const since = webhook.firstConsecutiveFailDate ?? now;
+    return webhook.consecutiveFailures >= this.deactivation.failures && now - since >= this.deactivation.days * DAY_MS;
   }
 }

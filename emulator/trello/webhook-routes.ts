@@ -103,7 +103,7 @@ function deleteWebhook(context: RouteContext, webhook: WebhookRecord): HttpRespo
 }
 
 /** `/tokens/{token}/…` only serves the token making the request. */
-function ownToken(context: RouteContext): void {
+export function ownToken(context: RouteContext): void {
   if (context.path.token !== context.token.token) throw trelloErrors.unauthorized();
 }
 

@@ -8,7 +8,7 @@ import { ensureRows, sheetWithHeader } from './sheet-writes';
 /** The hidden tab that holds the base. */
 export const BASE_SHEET_NAME = 'Trello Sync Base';
 
-const FIELDS = ['leadId', 'cardId', 'status', 'listId', 'name', 'cardFate', 'rowDeleted', 'syncedAt', 'blockedFingerprint', 'blockedError'] as const;
+const FIELDS = ['leadId', 'cardId', 'status', 'listId', 'name', 'cardFate', 'rowDeleted', 'syncedAt', 'blockedFingerprint', 'blockedError', 'archivePending'] as const;
 
 function toRow(record: BaseRecord): unknown[] {
   return FIELDS.map((field) => {
@@ -30,6 +30,7 @@ function fromRow(row: readonly unknown[]): BaseRecord {
     syncedAt: Number(row[7]) || 0,
     blockedFingerprint: text(8),
     blockedError: text(9),
+    archivePending: text(10) === 'yes',
   };
 }
 
@@ -38,6 +39,8 @@ export interface BaseSnapshot {
   records: Map<string, BaseRecord>;
   rows: Map<string, number>;
   lastRow: number;
+  /** False when the tab's header lacks fields added since it was made (it is completed with the next write). */
+  headerComplete: boolean;
 }
 
 /** The base tab adapter. */
@@ -60,7 +63,7 @@ export class SheetBaseStore {
       records.set(record.leadId, record);
       rows.set(record.leadId, index + 1);
     });
-    return { records, rows, lastRow: Math.max(values.length, 1) };
+    return { records, rows, lastRow: Math.max(values.length, 1), headerComplete: values.length === 0 || (values[0]?.length ?? 0) >= FIELDS.length };
   }
 
   /** Blocks that rewrite the rows of changed records in place and append new ones (creating the tab on first use). */
@@ -73,6 +76,7 @@ export class SheetBaseStore {
       rows.push({ row: snapshot.rows.get(record.leadId) ?? ++next, values: toRow(record) });
     }
     ensureRows(sheet, next);
+    if (!snapshot.headerComplete) rows.push({ row: 1, values: [...FIELDS] });
     return rowRuns(rows).map((run) => ({ sheetName: BASE_SHEET_NAME, ...run }));
   }
 }

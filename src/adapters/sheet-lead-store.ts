@@ -1,6 +1,6 @@
 // SheetLeadStore: the lead tab — its values read with the base in one call, written back cell by cell, never whole.
 import { columnRuns, type CellChange } from '../core/range-runs';
-import { a1Column, a1Range, type NoteChange, type TabWrite } from './sheets-api';
+import { a1Column, a1Range, a1Row, type NoteChange, type TabWrite } from './sheets-api';
 import { ensureRows } from './sheet-writes';
 
 /** The lead tab adapter: ranges for the batched reads and writes, and what SpreadsheetApp does better. */
@@ -15,6 +15,11 @@ export class SheetLeadStore {
   /** The whole tab, for a batched read. */
   range(): string {
     return a1Range(this.name);
+  }
+
+  /** The header row of the tab, for a batched read. */
+  headerRange(): string {
+    return a1Row(this.name, 1);
   }
 
   /** One column of the tab, for a batched read. */

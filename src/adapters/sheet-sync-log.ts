@@ -1,4 +1,5 @@
 // SheetSyncLog: the visible "Sync Log" tab (time, direction, lead id, what happened), capped in size.
+import { fittedToCell, shortened } from '../core/quote';
 import type { LogLine } from '../core/sync-plan';
 import type { TabWrite } from './sheets-api';
 import { ensureRows, sheetWithHeader } from './sheet-writes';
@@ -32,6 +33,6 @@ export class SheetSyncLog {
     const excess = Math.max(sheet.getLastRow(), 1) - 1 + kept.length - SYNC_LOG_MAX_LINES;
     if (excess > 0) sheet.deleteRows(2, excess);
     const lastRow = Math.max(sheet.getLastRow(), 1);
-    return [{ sheetName: SYNC_LOG_SHEET_NAME, row: lastRow + 1, column: 1, values: kept.map((line) => [this.formatTime(line.at), line.direction, line.leadId, line.message]) }];
+    return [{ sheetName: SYNC_LOG_SHEET_NAME, row: lastRow + 1, column: 1, values: kept.map((line) => [this.formatTime(line.at), line.direction, shortened(line.leadId), fittedToCell(line.message)]) }];
   }
 }

@@ -1,6 +1,11 @@
 // SheetsApi: the advanced Sheets service (Sheets API v4) — several ranges read in one call, exact cells written as
 // plain values in one call (RAW: never parsed into a formula, number or date), notes set cell by cell in one call.
+// SpreadsheetApp buffers its writes and the API does not see them until they are flushed, so every call here
+// flushes first: rows added, tabs created and cells written through SpreadsheetApp are there when the API looks.
+// A per-minute quota answer (429) is waited out while the run has time.
+import type { Clock } from '../app/ports';
 import type { RangeWrite } from '../core/range-runs';
+import { retryOnRateQuota } from './quota-retry';
 
 /** A note to set ('' clears it) on one cell of a tab. */
 export interface NoteChange {
@@ -35,25 +40,43 @@ export function a1Column(sheetName: string, column: number): string {
   return `${a1Range(sheetName)}!${letters}:${letters}`;
 }
 
+/** A1 notation of one whole row of a tab. */
+export function a1Row(sheetName: string, row: number): string {
+  return `${a1Range(sheetName)}!${row}:${row}`;
+}
+
 /** The Sheets API adapter for one spreadsheet. */
 export class SheetsApi {
   private readonly sheets: GoogleAppsScript.Sheets;
 
-  constructor(private readonly spreadsheetId: string) {
+  /** `flushSpreadsheetApp` applies SpreadsheetApp's pending writes (SpreadsheetApp.flush). */
+  constructor(
+    private readonly spreadsheetId: string,
+    private readonly flushSpreadsheetApp: () => void,
+    private readonly clock: Clock,
+    /** Epoch ms after which a quota answer is no longer waited out but thrown. */
+    private readonly deadline: number,
+  ) {
     if (typeof Sheets === 'undefined' || !Sheets) {
       throw new Error('The advanced Sheets service is not enabled: add it under Services in the Apps Script editor (appsscript.json enables it).');
     }
     this.sheets = Sheets;
   }
 
-  /** The values of each range (rows as the API gives them: trailing empty cells and rows left out), in one call. */
-  read(ranges: string[]): unknown[][][] {
-    const answer = this.sheets.Spreadsheets!.Values!.batchGet(this.spreadsheetId, {
-      ranges,
-      majorDimension: 'ROWS',
-      valueRenderOption: 'UNFORMATTED_VALUE',
-      dateTimeRenderOption: 'FORMATTED_STRING',
-    });
+  /**
+   * The values of each range (rows as the API gives them: trailing empty cells and rows left out), in one call. Dates
+   * come as the text the cell shows, or as serial numbers when asked (to tell a date from text that looks like one).
+   */
+  read(ranges: string[], dates: 'FORMATTED_STRING' | 'SERIAL_NUMBER' = 'FORMATTED_STRING'): unknown[][][] {
+    this.flushSpreadsheetApp();
+    const answer = this.retrying(() =>
+      this.sheets.Spreadsheets!.Values!.batchGet(this.spreadsheetId, {
+        ranges,
+        majorDimension: 'ROWS',
+        valueRenderOption: 'UNFORMATTED_VALUE',
+        dateTimeRenderOption: dates,
+      }),
+    );
     return (answer.valueRanges ?? []).map((range) => (range.values ?? []) as unknown[][]);
   }
 
@@ -65,7 +88,8 @@ export class SheetsApi {
       majorDimension: 'ROWS',
       values: block.values,
     }));
-    this.sheets.Spreadsheets!.Values!.batchUpdate({ valueInputOption: 'RAW', data }, this.spreadsheetId);
+    this.flushSpreadsheetApp();
+    this.retrying(() => this.sheets.Spreadsheets!.Values!.batchUpdate({ valueInputOption: 'RAW', data }, this.spreadsheetId));
   }
 
   /** Sets each note on its own cell, in one call (none when there is nothing to change). */
@@ -78,6 +102,11 @@ export class SheetsApi {
         fields: 'note',
       },
     }));
-    this.sheets.Spreadsheets!.batchUpdate({ requests }, this.spreadsheetId);
+    this.flushSpreadsheetApp();
+    this.retrying(() => this.sheets.Spreadsheets!.batchUpdate({ requests }, this.spreadsheetId));
+  }
+
+  private retrying<T>(call: () => T): T {
+    return retryOnRateQuota(this.clock, this.deadline, call);
   }
 }

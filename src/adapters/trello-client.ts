@@ -1,6 +1,8 @@
 // TrelloClient: Trello REST calls over UrlFetchApp — OAuth header (never key/token in a URL), fetchAll batches,
-// the per-token rate window, and retries of 429/5xx within the run's time budget.
+// the per-token rate window, retries of 429/5xx within the run's time budget, and a clean stop when Apps Script's
+// daily UrlFetch quota is spent.
 import type { Clock, ShortCache } from '../app/ports';
+import { isDailyQuotaAnswer } from '../core/quota-answer';
 import { RateWindow } from '../core/rate-window';
 
 /** Trello's REST root. */
@@ -12,10 +14,20 @@ export interface TrelloRequest {
   path: string;
   query?: Record<string, string>;
   body?: Record<string, unknown>;
+  /** How many requests Trello counts it as against the rate limit (every URL of a /1/batch counts); default 1. */
+  weight?: number;
 }
 
 /** The outcome of one request. `retryable` failures may succeed in a later run; the others are Trello refusing. */
 export type TrelloResult = { ok: true; status: number; data: unknown } | { ok: false; status: number; message: string; retryable: boolean };
+
+/**
+ * True for Trello's answers about the credentials rather than the request (401, 403: a read-only, expired or revoked
+ * token): a connection problem, never a problem of the row that was being synced.
+ */
+export function refusesCredentials(status: number): boolean {
+  return status === 401 || status === 403;
+}
 
 /** A failed call, with Trello's status and answer (no URL, no secret). */
 export class TrelloError extends Error {
@@ -35,11 +47,19 @@ export interface TrelloCredentials {
 }
 
 // Trello allows 100 requests per 10 s per token; a little headroom is left for webhook executions sharing the token.
+const TOKEN_LIMIT = 100;
 const RATE_LIMIT = 95;
+/** Trello's count of what the token may still send in its current window. */
+const TOKEN_REMAINING_HEADER = 'x-rate-limit-api-token-remaining';
 const RATE_WINDOW_MS = 10_000;
 const FETCH_ALL_SIZE = 10;
 const MAX_ATTEMPTS = 5;
 const BATCH_LIMIT = 10;
+
+/** A request path from its segments, each encoded (an id holding '/', ',' or '?' stays one segment). */
+export function trelloPath(...segments: string[]): string {
+  return segments.map((segment) => `/${encodeURIComponent(segment)}`).join('');
+}
 
 function queryString(query: Record<string, string> | undefined): string {
   const pairs = Object.entries(query ?? {}).map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
@@ -77,9 +97,23 @@ function batchItemResult(item: unknown): TrelloResult {
   return { ok: false, status, message: shortMessage(status, text), retryable: status === 0 || status === 429 || status >= 500 };
 }
 
+function weightOf(request: TrelloRequest): number {
+  return request.weight ?? 1;
+}
+
+/** Trello's own count of what the token may still send (`x-rate-limit-api-token-remaining`), if the answer has it. */
+function tokenRemaining(response: GoogleAppsScript.URL_Fetch.HTTPResponse): number | undefined {
+  const headers = response.getHeaders() as Record<string, unknown>;
+  const name = Object.keys(headers).find((key) => key.toLowerCase() === TOKEN_REMAINING_HEADER);
+  const value = name === undefined ? NaN : Number(headers[name]);
+  return Number.isFinite(value) ? value : undefined;
+}
+
 /** The Trello client adapter. */
 export class TrelloClient {
   private readonly window: RateWindow;
+  /** Apps Script's answer once a daily quota is spent: no request is sent after it in this execution. */
+  private quotaSpent: string | undefined;
 
   constructor(
     private readonly urlFetch: GoogleAppsScript.URL_Fetch.UrlFetchApp,
@@ -96,6 +130,11 @@ export class TrelloClient {
       // An unreadable entry only costs a possible 429, which is retried.
     }
     this.window = new RateWindow(RATE_LIMIT, RATE_WINDOW_MS, Array.isArray(recent) ? recent : []);
+  }
+
+  /** Apps Script's daily quota answer that stopped this client's requests, if one did. */
+  get quotaAnswer(): string | undefined {
+    return this.quotaSpent;
   }
 
   /** One request; throws TrelloError on failure. */
@@ -125,17 +164,24 @@ export class TrelloClient {
     for (let attempt = 1; pending.length > 0; attempt++) {
       const retry: number[] = [];
       for (let start = 0; start < pending.length; ) {
+        // Once Trello refuses the token, the rest would be refused alike: they are answered without being sent.
+        const refusal = results.find((result) => result && !result.ok && refusesCredentials(result.status));
+        if (refusal) {
+          for (const index of pending.slice(start)) results[index] = refusal;
+          return results as TrelloResult[];
+        }
         // As many as the window takes now (up to a fetchAll group): waiting for room for a whole group would leave
         // part of every window unused.
-        const wait = this.window.waitFor(this.clock.now(), 1);
-        if (this.clock.now() + wait > this.deadline) {
-          for (const index of pending.slice(start)) results[index] = { ok: false, status: 0, message: 'stopped: the run is out of time', retryable: true };
+        const wait = this.window.waitFor(this.clock.now(), weightOf(requests[pending[start]]));
+        const stop = this.quotaSpent ?? (this.clock.now() + wait > this.deadline ? 'the run is out of time' : undefined);
+        if (stop !== undefined) {
+          for (const index of pending.slice(start)) results[index] = { ok: false, status: 0, message: `stopped: ${stop}`, retryable: true };
           return results as TrelloResult[];
         }
         this.clock.sleep(wait);
-        const group = pending.slice(start, start + Math.min(FETCH_ALL_SIZE, this.window.room(this.clock.now())));
+        const group = this.groupThatFits(requests, pending.slice(start, start + FETCH_ALL_SIZE));
         start += group.length;
-        this.window.record(this.clock.now(), group.length);
+        this.window.record(this.clock.now(), group.reduce((sum, index) => sum + weightOf(requests[index]), 0));
         this.fetchGroup(group.map((index) => requests[index])).forEach((result, position) => {
           const index = group[position];
           results[index] = result;
@@ -143,26 +189,52 @@ export class TrelloClient {
         });
       }
       pending = retry;
-      if (pending.length > 0) this.clock.sleep(Math.min(500 * 2 ** attempt, 8_000));
+      if (pending.length > 0 && this.quotaSpent === undefined) this.clock.sleep(Math.min(500 * 2 ** attempt, 8_000));
     }
     return results as TrelloResult[];
   }
 
+  /** The leading `candidates` whose weights fit the window now (at least one: the caller waited for room for it). */
+  private groupThatFits(requests: TrelloRequest[], candidates: number[]): number[] {
+    let room = Math.max(this.window.room(this.clock.now()), weightOf(requests[candidates[0]]));
+    const group: number[] = [];
+    for (const index of candidates) {
+      room -= weightOf(requests[index]);
+      if (room < 0) break;
+      group.push(index);
+    }
+    return group;
+  }
+
   /**
    * Up to 10 GET routes per request through /1/batch; each result as if requested alone. A batch request Trello
-   * refuses as a whole (e.g. 401) throws: its answer says nothing about the routes inside it.
+   * refuses as a whole (e.g. 401) throws: its answer says nothing about the routes inside it. An answer with another
+   * number of results than routes cannot be matched to them: every route of it counts as unanswered.
    */
   batchGet(routes: string[]): TrelloResult[] {
     const groups: string[][] = [];
     for (let start = 0; start < routes.length; start += BATCH_LIMIT) groups.push(routes.slice(start, start + BATCH_LIMIT));
-    const answers = this.sendAll(groups.map((group) => ({ method: 'get', path: '/batch', query: { urls: group.join(',') } })));
+    const answers = this.sendAll(groups.map((group) => ({ method: 'get', path: '/batch', query: { urls: group.join(',') }, weight: group.length })));
     return groups.flatMap((group, index) => {
       const answer = answers[index];
       if (!answer.ok && !answer.retryable) throw new TrelloError(answer.status, answer.message);
       if (!answer.ok) return group.map(() => answer);
       const items = Array.isArray(answer.data) ? (answer.data as unknown[]) : [];
+      if (items.length !== group.length) return group.map(() => batchItemResult(undefined));
       return group.map((_, position) => batchItemResult(items[position]));
     });
+  }
+
+  /**
+   * Other executions (webhook deliveries, another user) spend the same token: when Trello says fewer remain than this
+   * run's window thinks, the window counts the difference as spent with this group, so the run slows down before a 429.
+   */
+  private heedRemaining(sentAt: number, roomAfterSending: number, responses: GoogleAppsScript.URL_Fetch.HTTPResponse[]): void {
+    const reported = responses.map(tokenRemaining).filter((value): value is number => value !== undefined);
+    if (reported.length === 0) return;
+    // Compared at the send time: Trello counted the group when it arrived, not when the answers came back.
+    const spentElsewhere = roomAfterSending - (Math.min(...reported) - (TOKEN_LIMIT - RATE_LIMIT));
+    if (spentElsewhere > 0) this.window.record(sentAt, spentElsewhere);
   }
 
   private fetchGroup(requests: TrelloRequest[]): TrelloResult[] {
@@ -175,15 +247,23 @@ export class TrelloClient {
       followRedirects: false,
       ...(request.body ? { contentType: 'application/json', payload: JSON.stringify(request.body) } : {}),
     }));
+    const sentAt = this.clock.now();
+    const roomAfterSending = this.window.room(sentAt);
     let responses: GoogleAppsScript.URL_Fetch.HTTPResponse[];
     try {
       responses = this.urlFetch.fetchAll(fetches);
     } catch (error) {
+      // A spent daily quota sent nothing: the run stops sending and leaves the rest for a run after the reset.
+      if (error instanceof Error && isDailyQuotaAnswer(error.message)) {
+        this.quotaSpent = error.message;
+        return requests.map(() => ({ ok: false, status: 0, message: `stopped: ${error.message}`, retryable: true }));
+      }
       // A network failure says nothing about whether the requests were applied. The message may hold a URL (no
       // secret: the key and token travel in a header), but it is not needed.
       const name = error instanceof Error ? error.message.split(':')[0] : 'network failure';
       return requests.map(() => ({ ok: false, status: 0, message: `Trello could not be reached (${name})`, retryable: true }));
     }
+    this.heedRemaining(sentAt, roomAfterSending, responses);
     return responses.map((response): TrelloResult => {
       const status = response.getResponseCode();
       const text = response.getContentText();

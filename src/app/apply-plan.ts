@@ -1,8 +1,8 @@
 // Applies a sync plan to Trello, and works out what the sheet, the base and the log get — each only for what succeeded.
-import type { TrelloClient, TrelloRequest, TrelloResult } from '../adapters/trello-client';
+import { refusesCredentials, trelloPath, type TrelloClient, type TrelloRequest, type TrelloResult } from '../adapters/trello-client';
 import type { BaseRecord } from '../core/base-record';
-import type { ColumnIndex, LeadTable } from '../core/lead-table';
-import { LEAD_COLUMNS, type LeadColumn } from '../core/lead';
+import type { LeadTable } from '../core/lead-table';
+import type { LeadColumn } from '../core/lead';
 import { cardGoneMessage, refusedChangeMessage, type RowProblem } from '../core/row-problem';
 import type { CellWrites, LeadStep, LogLine, NewLeadRow, SyncPlan } from '../core/sync-plan';
 
@@ -16,8 +16,8 @@ export interface LeadCellChange {
 /** What the sheet gets from a run. */
 export interface SheetChanges {
   cells: LeadCellChange[];
-  /** New rows (cards made on the board), in the tab's column order. */
-  appended: unknown[][];
+  /** New leads (cards made on the board), laid out in the tab's columns when they are written. */
+  appended: NewLeadRow[];
   /** Every row to flag: the plan's, and changes Trello refused. */
   problems: RowProblem[];
 }
@@ -38,13 +38,15 @@ export interface ApplyOutcome {
   deferred: number;
   /** Trello refusals (4xx), by lead. */
   refused: string[];
+  /** Trello's answer when it refused the token itself (401/403): the run's steps wait, no row is blamed. */
+  tokenRefused?: string;
 }
 
 function trelloRequest(step: LeadStep): TrelloRequest | undefined {
   const write = step.trello;
   if (!write) return undefined;
   if (write.kind === 'create') return { method: 'post', path: '/cards', body: { idList: write.listId, name: write.name, desc: write.desc, pos: 'bottom' } };
-  return { method: 'put', path: `/cards/${write.cardId}`, body: { ...write.fields } };
+  return { method: 'put', path: trelloPath('cards', write.cardId), body: { ...write.fields } };
 }
 
 /** Sends the plan's Trello writes and answers, per step, what happened. */
@@ -55,16 +57,8 @@ function sendTrelloWrites(trello: TrelloClient, steps: LeadStep[]): (TrelloResul
   return requests.map((request) => (request ? sent[next++] : undefined));
 }
 
-/** The sheet row of a lead made from a board card, in the lead tab's column order. */
-function appendedRow(lead: NewLeadRow, columns: ColumnIndex, width: number): unknown[] {
-  const row: unknown[] = new Array(width).fill('');
-  const cells: Record<LeadColumn, string> = { id: lead.id, name: lead.name, email: lead.email, status: lead.status, source: lead.source, trello_card_id: lead.cardId };
-  for (const column of LEAD_COLUMNS) row[columns[column] - 1] = cells[column];
-  return row;
-}
-
 /** Sends the plan's Trello writes and works out the rest from what Trello answered. */
-export function applyPlan(plan: SyncPlan, table: LeadTable, width: number, base: ReadonlyMap<string, BaseRecord>, trello: TrelloClient): ApplyOutcome {
+export function applyPlan(plan: SyncPlan, table: LeadTable, base: ReadonlyMap<string, BaseRecord>, trello: TrelloClient): ApplyOutcome {
   const sheet: SheetChanges = { cells: [], appended: [], problems: [...plan.problems] };
   const outcome: ApplyOutcome = {
     baseRecords: [],
@@ -101,7 +95,7 @@ export function applyPlan(plan: SyncPlan, table: LeadTable, width: number, base:
     const cells = step.cells?.trello_card_id === '' ? { ...step.cells, trello_card_id: cardId } : step.cells;
     for (const [column, value] of Object.entries(cells ?? {}) as [keyof CellWrites, string][]) sheet.cells.push({ leadId: step.leadId, column, value });
     if (step.append) {
-      sheet.appended.push(appendedRow(step.append, table.columns, width));
+      sheet.appended.push(step.append);
       outcome.imported++;
     }
     outcome.baseRecords.push({ ...step.nextBase, cardId });
@@ -112,8 +106,12 @@ export function applyPlan(plan: SyncPlan, table: LeadTable, width: number, base:
     const step = plan.steps[index];
     if (!result || result.ok) settle(step, result);
     else if (result.status === 404 && step.trello?.kind === 'update') vanish(step, step.trello.cardId);
-    else if (!result.retryable) refuse(step, result.message);
+    else if (!result.retryable && !refusesCredentials(result.status)) refuse(step, result.message);
     else {
+      if (!result.retryable) outcome.tokenRefused = result.message;
+      // A create whose answer was lost may have made the card: the base remembers the lead, so that if its row is
+      // deleted before the next run, the card (found by its marker) is taken for a deleted row, not a new lead.
+      if (result.retryable && step.trello?.kind === 'create' && !base.has(step.leadId)) outcome.baseRecords.push({ ...step.nextBase, status: '', listId: '', name: '' });
       outcome.deferred++;
       outcome.settledLeadIds.delete(step.leadId);
     }

@@ -1,7 +1,8 @@
-// Reads the board for a run: everything in one /batch request for a full run, or just some cards for a partial one.
-import { TrelloError, type TrelloClient, type TrelloResult } from '../adapters/trello-client';
+// Reads the board for a run: everything in one /batch request for a full run (paging through a busy board's actions),
+// or just some cards for a partial one.
+import { refusesCredentials, TrelloError, trelloPath, type TrelloClient, type TrelloResult } from '../adapters/trello-client';
 import type { CardFate } from '../core/base-record';
-import { changeTimesFrom, newestActionId, type ActionLike } from '../core/board-actions';
+import { changeTimesFrom, newestActionId, oldestActionId, type ActionLike } from '../core/board-actions';
 import { mappedLists, type BoardCard, type CardChangeTimes, type MappedLists } from '../core/board';
 import { mappedListNames, type StatusMapping } from '../core/status-mapping';
 
@@ -37,9 +38,14 @@ export interface FullBoardRead {
   cards: Map<string, BoardCard>;
   lists: MappedLists;
   changeTimes: Map<string, CardChangeTimes>;
-  /** The newest board action id, for the next run. */
+  /** The newest board action id (or, on a board without actions, the run's start), for the next run. */
   cursor: string;
+  /** Trello's answer about the stored webhook, when one was asked about. */
+  webhook?: TrelloResult;
 }
+
+/** Trello answers at most 1,000 board actions per request; a full page means there may be more. */
+const ACTIONS_PAGE = 1000;
 
 function toBoardCard(card: TrelloCardJson): BoardCard {
   return {
@@ -53,24 +59,26 @@ function toBoardCard(card: TrelloCardJson): BoardCard {
 
 /** Turns a refused board read into a message that says what to do. */
 function boardReadError(boardId: string, result: { status: number; message: string }): TrelloError {
-  if (result.status === 401) return new TrelloError(401, 'Trello refused the API key or token (401). Reconnect Trello in the sidebar.');
+  // Trello's own answer: the run stops with the connection message built from it.
+  if (refusesCredentials(result.status)) return new TrelloError(result.status, result.message);
   if (result.status === 404 || result.status === 400) {
     return new TrelloError(result.status, `The Trello board ${boardId} was not found, or this token cannot see it. Pick the board again in the sidebar.`);
   }
   return new TrelloError(result.status, `Trello could not be read: ${result.message}`);
 }
 
-/** The routes' answers through /1/batch; a refusal of the batch, or of `required` routes, says what to do. */
-function boardBatch(trello: TrelloClient, boardId: string, routes: string[], required: boolean): TrelloResult[] {
-  let results: TrelloResult[];
+/** The routes' answers through /1/batch; a refusal of the batch as a whole says what to do. */
+function boardBatch(trello: TrelloClient, boardId: string, routes: string[]): TrelloResult[] {
   try {
-    results = trello.batchGet(routes);
+    return trello.batchGet(routes);
   } catch (error) {
     throw error instanceof TrelloError ? boardReadError(boardId, error) : error;
   }
-  if (required) {
-    for (const result of results) if (!result.ok) throw boardReadError(boardId, result);
-  }
+}
+
+/** The answers the run cannot do without: a refusal of any says what to do. */
+function required(boardId: string, results: TrelloResult[]): TrelloResult[] {
+  for (const result of results) if (!result.ok) throw boardReadError(boardId, result);
   return results;
 }
 
@@ -84,19 +92,52 @@ function cardsById(result: TrelloResult): Map<string, BoardCard> {
   return new Map(dataOf<TrelloCardJson[]>(result).map((card) => [card.id, toBoardCard(card)]));
 }
 
-/** Reads the board's lists, open cards and actions since `cursor` in one request; creates mapped lists that are missing. */
-export function readFullBoard(trello: TrelloClient, boardId: string, mapping: StatusMapping, storedListIds: Record<string, string>, cursor: string): FullBoardRead {
-  const board = `/boards/${boardId}`;
-  const [cardsResult, listsResult, actionsResult] = boardBatch(
-    trello,
-    boardId,
-    [`${board}/cards`, `${board}/lists`, cursor ? `${board}/actions?since=${cursor}&limit=1000` : `${board}/actions?limit=1`],
-    true,
-  );
+/** How far before a run's start a date cursor reaches back. */
+const CURSOR_OVERLAP_MS = 1000;
+
+/** What a full read needs besides the board: the actions cursor, the stored webhook (if any) and the run's start. */
+export interface FullReadInput {
+  mapping: StatusMapping;
+  storedListIds: Record<string, string>;
+  cursor: string;
+  webhookId?: string;
+  startedAt: number;
+}
+
+/**
+ * Reads the board's lists, open cards and actions since the cursor — and the stored webhook's state — in one request;
+ * pages through the older actions when Trello's page is full; creates mapped lists that are missing.
+ */
+export function readFullBoard(trello: TrelloClient, boardId: string, input: FullReadInput): FullBoardRead {
+  const board = trelloPath('boards', boardId);
+  const { cursor } = input;
+  const actionsRoute = cursor ? `${board}/actions?since=${encodeURIComponent(cursor)}&limit=${ACTIONS_PAGE}` : `${board}/actions?limit=1`;
+  const webhookRoutes = input.webhookId ? [trelloPath('webhooks', input.webhookId)] : [];
+  const [cardsResult, listsResult, actionsResult, webhook] = boardBatch(trello, boardId, [`${board}/cards`, `${board}/lists`, actionsRoute, ...webhookRoutes]);
+  required(boardId, [cardsResult, listsResult, actionsResult]);
   const cards = cardsById(cardsResult);
-  const actions = dataOf<ActionLike[]>(actionsResult);
-  const lists = resolveLists(trello, boardId, mapping, storedListIds, dataOf<TrelloListJson[]>(listsResult));
-  return { cards, lists, changeTimes: changeTimesFrom(actions), cursor: newestActionId(actions, cursor) };
+  const actions = cursor ? withOlderPages(trello, board, cursor, dataOf<ActionLike[]>(actionsResult)) : dataOf<ActionLike[]>(actionsResult);
+  const lists = resolveLists(trello, boardId, input.mapping, input.storedListIds, dataOf<TrelloListJson[]>(listsResult));
+  // On a board without actions yet, the next run reads what happened since this one started (a second early, as
+  // Trello's `since` may leave out an action of the very same instant; reading one twice is harmless).
+  const next = newestActionId(actions, cursor) || new Date(input.startedAt - CURSOR_OVERLAP_MS).toISOString();
+  return { cards, lists, changeTimes: changeTimesFrom(actions), cursor: next, webhook };
+}
+
+/**
+ * The actions since `cursor`, older pages included: a busy board has more than one page between two runs, and a
+ * move on a truncated page would lose its time (the conflict rule needs it). A refused page stops the run, which
+ * then reads again from the same cursor.
+ */
+function withOlderPages(trello: TrelloClient, board: string, cursor: string, newest: ActionLike[]): ActionLike[] {
+  const actions = [...newest];
+  for (let page = newest; page.length >= ACTIONS_PAGE; ) {
+    const before = oldestActionId(page);
+    if (!before) break;
+    page = trello.request<ActionLike[]>({ method: 'get', path: `${board}/actions`, query: { since: cursor, before, limit: String(ACTIONS_PAGE) } });
+    actions.push(...page);
+  }
+  return actions;
 }
 
 /**
@@ -117,14 +158,14 @@ function resolveLists(trello: TrelloClient, boardId: string, mapping: StatusMapp
 
 /** Reads open cards of the board in one request (for adoption by marker) without lists or actions. */
 export function readOpenCards(trello: TrelloClient, boardId: string): Map<string, BoardCard> {
-  const [result] = boardBatch(trello, boardId, [`/boards/${boardId}/cards`], true);
+  const [result] = required(boardId, boardBatch(trello, boardId, [`${trelloPath('boards', boardId)}/cards`]));
   return cardsById(result);
 }
 
 /** Re-reads cards by id (10 per request), with their recent update actions for change times. */
 export function readCards(trello: TrelloClient, boardId: string, cardIds: string[]): CardsRead {
   const read: CardsRead = { cards: new Map(), fates: new Map(), changeTimes: new Map(), unread: [] };
-  const results = boardBatch(trello, boardId, cardIds.map((id) => `/cards/${id}?actions=updateCard`), false);
+  const results = boardBatch(trello, boardId, cardIds.map((id) => `${trelloPath('cards', id)}?actions=updateCard`));
   results.forEach((result, index) => {
     const cardId = cardIds[index];
     if (!result.ok) {
@@ -135,6 +176,11 @@ export function readCards(trello: TrelloClient, boardId: string, cardIds: string
       return;
     }
     const card = result.data as TrelloCardJson;
+    // Answers are matched by the card's own id, never by position alone.
+    if (card?.id !== cardId) {
+      read.unread.push(cardId);
+      return;
+    }
     if (card.idBoard !== boardId) read.fates.set(cardId, 'moved');
     else if (card.closed) read.fates.set(cardId, 'archived');
     else read.cards.set(cardId, toBoardCard(card));

@@ -1,11 +1,13 @@
 // The installable edit trigger: syncs the rows a person edited, reading them under the lock; when another run holds
-// the lock, it records when those leads were edited so the conflict rule still knows.
+// the lock, it records when those leads' synced fields were edited so the conflict rule still knows.
 import type { Services } from '../adapters/gas-services';
 import { cellText } from '../core/cell-text';
-import { editTimeEntry } from '../core/edit-times';
-import { indexColumns } from '../core/lead-table';
+import { editTimeEntries, fieldsInColumns } from '../core/edit-times';
+import { indexColumns, type ColumnIndex } from '../core/lead-table';
 import { hasRoomFor, isConnected, settingsFrom, STATE_KEYS } from '../core/settings';
+import { raiseFullPull } from './full-pull-flag';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
+import { QUOTA_WAIT_LIMIT_MS } from './sync-run';
 import type { SyncSummary } from '../core/sync-summary';
 
 /** The parts of an edit event the trigger reads. */
@@ -23,35 +25,44 @@ export function handleSheetEdit(services: Services, event: EditEvent): SyncSumma
   const firstRow = Math.max(event.range.getRow(), 2);
   const lastRow = event.range.getRow() + event.range.getNumRows() - 1;
   if (lastRow < firstRow) return null;
-  const editedAt = services.clock.now();
-  const summary = guardedSync(services, { kind: 'leads', firstRow, lastRow, editedAt }, LOCK_WAIT_MS.edit);
-  if (summary.busy) rememberEdit(services, entries, sheet.getParent(), settings.sheetName, firstRow, lastRow, editedAt);
+  const firstColumn = event.range.getColumn();
+  const lastColumn = firstColumn + event.range.getNumColumns() - 1;
+  const edit: EditedRange = { firstRow, lastRow, firstColumn, lastColumn, editedAt: services.clock.now() };
+  const summary = guardedSync(services, { kind: 'leads', ...edit }, LOCK_WAIT_MS.edit);
+  if (summary.busy) rememberEdit(services, entries, sheet.getParent(), settings.sheetName, edit);
   return summary;
 }
 
-/** Records the edit time of the leads in the edited rows (read without the lock: only ids are taken from them). */
-function rememberEdit(
-  services: Services,
-  entries: Record<string, string>,
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  sheetName: string,
-  firstRow: number,
-  lastRow: number,
-  editedAt: number,
-): void {
+/** The rows and columns of one edit, and when it happened. */
+interface EditedRange {
+  firstRow: number;
+  lastRow: number;
+  firstColumn: number;
+  lastColumn: number;
+  editedAt: number;
+}
+
+/**
+ * Records the edit time of the synced fields whose columns the edit touched, for the leads in the edited rows (read
+ * without the lock: only ids and the header are taken from them). An edit of other columns records nothing: it is
+ * no change of a field the conflict rule compares.
+ */
+function rememberEdit(services: Services, entries: Record<string, string>, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string, edit: EditedRange): void {
   const leads = services.leadStore(spreadsheet, sheetName);
-  const [values] = services.sheetsApi(spreadsheet).read([leads.range()]);
-  let idColumn: number;
+  const [values] = services.sheetsApi(spreadsheet, edit.editedAt + QUOTA_WAIT_LIMIT_MS).read([leads.range()]);
+  let columns: ColumnIndex;
   try {
-    idColumn = indexColumns(sheetName, values[0] ?? []).id;
+    columns = indexColumns(sheetName, values[0] ?? []);
   } catch {
     return; // the next full run reports the missing column
   }
+  const fields = fieldsInColumns(columns, edit.firstColumn, edit.lastColumn);
   const leadIds = values
-    .slice(firstRow - 1, lastRow)
-    .map((row) => cellText(row[idColumn - 1]))
+    .slice(edit.firstRow - 1, edit.lastRow)
+    .map((row) => cellText(row[columns.id - 1]))
     .filter(Boolean);
-  if (leadIds.length > 0 && hasRoomFor(entries, STATE_KEYS.editedAtPrefix, leadIds.length)) {
-    services.store.set(Object.fromEntries(leadIds.map((leadId) => editTimeEntry(leadId, editedAt))));
-  }
+  if (leadIds.length === 0 || fields.length === 0) return;
+  if (hasRoomFor(entries, STATE_KEYS.editedAtPrefix, leadIds.length * fields.length)) {
+    services.store.set(editTimeEntries(leadIds, fields, edit.editedAt));
+  } else raiseFullPull(services, 'edits');
 }

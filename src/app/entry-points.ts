@@ -1,9 +1,10 @@
 // The functions Apps Script calls (menu, triggers, web app, sidebar), each wiring the services once.
-import { gasServices } from '../adapters/gas-services';
+import { gasServices, type Services } from '../adapters/gas-services';
 import { addMenu, isAddOnContext, openSidebar, toast } from '../adapters/gas-ui';
 import { handleSheetEdit, type EditEvent } from './edit-trigger';
 import { healthReport } from './health';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
+import { paceSchedule } from './schedule-pacing';
 import { setUp, tearDown } from './setup';
 import { listBoards as boardsOfAccount, saveSettings as saveSidebarSettings, sidebarState } from './sidebar-api';
 import type { ActionResult, BoardChoice, SettingsInput, SidebarState, SyncSummary } from './sidebar-types';
@@ -31,14 +32,33 @@ export function syncNow(): SyncSummary {
   return shown(guardedSync(gasServices(), { kind: 'full' }, LOCK_WAIT_MS.manual));
 }
 
-/** Time-driven trigger: a full two-way sync (catches formula, import and API edits and missed webhooks). */
-export function onSchedule(): SyncSummary {
-  return guardedSync(gasServices(), { kind: 'full' }, LOCK_WAIT_MS.schedule);
+/**
+ * Time-driven trigger: a full two-way sync (catches formula, import and API edits and missed webhooks), then the
+ * schedule's pace is fitted to how long a quiet run takes on this sheet. An add-on's run may have no document
+ * attached: the trigger's id tells which spreadsheet it syncs.
+ */
+export function onSchedule(event?: { triggerUid?: string }): SyncSummary | null {
+  const services = gasServices(event?.triggerUid);
+  if (!claimedRun(services)) return null;
+  const startedAt = services.clock.now();
+  const summary = guardedSync(services, { kind: 'full' }, LOCK_WAIT_MS.schedule);
+  paceSchedule(services, summary, startedAt);
+  return summary;
 }
 
 /** Installable edit trigger. */
 export function onSheetEdit(event: EditEvent): SyncSummary | null {
-  return handleSheetEdit(gasServices(), event);
+  const services = gasServices();
+  if (!claimedRun(services)) return null;
+  return handleSheetEdit(services, event);
+}
+
+/**
+ * False for a run of another editor's stray trigger pair (set up before the add-on recorded whose they are): the
+ * recorded owner's triggers do the work. Runs without the document cannot tell and go ahead.
+ */
+function claimedRun(services: Services): boolean {
+  return services.activeSpreadsheetId() === null || services.triggers.claimRun();
 }
 
 /** Web app POST: Trello webhook deliveries. Always answers a text output. */

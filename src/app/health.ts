@@ -2,6 +2,8 @@
 import type { Services } from '../adapters/gas-services';
 import { lastSummary } from './run-record';
 import { countPrefixed, isConnected, settingsFrom, STATE_KEYS } from '../core/settings';
+import { storedWebhookState } from './webhook-upkeep';
+import { parsePace } from '../core/schedule-pace';
 
 declare const BUILD_VERSION: string;
 
@@ -17,7 +19,13 @@ export interface HealthReport {
   /** When the last run was and whether it went well; its details (lead ids, Trello's answers) stay in the sidebar. */
   lastSync: { at: string; ok: boolean; finished: boolean } | null;
   queued: { edits: number; webhookDeliveries: number };
-  webhook: { registered: boolean; secretSet: boolean };
+  /**
+   * `registered`: the add-on holds a webhook id; `active` and `consecutiveFailures`: Trello's view as the last full run
+   * read it (null before one did); `note`: what happened or what to do.
+   */
+  webhook: { registered: boolean; secretSet: boolean; active: boolean | null; consecutiveFailures: number | null; note: string };
+  /** How often the scheduled run goes, and the quiet run's duration that decided it (longer on large sheets). */
+  schedule: { everyMinutes: number; quietRunMs: number };
 }
 
 /** Builds the report. */
@@ -25,6 +33,7 @@ export function healthReport(services: Services): HealthReport {
   const entries = services.store.getAll();
   const settings = settingsFrom(services.store.getAll());
   const lastRun = lastSummary(services);
+  const webhookState = storedWebhookState(entries);
   return {
     app: 'Sheets ⇄ Trello Sync',
     version: VERSION,
@@ -32,6 +41,19 @@ export function healthReport(services: Services): HealthReport {
     connected: isConnected(settings),
     lastSync: lastRun ? { at: lastRun.at, ok: lastRun.ok, finished: lastRun.finished } : null,
     queued: { edits: countPrefixed(entries, STATE_KEYS.editedAtPrefix), webhookDeliveries: countPrefixed(entries, STATE_KEYS.cardHintPrefix) },
-    webhook: { registered: Boolean(entries[STATE_KEYS.webhookId]), secretSet: Boolean(settings.webhookSecret) },
+    webhook: {
+      registered: Boolean(entries[STATE_KEYS.webhookId]),
+      secretSet: Boolean(settings.webhookSecret),
+      active: webhookState?.active ?? null,
+      consecutiveFailures: webhookState?.consecutiveFailures ?? null,
+      note: webhookState?.note ?? '',
+    },
+    schedule: scheduleOf(services, entries),
   };
+}
+
+/** The schedule's pace (an add-on's is hourly). */
+function scheduleOf(services: Services, entries: Record<string, string>): HealthReport['schedule'] {
+  const pace = parsePace(entries[STATE_KEYS.schedulePace]);
+  return { everyMinutes: services.isAddOn ? 60 : pace.everyMinutes, quietRunMs: pace.runMs };
 }

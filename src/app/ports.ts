@@ -36,18 +36,40 @@ export interface DiagnosticLog {
 
 /** What installing the triggers did. */
 export interface TriggerReport {
+  /** Whose account holds the triggers: the caller's, or another editor's (then nothing was installed). */
+  owner: string;
+  /** Whether the caller holds them. */
+  mine: boolean;
   edit: 'installed' | 'kept';
   schedule: 'installed' | 'kept';
-  /** How often the scheduled run goes. */
+  /** The unique id of the time-driven trigger ('' when it is another editor's). */
+  scheduleId: string;
+  /** How often the scheduled run goes ("every minute", "every 5 minutes", "every hour"). */
   every: string;
   removedDuplicates: number;
 }
 
-/** The installable triggers of this document: one edit trigger and one time-driven trigger. */
+/** Whether the triggers of this document are set up, and by whom ('' when nobody). */
+export interface TriggerStatus {
+  installed: boolean;
+  owner: string;
+}
+
+/**
+ * The installable triggers of this document: one edit trigger and one time-driven trigger, in one user's account
+ * (triggers belong to the user who creates them; other editors cannot see or remove them).
+ */
 export interface TriggerSetup {
-  /** Makes sure exactly one of each exists. */
+  /** Makes sure exactly one of each exists; installs nothing when another editor already holds them. */
   install(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): TriggerReport;
-  /** Removes them; answers how many there were. */
-  remove(): number;
-  installed(): boolean;
+  /** Removes the caller's; answers how many there were and whose remain ('' when none). */
+  remove(): { removed: number; remainingOwner: string };
+  status(): TriggerStatus;
+  /**
+   * For a run started by one of the caller's triggers: true when the caller holds the sheet's triggers (recording
+   * so when nobody is recorded); false when another editor does — the caller's are strays, removed here.
+   */
+  claimRun(): boolean;
+  /** Replaces the time-driven trigger with one that runs every `everyMinutes` (60: hourly). */
+  reschedule(everyMinutes: number): void;
 }

@@ -1,5 +1,6 @@
 // Runs a sync under the script lock and turns every failure into a summary with a readable, secret-free message.
 import type { Services } from '../adapters/gas-services';
+import { connectionProblemOf } from './connection-problem';
 import { errorMessage } from './error-message';
 import { secretsOf, settingsFrom } from '../core/settings';
 import { rememberSummary } from './run-record';
@@ -17,10 +18,10 @@ export function guardedSync(services: Services, request: SyncRequest, lockWaitMs
   }
   let summary: SyncSummary;
   try {
-    summary = runSync(services, request);
+    summary = runSync(services, request, startedAt);
   } catch (error) {
     const settings = settingsFrom(services.store.getAll());
-    const message = errorMessage(error, secretsOf(settings));
+    const message = errorMessage(connectionProblemOf(error) ?? error, secretsOf(settings));
     services.log.error(`Sync failed: ${message}`);
     summary = failedSummary(request.kind, startedAt, message);
   } finally {

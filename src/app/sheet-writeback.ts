@@ -1,5 +1,6 @@
-// Writes a run's results into the spreadsheet: lead cells at the rows their ids hold now (people sort and insert rows
-// while a run talks to Trello), appended leads, flags, base and log — values in one call, notes in one more.
+// Writes a run's results into the spreadsheet: lead cells at the rows their ids hold now and in the columns their
+// headers hold now (people sort, insert and delete rows and columns while a run talks to Trello), appended leads,
+// flags, base and log — values in one call, notes in one more.
 import type { SheetBaseStore, BaseSnapshot } from '../adapters/sheet-base-store';
 import type { SheetLeadStore } from '../adapters/sheet-lead-store';
 import type { SheetSyncLog, TimedLogLine } from '../adapters/sheet-sync-log';
@@ -7,9 +8,10 @@ import type { SheetsApi } from '../adapters/sheets-api';
 import type { BaseRecord } from '../core/base-record';
 import { cellText } from '../core/cell-text';
 import { reconcileFlags } from '../core/flag-notes';
-import type { LeadTable } from '../core/lead-table';
+import { LEAD_COLUMNS, type LeadColumn } from '../core/lead';
+import { locateColumns, type ColumnIndex, type LeadTable } from '../core/lead-table';
 import type { CellChange } from '../core/range-runs';
-import type { LogLine } from '../core/sync-plan';
+import type { LogLine, NewLeadRow } from '../core/sync-plan';
 import type { SheetChanges } from './apply-plan';
 
 /** The tabs and the API a write-back goes through. */
@@ -65,6 +67,43 @@ function sameIds(before: string[], now: string[]): boolean {
   return true;
 }
 
+function sameColumns(before: ColumnIndex, now: Partial<ColumnIndex>): boolean {
+  return LEAD_COLUMNS.every((column) => before[column] === now[column]);
+}
+
+/** The lead tab as it stands when the run writes: where each lead column is (a deleted one is absent), and each row's id. */
+interface LeadTabNow {
+  columns: Partial<ColumnIndex>;
+  /** Columns of the header row. */
+  width: number;
+  /** The id of each row (row 1, the header, included); empty when the id column is gone. */
+  ids: string[];
+}
+
+/**
+ * Reads the header and the id column again in one call (a second one only when the id column moved), because people
+ * insert and delete columns as well as rows while a run waits on Trello.
+ */
+function readLeadTabNow(tabs: SheetTabs, table: LeadTable): LeadTabNow {
+  const [header = [], idValues] = tabs.api.read([tabs.leads.headerRange(), tabs.leads.columnRange(table.columns.id)]);
+  const columns = locateColumns(header[0] ?? []);
+  const width = header[0]?.length ?? 0;
+  if (columns.id === undefined) return { columns, width, ids: [] };
+  const ids = columns.id === table.columns.id ? idValues : tabs.api.read([tabs.leads.columnRange(columns.id)])[0];
+  return { columns, width, ids: idsByRow(ids, 1) };
+}
+
+/** The sheet row of a lead made from a board card, laid out in the tab's columns as they are now. */
+function appendedRow(lead: NewLeadRow, columns: Partial<ColumnIndex>, width: number): unknown[] {
+  const cells: Record<LeadColumn, string> = { id: lead.id, name: lead.name, email: lead.email, status: lead.status, source: lead.source, trello_card_id: lead.cardId };
+  const row: unknown[] = new Array(Math.max(width, ...Object.values(columns))).fill('');
+  for (const column of LEAD_COLUMNS) {
+    const at = columns[column];
+    if (at !== undefined) row[at - 1] = cells[column];
+  }
+  return row;
+}
+
 /** Writes `changes`, the base `records` and the log `lines` (full runs) in as few calls as the changes need. */
 export function writeBack(
   tabs: SheetTabs,
@@ -81,22 +120,38 @@ export function writeBack(
   const flags = readsNotes ? reconcileFlags(changes.problems, tabs.leads.readNotes(), table.columns) : undefined;
   const report: WritebackReport = { flagLines: [], flagged: 0, dropped: 0, changedCells: 0 };
 
-  // Rows are not identity: when the lead tab changes, the id column is read again just before writing.
+  // Rows and columns are not identity: when the lead tab changes, its header and id column are read again just before
+  // writing, and each value goes where its lead's id and its column's header are now — or waits for the next run.
   const touchesLeadTab = changes.cells.length > 0 || changes.appended.length > 0 || (flags?.notes.length ?? 0) > 0;
   const idsBefore = idsByRow(read.values, table.columns.id);
-  const idsNow = touchesLeadTab ? idsByRow(tabs.api.read([tabs.leads.columnRange(table.columns.id)])[0], 1) : idsBefore;
-  const rowsNow = rowsOfIds(idsNow);
+  const tab = touchesLeadTab ? readLeadTabNow(tabs, table) : { columns: table.columns, width: read.values[0]?.length ?? 0, ids: idsBefore };
+  const rowsNow = rowsOfIds(tab.ids);
 
+  // A lead whose cells cannot be written now keeps its old base, so that the next run sees the change again.
+  const waiting = new Set<string>();
   const cells: CellChange[] = [];
   for (const change of changes.cells) {
     const rows = rowsNow.get(change.leadId) ?? [];
-    if (rows.length === 1) cells.push({ row: rows[0], column: table.columns[change.column], value: change.value });
-    else report.dropped++;
+    const column = tab.columns[change.column];
+    if (rows.length === 1 && column !== undefined) cells.push({ row: rows[0], column, value: change.value });
+    else {
+      report.dropped++;
+      waiting.add(change.leadId);
+    }
   }
   report.changedCells = cells.length;
 
-  // Flags are tied to rows as read; if rows moved meanwhile, the next run sets them on the rows as they are then.
-  const flagNotes = flags && sameIds(idsBefore, idsNow) ? flags : undefined;
+  // Without the id column a new row could not be told from others: its lead waits, unknown to the base, for the next
+  // run, which imports its card again.
+  const appendable = tab.columns.id !== undefined;
+  const appended = appendable ? changes.appended : [];
+  if (!appendable) {
+    report.dropped += changes.appended.length;
+    for (const lead of changes.appended) waiting.add(lead.id);
+  }
+
+  // Flags are tied to cells as read; if rows or columns moved meanwhile, the next run sets them where they are then.
+  const flagNotes = flags && sameIds(idsBefore, tab.ids) && sameColumns(table.columns, tab.columns) ? flags : undefined;
   if (flagNotes) {
     report.flagged = flagNotes.newlyFlagged.length;
     report.flaggedCells = flagNotes.flaggedCells;
@@ -106,8 +161,14 @@ export function writeBack(
 
   tabs.api.write([
     ...tabs.leads.cellWrites(cells),
-    ...tabs.leads.appendWrite(Math.max(tabs.leads.lastRow(), idsNow.length), changes.appended),
-    ...tabs.base.writes(base.snapshot, base.records),
+    ...tabs.leads.appendWrite(
+      Math.max(tabs.leads.lastRow(), tab.ids.length),
+      appended.map((lead) => appendedRow(lead, tab.columns, tab.width)),
+    ),
+    ...tabs.base.writes(
+      base.snapshot,
+      base.records.filter((record) => !waiting.has(record.leadId)),
+    ),
     ...(tabs.log ? tabs.log.writes([...lines, ...timedFlagLines]) : []),
   ]);
   tabs.api.writeNotes(flagNotes ? tabs.leads.noteChanges(flagNotes.notes) : []);

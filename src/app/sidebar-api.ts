@@ -3,14 +3,21 @@ import type { Services } from '../adapters/gas-services';
 import { formatStatusMapping, parseStatusMapping } from '../core/status-mapping';
 import { errorMessage } from './error-message';
 import { healthReport, VERSION } from './health';
-import { lastSummary, recentErrors } from './run-record';
-import { secretsOf, SETTING_KEYS, STATE_KEYS, settingsFrom } from '../core/settings';
+import { lastSummary, laterSummary, mergedErrors, recentErrors, storedSummary } from './run-record';
+import { schedulePaceNote } from './schedule-pacing';
+import { ownedElsewhere } from './setup';
+import { outdatedStateKeys, secretsOf, SETTING_KEYS, settingsFrom } from '../core/settings';
+import { tokenProblem, type TokenInfo } from '../core/token-permissions';
 import type { ActionResult, BoardChoice, SettingsInput, SidebarState } from './sidebar-types';
 
 /** The sidebar's state. */
 export function sidebarState(services: Services): SidebarState {
   const settings = settingsFrom(services.store.getAll());
   const health = healthReport(services);
+  const triggers = services.triggers.status();
+  // The add-on's hourly runs without the document record their outcome in the owner's copy: the owner sees it too.
+  const spreadsheetId = services.activeSpreadsheetId();
+  const hourly = triggers.owner === services.userEmail && services.documentCopy && spreadsheetId ? services.documentCopy.store(spreadsheetId) : null;
   return {
     version: VERSION,
     mode: health.mode,
@@ -24,16 +31,22 @@ export function sidebarState(services: Services): SidebarState {
     mapping: settings.mapping.map(([status, list]) => ({ status, list })),
     importBoardCards: settings.importBoardCards,
     archiveCardOnRowDelete: settings.archiveCardOnRowDelete,
-    triggersInstalled: services.triggers.installed(),
+    triggersInstalled: triggers.installed,
+    triggersOwner: triggers.owner,
     webAppDeployed: services.webAppUrl() !== null,
-    webhookRegistered: Boolean(services.store.get(STATE_KEYS.webhookId)),
-    lastSync: lastSummary(services),
-    recentErrors: recentErrors(services),
+    webhookRegistered: health.webhook.registered,
+    webhook: health.webhook,
+    lastSync: hourly ? laterSummary(lastSummary(services), storedSummary(hourly)) : lastSummary(services),
+    recentErrors: hourly ? mergedErrors(recentErrors(services.store), recentErrors(hourly)) : recentErrors(services.store),
     queued: health.queued,
+    schedule: { everyMinutes: health.schedule.everyMinutes, note: schedulePaceNote(services) },
   };
 }
 
-/** Saves settings; a new key or token is first checked with Trello (GET /members/me) and refused if Trello refuses it. */
+/**
+ * Saves settings; a new key or token is first checked with Trello (GET /members/me) and refused if Trello refuses it,
+ * or if it is read-only or expires (read from the member's token list: the token never goes in a URL).
+ */
 export function saveSettings(services: Services, input: SettingsInput): ActionResult {
   const current = services.store.getAll();
   const updates: Record<string, string> = {};
@@ -45,6 +58,12 @@ export function saveSettings(services: Services, input: SettingsInput): ActionRe
   if (typeof input.importBoardCards === 'boolean') updates[SETTING_KEYS.importBoardCards] = String(input.importBoardCards);
   if (typeof input.archiveCardOnRowDelete === 'boolean') updates[SETTING_KEYS.archiveCardOnRowDelete] = String(input.archiveCardOnRowDelete);
   const merged = settingsFrom({ ...current, ...updates });
+  const changed = (key: string) => updates[key] !== undefined && updates[key] !== (current[key] ?? '');
+  // An add-on's hourly run uses its owner's copy of the settings, which only the owner can refresh.
+  const owner = services.isAddOn ? services.triggers.status().owner : '';
+  if (owner && owner !== services.userEmail && Object.keys(updates).some(changed)) {
+    return { ok: false, message: `Not saved: ${ownedElsewhere(owner)} with the settings as they are. Ask ${owner} to change them, or to turn the triggers off first.` };
+  }
   try {
     if (Array.isArray(input.mapping)) {
       const json = JSON.stringify(Object.fromEntries(input.mapping.map((pair) => [text(pair?.status), text(pair?.list)])));
@@ -52,16 +71,19 @@ export function saveSettings(services: Services, input: SettingsInput): ActionRe
     }
     if (updates[SETTING_KEYS.key] || updates[SETTING_KEYS.token]) {
       if (!merged.key || !merged.token) return { ok: false, message: 'Enter both the Trello API key and the token.' };
-      services.trello(merged, services.clock.now() + 30_000).request({ method: 'get', path: '/members/me', query: { fields: 'username' } });
+      const trello = services.trello(merged, services.clock.now() + 30_000);
+      trello.request({ method: 'get', path: '/members/me', query: { fields: 'username' } });
+      const problem = tokenProblem(trello.request<TokenInfo[]>({ method: 'get', path: '/members/me/tokens' }));
+      if (problem) return { ok: false, message: `Not saved: ${problem}` };
     }
   } catch (error) {
     return { ok: false, message: `Not saved: ${errorMessage(error, secretsOf(merged))}` };
   }
-  const changed = (key: string) => updates[key] !== undefined && updates[key] !== (current[key] ?? '');
-  // Another board has other lists and actions; another mapping may name other lists. The next run finds them again.
-  if (changed(SETTING_KEYS.boardId)) services.store.delete([STATE_KEYS.listIds, STATE_KEYS.actionsCursor]);
-  else if (changed(SETTING_KEYS.statusMapping)) services.store.delete([STATE_KEYS.listIds]);
+  const outdated = outdatedStateKeys(current, { ...current, ...updates });
+  if (outdated.length > 0) services.store.delete(outdated);
   services.store.set(updates, current);
+  const spreadsheetId = services.activeSpreadsheetId();
+  if (owner === services.userEmail && services.documentCopy && spreadsheetId) services.documentCopy.keep(spreadsheetId, { ...current, ...updates });
   return { ok: true, message: 'Settings saved.' };
 }
 

@@ -17,12 +17,18 @@ export interface SidebarState {
   importBoardCards: boolean;
   archiveCardOnRowDelete: boolean;
   triggersInstalled: boolean;
+  /** The e-mail of the editor whose account holds the triggers ('' when none are set up). */
+  triggersOwner: string;
   webAppDeployed: boolean;
   webhookRegistered: boolean;
+  /** The webhook as Trello showed it to the last full run (see the health report). */
+  webhook: { active: boolean | null; consecutiveFailures: number | null; note: string };
   lastSync: SyncSummary | null;
   /** The latest failures and refusals, newest first. */
   recentErrors: RecentError[];
   queued: { edits: number; webhookDeliveries: number };
+  /** How often the full sync runs and why (less often than every minute on a large sheet). */
+  schedule: { everyMinutes: number; note: string };
 }
 
 /** A failure shown in the sidebar. */

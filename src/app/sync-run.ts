@@ -1,31 +1,39 @@
 // One sync run under the script lock: read the sheet and the base (one call) and the board once, plan, apply, write
 // back, and advance the base only for what succeeded.
 import type { Services } from '../adapters/gas-services';
-import type { TrelloClient } from '../adapters/trello-client';
+import type { TrelloClient, TrelloResult } from '../adapters/trello-client';
 import type { BaseRecord } from '../core/base-record';
 import { mappedLists, type BoardCard, type BoardView, type MappedLists } from '../core/board';
 import { cellText } from '../core/cell-text';
-import { editTimeEntry, newestEditTimes, recordedEditTimes, type RecordedEditTime } from '../core/edit-times';
+import { addEditTime, editTimeEntries, fieldsInColumns, newestEditTimes, recordedEditTimes, type RecordedEditTime, type SyncedField } from '../core/edit-times';
 import { readLeadTable } from '../core/lead-table';
 import { hasRoomFor, requireConnection, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
-import { planSync, type LogLine, type PlanScope } from '../core/sync-plan';
-import type { SyncSummary } from '../core/sync-summary';
+import type { LogLine, PlanScope } from '../core/sync-plan';
+import { listedErrors, type SyncSummary } from '../core/sync-summary';
 import type { WebhookHint } from '../core/webhook-event';
 import { applyPlan, type ApplyOutcome } from './apply-plan';
+import { connectionMessage } from './connection-problem';
+import { dateIdRows } from './date-ids';
+import { planWithBoardTimes } from './plan-with-board-times';
 import { readCards, readFullBoard, readOpenCards } from './board-reader';
+import { clearFullPull, fullPullLines, raiseFullPull } from './full-pull-flag';
 import { forgetPendingLog, pendingLog, queueLog } from './pending-log';
 import { writeBack, type LeadsAsRead, type WritebackReport } from './sheet-writeback';
+import { keepWebhookAlive } from './webhook-upkeep';
 
 /** What a run is about. */
 export type SyncRequest =
   | { kind: 'full' }
-  /** Rows a person edited (edit trigger), and when. */
-  | { kind: 'leads'; firstRow: number; lastRow: number; editedAt: number }
+  /** Rows and columns a person edited (edit trigger), and when. */
+  | { kind: 'leads'; firstRow: number; lastRow: number; firstColumn: number; lastColumn: number; editedAt: number }
   /** Cards webhook deliveries named, with what each delivery claimed (a hint, never trusted). */
   | { kind: 'cards'; hints: WebhookHint[] };
 
-/** How long a run may start new work (Apps Script stops an execution at 6 minutes). */
+/** How long after the execution began a run may start new work (Apps Script stops an execution at 6 minutes). */
 export const RUN_BUDGET_MS = 4.5 * 60 * 1000;
+
+/** How long after the execution began a Sheets quota answer may still be waited out (the writes must land before 6 minutes). */
+export const QUOTA_WAIT_LIMIT_MS = 5.5 * 60 * 1000;
 
 /** Above this many cards, a partial run reads the whole board (one request) instead of card by card. */
 const MAX_CARDS_READ_ONE_BY_ONE = 20;
@@ -44,7 +52,8 @@ function parseJson<T>(text: string | undefined, fallback: T): T {
   }
 }
 
-function summarize(kind: SyncRequest['kind'], at: number, outcome: ApplyOutcome, written: WritebackReport): SyncSummary {
+/** The run's summary; `quotaAnswer` is the daily-quota answer that stopped its Trello requests, if any. */
+function summarize(kind: SyncRequest['kind'], at: number, outcome: ApplyOutcome, written: WritebackReport, quotaAnswer: string | undefined): SyncSummary {
   const deferred = outcome.deferred + written.dropped;
   const parts = [
     outcome.created && `${outcome.created} card(s) created`,
@@ -56,8 +65,10 @@ function summarize(kind: SyncRequest['kind'], at: number, outcome: ApplyOutcome,
     outcome.refused.length && `${outcome.refused.length} change(s) refused by Trello`,
     deferred && `${deferred} change(s) left for the next run`,
   ].filter(Boolean);
+  const tokenProblem = outcome.tokenRefused === undefined ? undefined : connectionMessage(outcome.tokenRefused);
+  const message = parts.length ? `${parts.join(', ')}.` : 'Everything is in sync.';
   return {
-    ok: outcome.refused.length === 0,
+    ok: outcome.refused.length === 0 && tokenProblem === undefined,
     kind,
     at: new Date(at).toISOString(),
     finished: deferred === 0,
@@ -68,8 +79,8 @@ function summarize(kind: SyncRequest['kind'], at: number, outcome: ApplyOutcome,
     conflicts: outcome.conflicts,
     flagged: written.flagged,
     deferred,
-    errors: outcome.refused,
-    message: parts.length ? `${parts.join(', ')}.` : 'Everything is in sync.',
+    errors: listedErrors(tokenProblem ? [tokenProblem, ...outcome.refused] : outcome.refused),
+    message: tokenProblem ?? (quotaAnswer ? `${message} Stopped early: ${quotaAnswer} The rest waits for the quota to reset.` : message),
   };
 }
 
@@ -86,12 +97,19 @@ interface BoardRead {
   scope?: PlanScope;
   /** List ids and actions cursor to store. */
   stateUpdates: Record<string, string>;
-  /** Cards that could not be read this time. */
-  unread: number;
+  /** Cards that could not be read this time: their leads wait for a later run. */
+  unread: string[];
+  /** Cards read one by one with their own actions (their change times are as complete as Trello keeps them). */
+  readWithActions: ReadonlySet<string>;
+  /** A full run's answer about the stored webhook. */
+  webhook?: TrelloResult;
 }
 
-/** Runs one sync; the caller holds the script lock. Throws on errors that stop the whole run (settings, sheet, board). */
-export function runSync(services: Services, request: SyncRequest): SyncSummary {
+/**
+ * Runs one sync; the caller holds the script lock. Throws on errors that stop the whole run (settings, sheet, board).
+ * `executionStartedAt` is when the execution began (before any wait for the lock): the time budgets count from it.
+ */
+export function runSync(services: Services, request: SyncRequest, executionStartedAt = services.clock.now()): SyncSummary {
   const startedAt = services.clock.now();
   const entries = services.store.getAll();
   const settings = settingsFrom(entries);
@@ -101,56 +119,68 @@ export function runSync(services: Services, request: SyncRequest): SyncSummary {
   const full = request.kind === 'full' || Object.keys(storedListIds).length === 0;
   const spreadsheet = services.spreadsheet(settings);
   const tabs = {
-    api: services.sheetsApi(spreadsheet),
+    api: services.sheetsApi(spreadsheet, executionStartedAt + QUOTA_WAIT_LIMIT_MS),
     leads: services.leadStore(spreadsheet, settings.sheetName),
     base: services.baseStore(spreadsheet),
     log: full ? services.syncLog(spreadsheet) : undefined,
   };
   const baseRange = tabs.base.range();
   const [values, baseValues = []] = tabs.api.read(baseRange ? [tabs.leads.range(), baseRange] : [tabs.leads.range()]);
-  const read: LeadsAsRead = { table: readLeadTable(settings.sheetName, values, settings.mapping), values };
+  const read: LeadsAsRead = { table: readLeadTable(settings.sheetName, values, settings.mapping, dateIdRows(tabs.api, tabs.leads, values)), values };
   const baseSnapshot = tabs.base.parse(baseValues);
-  const trello = services.trello(settings, startedAt + RUN_BUDGET_MS);
+  const trello = services.trello(settings, executionStartedAt + RUN_BUDGET_MS);
   const cardHints = prefixed(entries, STATE_KEYS.cardHintPrefix);
   const recordedEdits = recordedEditTimes(entries);
   const editedAt = newestEditTimes(recordedEdits);
   const editedNow = request.kind === 'leads' ? leadsInRows(read, request.firstRow, request.lastRow) : [];
-  if (request.kind === 'leads') for (const leadId of editedNow) editedAt.set(leadId, request.editedAt);
+  const editedFields = request.kind === 'leads' ? fieldsInColumns(read.table.columns, request.firstColumn, request.lastColumn) : [];
+  for (const leadId of editedNow) addEditTime(editedAt, leadId, editedFields, request.kind === 'leads' ? request.editedAt : startedAt);
 
-  const { board, lists, scope, stateUpdates, unread } = full
-    ? readWholeBoard(trello, settings, entries, storedListIds, read, baseSnapshot.records)
+  // A full run also reads the webhook's state (an add-on has none): Trello may have deactivated or deleted it.
+  const webhookId = full && !services.isAddOn ? (entries[STATE_KEYS.webhookId] ?? '') : '';
+  const boardRead = full
+    ? readWholeBoard(trello, settings, entries, storedListIds, read, baseSnapshot.records, webhookId, startedAt)
     : readScopedBoard(trello, settings, storedListIds, partialScope(request, editedNow, read, baseSnapshot.records, cardHints), read);
-  const plan = planSync({
+  const { scope, stateUpdates } = boardRead;
+  const upkeep = keepWebhookAlive(services, trello, settings, webhookId, boardRead.webhook);
+  Object.assign(stateUpdates, upkeep.stateUpdates);
+  const { plan, unread: unreadNow } = planWithBoardTimes(trello, settings.boardId, boardRead.readWithActions, {
     table: read.table,
     base: baseSnapshot.records,
-    board,
-    lists,
+    board: boardRead.board,
+    lists: boardRead.lists,
     mapping: settings.mapping,
     sheetEditTimes: editedAt,
     scope,
     options: { importBoardCards: settings.importBoardCards, archiveCardOnRowDelete: settings.archiveCardOnRowDelete },
+    baseMissing: baseSnapshot.records.size === 0,
     now: startedAt,
   });
-  const width = Math.max(values[0]?.length ?? 0, ...Object.values(read.table.columns));
-  const outcome = applyPlan(plan, read.table, width, baseSnapshot.records, trello);
-  outcome.deferred += unread;
+  const outcome = applyPlan(plan, read.table, baseSnapshot.records, trello);
+  const unread = new Set([...boardRead.unread, ...unreadNow]);
+  outcome.deferred += unread.size;
+  // A lead whose card was not read has not synced: it keeps its edit times for the run that reads the card.
+  for (const lead of read.table.leads) if (unread.has(lead.cardId)) outcome.settledLeadIds.delete(lead.id);
 
   const timed = (lines: LogLine[]) => lines.map((line) => ({ ...line, at: startedAt }));
-  const logLines = full ? [...pendingLog(entries), ...timed(outcome.log)] : [];
+  const logLines = full ? [...pendingLog(entries), ...timed([...fullPullLines(entries), ...upkeep.log, ...outcome.log])] : [];
   const flagging = full ? { flaggedCells: Number(entries[STATE_KEYS.flaggedCells] ?? 0) || 0 } : undefined;
   const written = writeBack(tabs, read, outcome.sheet, { snapshot: baseSnapshot, records: outcome.baseRecords }, logLines, startedAt, flagging);
   if (written.flaggedCells !== undefined) stateUpdates[STATE_KEYS.flaggedCells] = String(written.flaggedCells);
-  if (full) forgetPendingLog(services, entries);
-  else queueLog(services, entries, timed(outcome.log));
+  if (full) {
+    forgetPendingLog(services, entries);
+    clearFullPull(services, entries);
+  } else queueLog(services, entries, timed(outcome.log));
 
-  rememberEditTimes(services, entries, recordedEdits, { leadIds: editedNow, at: request.kind === 'leads' ? request.editedAt : startedAt }, outcome, scope);
+  rememberEditTimes(services, entries, recordedEdits, { leadIds: editedNow, fields: editedFields, at: request.kind === 'leads' ? request.editedAt : startedAt }, outcome, scope, read);
   services.store.delete(
     Array.from(cardHints.keys())
       .filter((cardId) => !scope || scope.cardIds.has(cardId))
       .map((cardId) => STATE_KEYS.cardHintPrefix + cardId),
   );
+  services.store.delete(upkeep.forget);
   services.store.set(stateUpdates, entries);
-  return summarize(request.kind, startedAt, outcome, written);
+  return summarize(request.kind, startedAt, outcome, written, trello.quotaAnswer);
 }
 
 /** The lead ids in rows `firstRow`…`lastRow` as this run read them. */
@@ -165,23 +195,29 @@ function leadsInRows(read: LeadsAsRead, firstRow: number, lastRow: number): stri
 
 /**
  * Edit times only matter until the lead syncs: settled leads lose the entries this run read (never one recorded
- * meanwhile: its key is its own); leads edited now that did not sync keep their time for the conflict rule of a
- * later run.
+ * meanwhile: its key is its own), and a full run drops those of leads no longer in the sheet; leads edited now that did
+ * not sync keep their time for the conflict rule of a later run (past the cap, the next full run syncs them and says so).
  */
 function rememberEditTimes(
   services: Services,
   entries: Record<string, string>,
   recorded: readonly RecordedEditTime[],
-  editedNow: { leadIds: string[]; at: number },
+  editedNow: { leadIds: string[]; fields: SyncedField[]; at: number },
   outcome: ApplyOutcome,
   scope: PlanScope | undefined,
+  read: LeadsAsRead,
 ): void {
-  const inScope = (leadId: string) => !scope || scope.leadIds.has(leadId);
-  services.store.delete(recorded.filter((edit) => inScope(edit.leadId) && outcome.settledLeadIds.has(edit.leadId)).map((edit) => edit.key));
+  const inSheet = new Set(read.table.leads.map((lead) => lead.id));
+  const done = (leadId: string) => (!scope || scope.leadIds.has(leadId)) && outcome.settledLeadIds.has(leadId);
+  const gone = (leadId: string) => !scope && !inSheet.has(leadId);
+  const stale = new Set(recorded.filter((edit) => done(edit.leadId) || gone(edit.leadId)).map((edit) => edit.key));
+  services.store.delete(Array.from(stale));
   const waiting = editedNow.leadIds.filter((leadId) => !outcome.settledLeadIds.has(leadId));
-  if (waiting.length > 0 && hasRoomFor(entries, STATE_KEYS.editedAtPrefix, waiting.length)) {
-    services.store.set(Object.fromEntries(waiting.map((leadId) => editTimeEntry(leadId, editedNow.at))));
-  }
+  if (waiting.length === 0 || editedNow.fields.length === 0) return;
+  const remaining = Object.fromEntries(Object.entries(entries).filter(([key]) => !stale.has(key)));
+  if (hasRoomFor(remaining, STATE_KEYS.editedAtPrefix, waiting.length * editedNow.fields.length)) {
+    services.store.set(editTimeEntries(waiting, editedNow.fields, editedNow.at));
+  } else raiseFullPull(services, 'edits');
 }
 
 /** A full run's board: lists, open cards and actions in one request, plus a look at linked cards that are not open. */
@@ -192,8 +228,11 @@ function readWholeBoard(
   storedListIds: Record<string, string>,
   read: LeadsAsRead,
   base: ReadonlyMap<string, BaseRecord>,
+  webhookId: string,
+  startedAt: number,
 ): BoardRead {
-  const whole = readFullBoard(trello, settings.boardId, settings.mapping, storedListIds, entries[STATE_KEYS.actionsCursor] ?? '');
+  const cursor = entries[STATE_KEYS.actionsCursor] ?? '';
+  const whole = readFullBoard(trello, settings.boardId, { mapping: settings.mapping, storedListIds, cursor, webhookId, startedAt });
   const alreadyGone = (leadId: string, cardId: string) => {
     const record = base.get(leadId);
     return record?.cardId === cardId && record.cardFate !== '';
@@ -204,14 +243,16 @@ function readWholeBoard(
     board: { cards: new Map([...whole.cards, ...(looked?.cards ?? [])]), complete: true, fates: looked?.fates ?? new Map(), changeTimes: whole.changeTimes },
     lists: whole.lists,
     stateUpdates: { [STATE_KEYS.listIds]: JSON.stringify(Object.fromEntries(whole.lists.idByName)), [STATE_KEYS.actionsCursor]: whole.cursor },
-    unread: looked?.unread.length ?? 0,
+    unread: looked?.unread ?? [],
+    readWithActions: cardsAnswered(missing, looked?.unread),
+    webhook: whole.webhook,
   };
 }
 
 /** A partial run's board, on the lists stored by an earlier full run. */
 function readScopedBoard(trello: TrelloClient, settings: Settings, storedListIds: Record<string, string>, scope: PlanScope, read: LeadsAsRead): BoardRead {
-  const { view, unread } = scopedView(trello, settings.boardId, read, scope);
-  return { board: view, lists: mappedLists(new Map(Object.entries(storedListIds))), scope, stateUpdates: {}, unread };
+  const { view, unread, readWithActions } = scopedView(trello, settings.boardId, read, scope);
+  return { board: view, lists: mappedLists(new Map(Object.entries(storedListIds))), scope, stateUpdates: {}, unread, readWithActions };
 }
 
 /** The leads and cards a partial run covers: its own, plus cards whose webhook deliveries waited for the lock. */
@@ -235,7 +276,7 @@ function alreadyKnown(hint: WebhookHint, base: ReadonlyMap<string, BaseRecord>):
 }
 
 /** Reads only what a partial run needs: its cards one by one, or every open card when a lead in scope has none yet. */
-function scopedView(trello: TrelloClient, boardId: string, read: LeadsAsRead, scope: PlanScope): { view: BoardView; unread: number } {
+function scopedView(trello: TrelloClient, boardId: string, read: LeadsAsRead, scope: PlanScope): Pick<BoardRead, 'unread' | 'readWithActions'> & { view: BoardView } {
   const leads = read.table.leads.filter((lead) => scope.leadIds.has(lead.id));
   const cardIds = Array.from(new Set([...leads.map((lead) => lead.cardId).filter(Boolean), ...scope.cardIds]));
   const needsEveryCard = leads.some((lead) => !lead.cardId) || cardIds.length > MAX_CARDS_READ_ONE_BY_ONE;
@@ -244,6 +285,13 @@ function scopedView(trello: TrelloClient, boardId: string, read: LeadsAsRead, sc
   const cards = toRead.length ? readCards(trello, boardId, toRead) : undefined;
   return {
     view: { cards: new Map([...openCards, ...(cards?.cards ?? [])]), complete: needsEveryCard, fates: cards?.fates ?? new Map(), changeTimes: cards?.changeTimes ?? new Map() },
-    unread: cards?.unread.length ?? 0,
+    unread: cards?.unread ?? [],
+    readWithActions: cardsAnswered(toRead, cards?.unread),
   };
 }
+
+/** The cards of `asked` that `readCards` answered for. */
+function cardsAnswered(asked: readonly string[], unread: readonly string[] = []): Set<string> {
+  return new Set(asked.filter((cardId) => !unread.includes(cardId)));
+}
+

@@ -5,6 +5,8 @@ import { readWebhookBody } from '../core/webhook-event';
 import { errorMessage } from './error-message';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
 import { hasRoomFor, isConnected, secretsOf, settingsFrom, STATE_KEYS } from '../core/settings';
+import { raiseFullPull } from './full-pull-flag';
+import { isWebhookSecret } from './webhook-secret';
 
 /** The parts of a web app POST event the receiver reads. */
 export interface WebhookEvent {
@@ -15,19 +17,13 @@ export interface WebhookEvent {
 /** How long a delivery's action id is remembered for dedupe (Trello resends within minutes). */
 const DEDUPE_SECONDS = 6 * 60 * 60;
 
-function sameSecret(given: string, expected: string): boolean {
-  // Compares every character so the time taken does not tell how much of a guess was right.
-  let difference = given.length ^ expected.length;
-  for (let i = 0; i < expected.length; i++) difference |= (given.charCodeAt(i) || 0) ^ expected.charCodeAt(i);
-  return difference === 0;
-}
-
 /** Handles one delivery and answers a short status word (the reply's content; Trello only sees a 302). */
 export function receiveWebhook(services: Services, event: WebhookEvent | undefined): string {
+  // Anyone can call the web app: the secret is checked against the cache before any property is read.
+  const given = typeof event?.parameter?.secret === 'string' ? event.parameter.secret : '';
+  if (!isWebhookSecret(services, given)) return 'ignored';
   const settings = settingsFrom(services.store.getAll());
   try {
-    const given = typeof event?.parameter?.secret === 'string' ? event.parameter.secret : '';
-    if (!settings.webhookSecret || !sameSecret(given, settings.webhookSecret)) return 'ignored';
     if (!isConnected(settings)) return 'ignored';
     const reading = readWebhookBody(typeof event?.postData?.contents === 'string' ? event.postData.contents : '');
     if ('ignored' in reading) return 'ignored';
@@ -37,10 +33,11 @@ export function receiveWebhook(services: Services, event: WebhookEvent | undefin
     if (services.cache.get(seenKey)) return 'duplicate';
     const summary = guardedSync(services, { kind: 'cards', hints: [hint] }, LOCK_WAIT_MS.webhook);
     if (!summary.ok || !summary.finished) {
-      // Durable: the next run of any kind reads this card again (past the cap, the next full run does).
+      // Durable: the next run of any kind reads this card again; past the cap, the next full run reads every card
+      // and says so.
       if (hasRoomFor(services.store.getAll(), STATE_KEYS.cardHintPrefix, 1)) {
         services.store.set({ [STATE_KEYS.cardHintPrefix + hint.cardId]: String(hint.date) });
-      }
+      } else raiseFullPull(services, 'deliveries');
     }
     // Marked seen only now: a resend of a delivery that was not even queued is worth another try.
     services.cache.put(seenKey, 'seen', DEDUPE_SECONDS);

@@ -1,7 +1,8 @@
 // Registers the board webhook at this script's web app (URL secret), replacing earlier ones; and removes it.
 import type { Services } from '../adapters/gas-services';
-import type { TrelloClient } from '../adapters/trello-client';
+import { trelloPath, type TrelloClient, type TrelloResult } from '../adapters/trello-client';
 import { errorMessage } from './error-message';
+import { rememberWebhookSecret } from './webhook-secret';
 import { requireConnection, secretsOf, SETTING_KEYS, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
 
 /** The JSON-able outcome of a webhook action. */
@@ -10,19 +11,51 @@ export interface WebhookActionResult {
   message: string;
 }
 
-interface WebhookJson {
+/** A webhook as Trello answers it (the fields the add-on reads). */
+export interface WebhookJson {
   id: string;
   idModel: string;
   callbackURL: string;
+  active?: boolean;
+  consecutiveFailures?: number;
+  firstConsecutiveFailDate?: string | null;
 }
 
 /** Trello's answer when the HEAD check of the callback URL fails (a GAS /exec URL with "Anyone" access answers 403). */
 const HEAD_CHECK_FAILED = /did not return 200 status code, got (\d+)/;
 
+/** The callback URL of the board webhook: the web app URL with the secret. */
+export function webhookCallbackUrl(webAppUrl: string, secret: string): string {
+  return `${webAppUrl}?secret=${encodeURIComponent(secret)}`;
+}
+
+/** Asks Trello for the board webhook (Trello first sends a HEAD to the callback URL). */
+export function createBoardWebhook(trello: TrelloClient, callbackURL: string, boardId: string): TrelloResult {
+  const [created] = trello.sendAll([{ method: 'post', path: '/webhooks', body: { callbackURL, idModel: boardId, description: 'Sheets ⇄ Trello Sync' } }]);
+  return created;
+}
+
+/** What to do when Trello's HEAD check of the web app failed, or undefined when that was not the refusal. */
+export function headCheckAdvice(message: string): string | undefined {
+  const headCheck = HEAD_CHECK_FAILED.exec(message);
+  if (!headCheck) return undefined;
+  return (
+    `Trello checks the web app URL before it creates a webhook, and the web app answered ${headCheck[1]}. ` +
+    'A web app with access "Anyone" answers 403 to that check. Fix: Deploy → Manage deployments → edit → ' +
+    'set "Who has access" to "Only myself", register the webhook again, then set access back to "Anyone".'
+  );
+}
+
 function webhooksOfBoard(trello: TrelloClient, boardId: string): WebhookJson[] {
   // The token's webhooks are listed through the member, so that no URL carries the token itself.
   const tokens = trello.request<{ webhooks?: WebhookJson[] }[]>({ method: 'get', path: '/members/me/tokens', query: { webhooks: 'true' } });
   return tokens.flatMap((token) => token.webhooks ?? []).filter((webhook) => webhook.idModel === boardId);
+}
+
+/** Keeps the webhook's id; what an earlier run found about another webhook no longer holds (the next full run reads it). */
+function rememberWebhook(services: Services, webhookId: string): void {
+  services.store.delete([STATE_KEYS.webhookState]);
+  services.store.set({ [STATE_KEYS.webhookId]: webhookId });
 }
 
 /** Runs `act` with a Trello client; every message it returns or throws is cleared of the key, token and secrets. */
@@ -55,35 +88,28 @@ export function registerWebhook(services: Services): WebhookActionResult {
     if (spreadsheetId && !settings.spreadsheetId) services.store.set({ [SETTING_KEYS.spreadsheetId]: spreadsheetId });
     const secret = settings.webhookSecret || services.newSecret();
     services.store.set({ [SETTING_KEYS.webhookSecret]: secret }, { [SETTING_KEYS.webhookSecret]: settings.webhookSecret });
-    const callbackURL = `${url}?secret=${encodeURIComponent(secret)}`;
+    rememberWebhookSecret(services, secret);
+    const callbackURL = webhookCallbackUrl(url, secret);
     const earlier = webhooksOfBoard(trello, settings.boardId);
     const current = earlier.find((webhook) => webhook.callbackURL === callbackURL);
     const stale = earlier.filter((webhook) => webhook !== current);
     // Webhooks of other tokens cannot be deleted with this one; those answers are ignored.
-    trello.sendAll(stale.map((webhook) => ({ method: 'delete', path: `/webhooks/${webhook.id}` })));
+    trello.sendAll(stale.map((webhook) => ({ method: 'delete', path: trelloPath('webhooks', webhook.id) })));
     if (current) {
-      services.store.set({ [STATE_KEYS.webhookId]: current.id });
+      rememberWebhook(services, current.id);
       return { ok: true, message: 'The webhook was already registered; card moves reach the sheet within seconds.' };
     }
-    const [created] = trello.sendAll([{ method: 'post', path: '/webhooks', body: { callbackURL, idModel: settings.boardId, description: 'Sheets ⇄ Trello Sync' } }]);
+    const created = createBoardWebhook(trello, callbackURL, settings.boardId);
     if (created.ok) {
-      services.store.set({ [STATE_KEYS.webhookId]: (created.data as WebhookJson).id });
+      rememberWebhook(services, (created.data as WebhookJson).id);
       return { ok: true, message: 'Webhook registered: card moves now reach the sheet within seconds.' };
     }
-    const headCheck = HEAD_CHECK_FAILED.exec(created.message);
-    if (headCheck) {
-      return {
-        ok: false,
-        message:
-          `Trello checks the web app URL before it creates a webhook, and the web app answered ${headCheck[1]}. ` +
-          'A web app with access "Anyone" answers 403 to that check. Fix: Deploy → Manage deployments → edit → ' +
-          'set "Who has access" to "Only myself", register the webhook again, then set access back to "Anyone".',
-      };
-    }
+    const advice = headCheckAdvice(created.message);
+    if (advice) return { ok: false, message: advice };
     if (/already exists/i.test(created.message)) {
       const existing = webhooksOfBoard(trello, settings.boardId).find((webhook) => webhook.callbackURL === callbackURL);
       if (existing) {
-        services.store.set({ [STATE_KEYS.webhookId]: existing.id });
+        rememberWebhook(services, existing.id);
         return { ok: true, message: 'The webhook was already registered.' };
       }
     }
@@ -96,9 +122,9 @@ export function unregisterWebhook(services: Services): WebhookActionResult {
   return withTrello(services, (trello) => {
     const webhookId = services.store.get(STATE_KEYS.webhookId);
     if (!webhookId) return { ok: true, message: 'No webhook is registered.' };
-    const [result] = trello.sendAll([{ method: 'delete', path: `/webhooks/${webhookId}` }]);
+    const [result] = trello.sendAll([{ method: 'delete', path: trelloPath('webhooks', webhookId) }]);
     if (!result.ok && result.status !== 404) return { ok: false, message: `Trello refused to delete the webhook: ${result.message}` };
-    services.store.delete([STATE_KEYS.webhookId]);
+    services.store.delete([STATE_KEYS.webhookId, STATE_KEYS.webhookState]);
     return { ok: true, message: 'Webhook removed; board changes now arrive with the scheduled run.' };
   });
 }

@@ -18,6 +18,8 @@ export interface BaseRecord {
   cardFate: '' | CardFate;
   /** The row is gone from the sheet; the card is remembered so it is never imported as a new lead. */
   rowDeleted: boolean;
+  /** The row was gone at the last full run and the archive setting is on: archive the card if it is still gone. */
+  archivePending: boolean;
   /** Epoch ms of the last sync of this record. */
   syncedAt: number;
   /** Trello refused a change for this row content (4xx): it is not retried until the row changes. */
@@ -36,6 +38,7 @@ export function sameBase(a: BaseRecord, b: BaseRecord): boolean {
     a.name === b.name &&
     a.cardFate === b.cardFate &&
     a.rowDeleted === b.rowDeleted &&
+    a.archivePending === b.archivePending &&
     a.blockedFingerprint === b.blockedFingerprint &&
     a.blockedError === b.blockedError
   );

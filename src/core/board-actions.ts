@@ -48,11 +48,25 @@ export function changeTimesFrom(actions: readonly ActionLike[]): Map<string, Car
   return result;
 }
 
-/** The id of the newest action (Trello ids grow with time), or the given cursor when there is none newer. */
+const ACTION_ID = /^[0-9a-f]{24}$/i;
+
+/**
+ * The id of the newest action (Trello ids grow with time), or the given cursor when there is none newer; a cursor
+ * that is a date rather than an id is older than any action read after it.
+ */
 export function newestActionId(actions: readonly ActionLike[], cursor: string): string {
   let newest = cursor;
   for (const action of actions) {
-    if (typeof action.id === 'string' && action.id > newest) newest = action.id;
+    if (typeof action.id === 'string' && (!ACTION_ID.test(newest) || action.id > newest)) newest = action.id;
   }
   return newest;
+}
+
+/** The id of the oldest action of a page, where the next page (`before`) starts; empty when there is none. */
+export function oldestActionId(actions: readonly ActionLike[]): string {
+  let oldest = '';
+  for (const action of actions) {
+    if (typeof action.id === 'string' && (!oldest || action.id < oldest)) oldest = action.id;
+  }
+  return oldest;
 }

@@ -7,6 +7,8 @@ export type Winner = 'sheet' | 'board';
 export interface ThreeWayOutcome {
   keep: Winner;
   conflict: boolean;
+  /** A conflict the sheet won only because the board's change time is unknown (the sheet's is known): worth a re-read. */
+  boardTimeUnknown: boolean;
 }
 
 /**
@@ -20,9 +22,10 @@ export function threeWay(change: {
   sheetEditedAt: number | undefined;
   boardChangedAt: number | undefined;
 }): ThreeWayOutcome {
-  if (!change.boardChanged || change.agree) return { keep: 'sheet', conflict: false };
-  if (!change.sheetChanged) return { keep: 'board', conflict: false };
-  return { keep: conflictWinner(change.sheetEditedAt, change.boardChangedAt), conflict: true };
+  if (!change.boardChanged || change.agree) return { keep: 'sheet', conflict: false, boardTimeUnknown: false };
+  if (!change.sheetChanged) return { keep: 'board', conflict: false, boardTimeUnknown: false };
+  const boardTimeUnknown = change.sheetEditedAt !== undefined && change.boardChangedAt === undefined;
+  return { keep: conflictWinner(change.sheetEditedAt, change.boardChangedAt), conflict: true, boardTimeUnknown };
 }
 
 /**

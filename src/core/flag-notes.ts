@@ -1,4 +1,5 @@
 // Reconciles the add-on's flag notes with this run's problems, never touching a note a person wrote.
+import { fittedToCell } from './quote';
 import type { CellChange } from './range-runs';
 import { flagNote, isFlagNote, type RowProblem } from './row-problem';
 import type { ColumnIndex } from './lead-table';
@@ -23,7 +24,7 @@ export function reconcileFlags(problems: RowProblem[], notes: readonly (readonly
     const column = columns[problem.column];
     const key = `${problem.row}:${column}`;
     const earlier = wanted.get(key);
-    const note = earlier ? `${earlier.note}\n${problem.message}` : flagNote(problem);
+    const note = fittedToCell(earlier ? `${earlier.note}\n${problem.message}` : flagNote(problem));
     wanted.set(key, { row: problem.row, column, note, problem });
   }
   const result: FlagChanges = { notes: [], newlyFlagged: [], unflaggable: [], flaggedCells: 0 };

@@ -1,8 +1,10 @@
 // Reads the lead rows out of the sheet's values: header matching, valid leads, and the rows that are flagged.
 import { cellText } from './cell-text';
 import { LEAD_COLUMNS, type Lead, type LeadColumn } from './lead';
+import { quote } from './quote';
 import type { RowProblem } from './row-problem';
 import { canonicalStatus, isKnownStatus, type StatusMapping } from './status-mapping';
+import { isTrelloId } from './trello-limits';
 
 /** 1-based column index of each lead column. */
 export type ColumnIndex = Record<LeadColumn, number>;
@@ -34,22 +36,42 @@ export class MissingColumnsError extends Error {
   }
 }
 
-/** Finds each lead column in the header row (case-insensitive, trimmed). */
-export function indexColumns(sheetName: string, header: readonly unknown[]): ColumnIndex {
+/** Where each lead column is in the header row (case-insensitive, trimmed); a column the header lacks is left out. */
+export function locateColumns(header: readonly unknown[]): Partial<ColumnIndex> {
   const positions = header.map((cell) => cellText(cell).toLowerCase());
-  const missing: LeadColumn[] = [];
-  const index = {} as ColumnIndex;
+  const index: Partial<ColumnIndex> = {};
   for (const column of LEAD_COLUMNS) {
     const position = positions.indexOf(column);
-    if (position < 0) missing.push(column);
-    else index[column] = position + 1;
+    if (position >= 0) index[column] = position + 1;
   }
-  if (missing.length > 0) throw new MissingColumnsError(sheetName, missing);
   return index;
 }
 
-/** Reads rows 2… of `values` (row 1 is the header) into leads and problems. */
-export function readLeadTable(sheetName: string, values: readonly (readonly unknown[])[], mapping: StatusMapping): LeadTable {
+/** Finds each lead column in the header row (case-insensitive, trimmed); throws when one is missing. */
+export function indexColumns(sheetName: string, header: readonly unknown[]): ColumnIndex {
+  const index = locateColumns(header);
+  const missing = LEAD_COLUMNS.filter((column) => index[column] === undefined);
+  if (missing.length > 0) throw new MissingColumnsError(sheetName, missing);
+  return index as ColumnIndex;
+}
+
+/** True when a cell value is a date (a date shown as text changes whenever the cell's format does). */
+function isDate(value: unknown): boolean {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** Why an id cannot identify a lead, or undefined when it can. */
+function badIdMessage(id: string, isDateCell: boolean): string | undefined {
+  if (isDateCell) return `The id ${quote(id)} is a date: its text changes with the cell's format, so the row is not synced. Format the id column as plain text and type the id again.`;
+  if (/[\r\n]/.test(id)) return `The id ${quote(id)} holds a line break, so the row is not synced. Put the id on one line.`;
+  return undefined;
+}
+
+/**
+ * Reads rows 2… of `values` (row 1 is the header) into leads and problems. `dateIdRows` are rows whose id cell holds
+ * a date although `values` shows it as text (as the Sheets API renders dates).
+ */
+export function readLeadTable(sheetName: string, values: readonly (readonly unknown[])[], mapping: StatusMapping, dateIdRows: ReadonlySet<number> = new Set()): LeadTable {
   const columns = indexColumns(sheetName, values[0] ?? []);
   const candidates: Lead[] = [];
   const problems: RowProblem[] = [];
@@ -79,6 +101,11 @@ export function readLeadTable(sheetName: string, values: readonly (readonly unkn
       continue;
     }
     presentIds.add(lead.id);
+    const badId = badIdMessage(lead.id, dateIdRows.has(lead.row) || isDate(cells[columns.id - 1]));
+    if (badId) {
+      problems.push({ row: lead.row, column: 'id', leadId: lead.id, message: badId });
+      continue;
+    }
     addRow(rowsById, lead.id, lead.row);
     if (lead.cardId) addRow(rowsByCard, lead.cardId, lead.row);
     candidates.push(lead);
@@ -93,7 +120,7 @@ export function readLeadTable(sheetName: string, values: readonly (readonly unkn
         row: lead.row,
         column: 'id',
         leadId: lead.id,
-        message: `The id "${lead.id}" is used by rows ${rows.join(', ')}; none of them is synced until each id is unique.`,
+        message: `The id ${quote(lead.id)} is used by rows ${rows.join(', ')}; none of them is synced until each id is unique.`,
       });
     } else if (cardRows.length > 1) {
       problems.push({
@@ -102,12 +129,19 @@ export function readLeadTable(sheetName: string, values: readonly (readonly unkn
         leadId: lead.id,
         message: `Rows ${cardRows.join(', ')} are linked to the same card; none of them is synced until each row has its own (clear the cell to make a new card).`,
       });
+    } else if (lead.cardId && !isTrelloId(lead.cardId)) {
+      problems.push({
+        row: lead.row,
+        column: 'trello_card_id',
+        leadId: lead.id,
+        message: `trello_card_id ${quote(lead.cardId)} is not a Trello card id (24 characters, 0-9 and a-f), so the row is not synced. Clear the cell to create a new card.`,
+      });
     } else if (lead.status && !isKnownStatus(mapping, lead.status)) {
       problems.push({
         row: lead.row,
         column: 'status',
         leadId: lead.id,
-        message: `Unknown status "${lead.status}"; use one of ${mapping.map(([status]) => status).join(', ')}.`,
+        message: `Unknown status ${quote(lead.status)}; use one of ${mapping.map(([status]) => status).join(', ')}.`,
       });
     } else {
       leads.push(lead);

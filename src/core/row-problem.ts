@@ -37,6 +37,14 @@ export function cardGoneMessage(fate: CardFate): string {
   return `The card ${FATE_WORDS[fate]}; this row is no longer synced. Clear trello_card_id to create a new card.`;
 }
 
+/**
+ * True for a refusal of the token itself (401/403), which earlier versions recorded against the row: such a row is not
+ * blocked, it syncs as soon as a good token is saved.
+ */
+export function refusedTheToken(answer: string): boolean {
+  return /^40[13]\b/.test(answer);
+}
+
 /** What became of a card, in words ("was archived on Trello"). */
 export function cardFateWords(fate: CardFate): string {
   return FATE_WORDS[fate];

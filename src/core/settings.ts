@@ -1,4 +1,4 @@
-// The add-on's settings (DESIGN §2 keys) and its own state keys, as read from one property store's entries.
+// The add-on's settings (the keys of the README's Settings) and its own state keys, as read from one property store's entries.
 import { DEFAULT_STATUS_MAPPING, parseStatusMapping, type StatusMapping } from './status-mapping';
 
 /** Setting keys of the contract, shared with the sidebar. */
@@ -19,15 +19,25 @@ export const STATE_KEYS = {
   listIds: 'TRELLO_LIST_IDS',
   actionsCursor: 'TRELLO_ACTIONS_CURSOR',
   webhookId: 'TRELLO_WEBHOOK_ID',
+  /** The webhook's state as Trello showed it to the last full run (JSON). */
+  webhookState: 'TRELLO_WEBHOOK_STATE',
   lastRun: 'LAST_SYNC',
   recentErrors: 'RECENT_ERRORS',
   /** How many cells carry a flag note (so a run with nothing to flag need not read the notes). */
   flaggedCells: 'FLAGGED_CELLS',
   pendingLog: 'PENDING_SYNC_LOG',
+  /** How many waiting Sync Log lines had to be dropped, and since when (JSON), until a full run reports it. */
+  droppedLogLines: 'PENDING_SYNC_LOG_DROPPED',
+  /** Queues that overflowed since the last full run (comma-separated names): that run reports them. */
+  fullPullNeeded: 'FULL_PULL_NEEDED',
   /** Prefix of "a person edited this lead at" entries, written by the edit trigger. */
   editedAtPrefix: 'EDITED_AT:',
   /** Prefix of "a webhook delivery for this card waits" entries, written when the lock was busy. */
   cardHintPrefix: 'CARD_HINT:',
+  /** The e-mail of the user whose account holds the sync triggers (one pair per sheet, whoever set them up). */
+  triggersOwner: 'TRIGGERS_OWNER',
+  /** How often the scheduled run goes on this sheet, and the quiet run's duration that decided it (JSON). */
+  schedulePace: 'SCHEDULE_PACE',
 } as const;
 
 /**
@@ -90,6 +100,17 @@ export function settingsFrom(entries: Record<string, string>): Settings {
     importBoardCards: flag(entries[SETTING_KEYS.importBoardCards], true),
     archiveCardOnRowDelete: flag(entries[SETTING_KEYS.archiveCardOnRowDelete], false),
   };
+}
+
+/**
+ * State that no longer holds once settings change from `before` to `after`: another board has other lists and
+ * actions; another mapping may name other lists. The next run finds them again.
+ */
+export function outdatedStateKeys(before: Record<string, string>, after: Record<string, string>): string[] {
+  const changed = (key: string) => (before[key] ?? '') !== (after[key] ?? '');
+  if (changed(SETTING_KEYS.boardId)) return [STATE_KEYS.listIds, STATE_KEYS.actionsCursor];
+  if (changed(SETTING_KEYS.statusMapping)) return [STATE_KEYS.listIds];
+  return [];
 }
 
 /** The keys of the Trello connection that are not set. */

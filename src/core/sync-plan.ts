@@ -2,11 +2,15 @@
 import { sameBase, type BaseRecord } from './base-record';
 import type { BoardCard, BoardView, MappedLists } from './board';
 import { describeLead, leadIdMarkedIn } from './card-description';
-import { threeWay } from './conflict';
+import { threeWay, type ThreeWayOutcome } from './conflict';
+import type { FieldEditTimes } from './edit-times';
 import type { Lead } from './lead';
+import { quote } from './quote';
 import type { LeadTable } from './lead-table';
-import { cardFateWords, cardGoneMessage, refusedChangeMessage, type RowProblem } from './row-problem';
+import { cardFateWords, cardGoneMessage, refusedChangeMessage, refusedTheToken, type RowProblem } from './row-problem';
 import { listNameForStatus, statusForList, type StatusMapping } from './status-mapping';
+import { textHash } from './text-hash';
+import { tooLongForTrello } from './trello-limits';
 
 /** The status a blank status cell means (and is filled with). */
 export const BLANK_STATUS_MEANS = 'NEW';
@@ -68,6 +72,12 @@ export interface SyncPlan {
   steps: LeadStep[];
   /** Rows to flag: bad rows, cards gone from the board, changes Trello refused. */
   problems: RowProblem[];
+  /**
+   * Cards in a conflict that the sheet won only because the board's change time was not read (the step that made the
+   * change was deferred past the actions cursor, or the card was read without its actions): read their own actions
+   * and plan again.
+   */
+  untimedConflictCards: string[];
 }
 
 /** What the plan is computed from. */
@@ -78,14 +88,20 @@ export interface PlanInput {
   board: BoardView;
   lists: MappedLists;
   mapping: StatusMapping;
-  /** When a person last edited each lead (epoch ms), as the edit trigger recorded it. */
-  sheetEditTimes: ReadonlyMap<string, number>;
+  /** When a person last edited each synced field of each lead (epoch ms), as the edit trigger recorded it. */
+  sheetEditTimes: ReadonlyMap<string, FieldEditTimes>;
   /**
    * What a partial run is about: leads by id and cards by id (a card in scope that no lead is linked to may be
    * imported). Undefined for a full run, which also handles deleted rows and every card made on the board.
    */
   scope?: PlanScope;
   options: { importBoardCards: boolean; archiveCardOnRowDelete: boolean };
+  /**
+   * True when the stored base is empty (never written, or its tab was deleted): linked leads are compared as the
+   * README's sync rules say for a lost base, and a card carrying the marker of a lead that is not in the sheet is
+   * remembered as a deleted row, never imported.
+   */
+  baseMissing?: boolean;
   now: number;
 }
 
@@ -95,9 +111,9 @@ export interface PlanScope {
   cardIds: ReadonlySet<string>;
 }
 
-/** The content of a lead row that a refused change is pinned to. */
+/** The content of a lead row that a refused change is pinned to (a short hash: the base stores it in one cell). */
 export function leadFingerprint(lead: Lead): string {
-  return [lead.status, lead.name, lead.email, lead.source, lead.cardId].join('\u0001');
+  return textHash([lead.status, lead.name, lead.email, lead.source, lead.cardId].join('\u0001'));
 }
 
 /** The card name for a lead: its name, or its id when the name is blank. */
@@ -114,12 +130,18 @@ function freshBase(leadId: string, now: number): BaseRecord {
     name: '',
     cardFate: '',
     rowDeleted: false,
+    archivePending: false,
     syncedAt: now,
     blockedFingerprint: '',
     blockedError: '',
   };
 }
 
+
+/** The column of `lead` among `columns` with the longest value (the one to shorten). */
+function longestOf(lead: Lead, columns: ('id' | 'email' | 'source')[]): 'id' | 'email' | 'source' {
+  return columns.reduce((longest, column) => (lead[column].length > lead[longest].length ? column : longest));
+}
 
 /** Computes the steps of one run. */
 export function planSync(input: PlanInput): SyncPlan {
@@ -130,10 +152,13 @@ export function planSync(input: PlanInput): SyncPlan {
 class Planner {
   private readonly steps: LeadStep[] = [];
   private readonly problems: RowProblem[];
+  private readonly untimedConflictCards = new Set<string>();
   /** Open cards carrying each lead's marker. */
   private readonly cardsByMarker = new Map<string, BoardCard[]>();
   /** Card ids the base links to a lead. */
   private readonly baseCardOwners = new Map<string, string>();
+  /** Base records made up for linked leads while the base is missing (written even when nothing else changes). */
+  private readonly rebuilt = new Set<BaseRecord>();
 
   constructor(private readonly input: PlanInput) {
     this.problems = [...input.table.problems];
@@ -153,13 +178,13 @@ class Planner {
     }
     if (!scope && this.input.board.complete) this.planDeletedRows();
     if (this.input.options.importBoardCards && (scope || this.input.board.complete)) this.planBoardCards();
-    return { steps: this.steps, problems: this.problems };
+    return { steps: this.steps, problems: this.problems, untimedConflictCards: Array.from(this.untimedConflictCards) };
   }
 
   private planLead(lead: Lead): void {
     const fingerprint = leadFingerprint(lead);
     const base = this.input.base.get(lead.id);
-    if (base && base.blockedFingerprint === fingerprint) {
+    if (base && base.blockedFingerprint === fingerprint && !refusedTheToken(base.blockedError)) {
       this.flag(lead, 'trello_card_id', refusedChangeMessage(base.blockedError));
       return;
     }
@@ -167,6 +192,12 @@ class Planner {
     const listId = this.input.lists.idByName.get(listNameForStatus(this.input.mapping, status) ?? '');
     if (!listId) {
       this.flag(lead, 'status', `The Trello list for status ${status} is missing on the board.`);
+      return;
+    }
+    const nameTooLong = tooLongForTrello('name', cardNameFor(lead));
+    const descTooLong = tooLongForTrello('description', describeLead('', lead));
+    if (nameTooLong || descTooLong) {
+      this.flag(lead, nameTooLong ? 'name' : longestOf(lead, ['id', 'email', 'source']), nameTooLong ?? descTooLong ?? '');
       return;
     }
     const filled: Lead = { ...lead, status };
@@ -179,11 +210,11 @@ class Planner {
     // An earlier run may have made the card and died before writing its id back, or a person cleared the id cell.
     const remembered = base?.cardId ? this.input.board.cards.get(base.cardId) : undefined;
     const candidates = [...(remembered ? [remembered] : []), ...(this.cardsByMarker.get(lead.id) ?? [])];
-    const adoptable = candidates.find((card) => this.isFreeFor(card.id, lead.id));
+    const adoptable = candidates.find((card) => this.isFreeFor(card.id, lead.id) && !this.isCopy(card));
     if (adoptable) {
       const known = adoptable.id === base?.cardId ? base : undefined;
       this.planOpenCard({ ...lead, cardId: adoptable.id }, adoptable, listId, { ...cells, trello_card_id: adoptable.id }, fingerprint, known, [
-        { direction: 'info', leadId: lead.id, message: `Linked to the existing card "${adoptable.name}" of this lead.` },
+        { direction: 'info', leadId: lead.id, message: `Linked to the existing card ${quote(adoptable.name)} of this lead.` },
       ]);
       return;
     }
@@ -207,11 +238,39 @@ class Planner {
     return owner === undefined || owner === leadId;
   }
 
+  /** True when another open card with the same lead marker is linked to a lead: this one is a copy of it. */
+  private isCopy(card: BoardCard): boolean {
+    const marker = leadIdMarkedIn(card.desc);
+    const twins = marker ? (this.cardsByMarker.get(marker) ?? []) : [];
+    return twins.some((twin) => twin.id !== card.id && (this.input.table.presentCardIds.has(twin.id) || this.baseCardOwners.has(twin.id)));
+  }
+
+  /**
+   * The base of a linked lead whose base record is lost: each side counts as changed only where there is evidence — an
+   * edit time recorded by the edit trigger for the sheet, a board action since the stored cursor for the card — and
+   * with no evidence either way the sheet's value stands.
+   */
+  private rebuiltBase(lead: Lead, card: BoardCard): BaseRecord {
+    const sheetTimes = this.input.sheetEditTimes.get(lead.id);
+    const boardTimes = this.input.board.changeTimes.get(card.id);
+    const boardRenamed = boardTimes?.name !== undefined;
+    // '' differs from any real value: the side it stands for counts as changed.
+    const record: BaseRecord = {
+      ...freshBase(lead.id, this.input.now),
+      cardId: card.id,
+      status: sheetTimes?.status !== undefined ? '' : lead.status,
+      listId: boardTimes?.list !== undefined ? '' : card.idList,
+      name: boardRenamed ? (sheetTimes?.name !== undefined ? '' : cardNameFor(lead)) : card.name,
+    };
+    this.rebuilt.add(record);
+    return record;
+  }
+
   private planLinkedLead(lead: Lead, listId: string, cells: CellWrites, fingerprint: string, base?: BaseRecord): void {
     const known = base && base.cardId === lead.cardId ? base : undefined;
     const card = this.input.board.cards.get(lead.cardId);
     if (card) {
-      this.planOpenCard(lead, card, listId, cells, fingerprint, known, []);
+      this.planOpenCard(lead, card, listId, cells, fingerprint, known ?? (this.input.baseMissing ? this.rebuiltBase(lead, card) : undefined), []);
       return;
     }
     const fate = this.input.board.fates.get(lead.cardId) ?? (known?.cardFate || undefined);
@@ -251,7 +310,7 @@ class Planner {
     };
     const trello: TrelloWrite | undefined = Object.keys(fields).length ? { kind: 'update', cardId: card.id, fields } : undefined;
     const hasCells = Object.keys(cells).length > 0;
-    if (!trello && !hasCells && known && sameBase(known, nextBase)) return;
+    if (!trello && !hasCells && known && !this.rebuilt.has(known) && sameBase(known, nextBase)) return;
     if (known?.cardFate) log.push({ direction: 'Trello → sheet', leadId: lead.id, message: 'The card is open on the board again; the row syncs again.' });
     this.steps.push({ leadId: lead.id, row: lead.row, fingerprint, trello, cells: hasCells ? cells : undefined, nextBase, log });
   }
@@ -264,9 +323,10 @@ class Planner {
       sheetChanged: !known || known.status !== lead.status,
       boardChanged: !!known && known.listId !== card.idList,
       agree: card.idList === wantedListId,
-      sheetEditedAt: this.input.sheetEditTimes.get(lead.id),
+      sheetEditedAt: this.input.sheetEditTimes.get(lead.id)?.status,
       boardChangedAt: this.input.board.changeTimes.get(card.id)?.list,
     });
+    this.noteUntimed(card, outcome);
     const move = outcome.keep === 'sheet' && card.idList !== wantedListId;
     if (outcome.conflict) {
       log.push({
@@ -289,43 +349,66 @@ class Planner {
     return outcome.keep === 'sheet' ? { status: lead.status, move } : { status: boardStatus ?? lead.status, move: false };
   }
 
-  /** Three-way name resolution: the name both sides end with and whether the card must be renamed. */
+  /**
+   * Three-way name resolution: the name both sides end with and whether the card must be renamed. Names are compared
+   * without surrounding spaces: the sheet's cells are read trimmed, while a card name may keep them.
+   */
   private resolveName(lead: Lead, card: BoardCard, known: BaseRecord | undefined, log: LogLine[]): { name: string; pushName: boolean } {
     const sheetName = cardNameFor(lead);
+    const boardName = card.name.trim();
+    const baseName = known?.name.trim();
     const outcome = threeWay({
-      sheetChanged: !known || known.name !== sheetName,
-      boardChanged: !!known && known.name !== card.name,
-      agree: card.name === sheetName,
-      sheetEditedAt: this.input.sheetEditTimes.get(lead.id),
+      sheetChanged: baseName !== sheetName,
+      boardChanged: baseName !== undefined && baseName !== boardName,
+      agree: boardName === sheetName,
+      sheetEditedAt: this.input.sheetEditTimes.get(lead.id)?.name,
       boardChangedAt: this.input.board.changeTimes.get(card.id)?.name,
     });
-    const pushName = outcome.keep === 'sheet' && card.name !== sheetName;
+    this.noteUntimed(card, outcome);
+    const pushName = outcome.keep === 'sheet' && boardName !== sheetName;
     if (outcome.conflict) {
       const kept = outcome.keep === 'sheet' ? "sheet's" : "board's";
-      log.push({ direction: 'conflict', leadId: lead.id, message: `Renamed in the sheet ("${sheetName}") and on the board ("${card.name}"); the ${kept} name is kept.` });
+      log.push({ direction: 'conflict', leadId: lead.id, message: `Renamed in the sheet (${quote(sheetName)}) and on the board (${quote(boardName)}); the ${kept} name is kept.` });
     } else if (pushName) {
-      log.push({ direction: 'sheet → Trello', leadId: lead.id, message: `Renamed the card to "${sheetName}".` });
+      log.push({ direction: 'sheet → Trello', leadId: lead.id, message: `Renamed the card to ${quote(sheetName)}.` });
     } else if (outcome.keep === 'board') {
-      log.push({ direction: 'Trello → sheet', leadId: lead.id, message: `The card was renamed to "${card.name}".` });
+      log.push({ direction: 'Trello → sheet', leadId: lead.id, message: `The card was renamed to ${quote(boardName)}.` });
     }
-    return outcome.keep === 'sheet' ? { name: sheetName, pushName } : { name: card.name, pushName: false };
+    return outcome.keep === 'sheet' ? { name: sheetName, pushName } : { name: boardName, pushName: false };
   }
 
+  /**
+   * A row gone from the sheet: its card is left alone and the base remembers it. With the archive setting, the card is
+   * archived only when the row is still gone at the next full run, so a row that was only cut and pasted back keeps it.
+   */
   private planDeletedRows(): void {
     const { table, base, options, now } = this.input;
     for (const record of base.values()) {
-      if (record.rowDeleted || table.presentIds.has(record.leadId)) continue;
+      if ((record.rowDeleted && !record.archivePending) || table.presentIds.has(record.leadId)) continue;
       const cardLinkedElsewhere = !record.cardId || table.presentCardIds.has(record.cardId);
-      const archive = options.archiveCardOnRowDelete && !cardLinkedElsewhere && !record.cardFate;
+      const archivable = options.archiveCardOnRowDelete && !cardLinkedElsewhere && !record.cardFate;
+      const step = { leadId: record.leadId, row: null, fingerprint: '' };
+      if (record.rowDeleted) {
+        this.steps.push({
+          ...step,
+          trello: archivable ? { kind: 'update', cardId: record.cardId, fields: { closed: true } } : undefined,
+          nextBase: { ...record, archivePending: false, cardFate: archivable ? 'archived' : record.cardFate, syncedAt: now },
+          log: archivable ? [{ direction: 'info', leadId: record.leadId, message: 'The row is still gone; its card was archived.' }] : [],
+        });
+        continue;
+      }
       this.steps.push({
-        leadId: record.leadId,
-        row: null,
-        fingerprint: '',
-        trello: archive ? { kind: 'update', cardId: record.cardId, fields: { closed: true } } : undefined,
-        nextBase: { ...record, rowDeleted: true, syncedAt: now },
+        ...step,
+        nextBase: { ...record, rowDeleted: true, archivePending: archivable, syncedAt: now },
         log: cardLinkedElsewhere
           ? []
-          : [{ direction: 'info', leadId: record.leadId, message: archive ? 'The row was deleted; its card was archived.' : 'The row was deleted; its card is left on the board.' }],
+          : [
+              {
+                direction: 'info',
+                leadId: record.leadId,
+                message: archivable ? 'The row was deleted; its card is archived if the row is still gone at the next full sync.' : 'The row was deleted; its card is left on the board.',
+              },
+            ],
       });
     }
   }
@@ -333,14 +416,22 @@ class Planner {
   private planBoardCards(): void {
     const { table, base, board, lists, mapping, now } = this.input;
     const scope = this.input.scope;
+    const planned = new Set<string>();
     for (const card of board.cards.values()) {
       if (scope && !scope.cardIds.has(card.id)) continue;
       const listName = lists.nameById.get(card.idList);
       if (!listName || table.presentCardIds.has(card.id) || this.baseCardOwners.has(card.id)) continue;
-      // A marker names the lead the card was made for; a card without one gets an id of its own.
-      const leadId = leadIdMarkedIn(card.desc) ?? `TRELLO-${card.shortLink || card.id}`;
-      if (table.presentIds.has(leadId) || base.has(leadId)) continue;
+      // A marker names the lead the card was made for; a card without one, or a copy of a linked card, gets an id of its own.
+      const marker = leadIdMarkedIn(card.desc);
+      const copy = marker !== undefined && this.isCopy(card);
+      const leadId = marker !== undefined && !copy ? marker : `TRELLO-${card.shortLink || card.id}`;
+      if (table.presentIds.has(leadId) || base.has(leadId) || planned.has(leadId)) continue;
+      planned.add(leadId);
       const status = statusForList(mapping, listName, '') ?? BLANK_STATUS_MEANS;
+      if (marker !== undefined && !copy && this.input.baseMissing) {
+        this.rememberDeletedRow(card, leadId, status);
+        continue;
+      }
       const row: NewLeadRow = { id: leadId, name: card.name, email: '', status, source: BOARD_SOURCE, cardId: card.id };
       const desc = describeLead(card.desc, row);
       this.steps.push({
@@ -350,9 +441,24 @@ class Planner {
         trello: desc === card.desc ? undefined : { kind: 'update', cardId: card.id, fields: { desc } },
         append: row,
         nextBase: { ...freshBase(leadId, now), cardId: card.id, status, listId: card.idList, name: card.name },
-        log: [{ direction: 'Trello → sheet', leadId, message: `Card "${card.name}" was created on the board; added as a new lead.` }],
+        log: [{ direction: 'Trello → sheet', leadId, message: copy ? `Card ${quote(card.name)} carries the lead marker of ${quote(marker ?? '')}, whose card is another one (a copy); added as a new lead.` : `Card ${quote(card.name)} was created on the board; added as a new lead.` }],
       });
     }
+  }
+
+  /** With the base lost, a card marked for a lead that is not in the sheet is taken for a deleted row's card. */
+  private rememberDeletedRow(card: BoardCard, leadId: string, status: string): void {
+    this.steps.push({
+      leadId,
+      row: null,
+      fingerprint: '',
+      nextBase: { ...freshBase(leadId, this.input.now), cardId: card.id, status, listId: card.idList, name: card.name, rowDeleted: true },
+      log: [{ direction: 'info', leadId, message: `Card ${quote(card.name)} belongs to a lead that is not in the sheet (the sync base was lost); taken for a deleted row and left on the board.` }],
+    });
+  }
+
+  private noteUntimed(card: BoardCard, outcome: ThreeWayOutcome): void {
+    if (outcome.boardTimeUnknown) this.untimedConflictCards.add(card.id);
   }
 
   private flag(lead: Lead, column: RowProblem['column'], message: string): void {

@@ -19,3 +19,15 @@ export interface SyncSummary {
   /** True when the run did not start because another held the lock. */
   busy?: boolean;
 }
+
+/** Most errors a summary lists; the rest are counted in one last line (the Sync Log has every one). */
+export const MAX_LISTED_ERRORS = 10;
+/** Longest error text a summary keeps, so that a stored summary stays far below a property's 9 KB. */
+const MAX_ERROR_LENGTH = 200;
+
+/** The first errors, each shortened, and a count of the others. */
+export function listedErrors(errors: readonly string[]): string[] {
+  const shown = errors.slice(0, MAX_LISTED_ERRORS).map((error) => (error.length > MAX_ERROR_LENGTH ? `${error.slice(0, MAX_ERROR_LENGTH - 1)}…` : error));
+  const more = errors.length - shown.length;
+  return more > 0 ? [...shown, `… and ${more} more (see the Sync Log)`] : shown;
+}

@@ -1,5 +1,6 @@
-// The status panel: mode and latency, connection, triggers, web app, webhook, last sync and queued work.
+// The status panel: mode and latency, connection, triggers and their pace, web app, webhook, last sync and queued work.
 import type { SidebarState } from '../app/sidebar-types';
+import { paceText } from '../core/schedule-pace';
 import { make } from './dom';
 import { summaryText, summaryTime } from './sync-summary-text';
 
@@ -13,6 +14,16 @@ interface StatusRow {
 
 const yesNo = (flag: boolean, yes: string, no: string): Pick<StatusRow, 'value' | 'good'> => ({ value: flag ? yes : no, good: flag });
 
+/** The webhook as Trello last showed it: registered and active, deactivated, or gone (with what happened). */
+function webhookRow(state: SidebarState): StatusRow {
+  const { active, consecutiveFailures, note } = state.webhook;
+  const failing = consecutiveFailures ? `${consecutiveFailures} failed deliveries in a row. ` : '';
+  if (!state.webhookRegistered) return { term: 'Webhook', value: 'Not registered', good: false, detail: note || undefined };
+  if (active === false) return { term: 'Webhook', value: 'Deactivated by Trello', good: false, detail: note || undefined };
+  const value = active === null ? 'Registered (not checked yet)' : 'Registered, active';
+  return { term: 'Webhook', value, good: true, detail: `${failing}${note}` || undefined };
+}
+
 function rows(state: SidebarState): StatusRow[] {
   const connected = state.hasKey && state.hasToken && state.boardId !== '';
   const missing = [!state.hasKey && 'API key', !state.hasToken && 'token', !state.boardId && 'board'].filter(Boolean).join(', ');
@@ -21,9 +32,14 @@ function rows(state: SidebarState): StatusRow[] {
   return [
     { term: 'Mode', value: state.mode, detail: state.latencyNote },
     { term: 'Trello', ...yesNo(connected, 'Connected', `Not connected (missing: ${missing})`) },
-    { term: 'Triggers', ...yesNo(state.triggersInstalled, 'Installed', 'Not installed') },
+    {
+      term: 'Triggers',
+      ...yesNo(state.triggersInstalled, 'Installed', 'Not installed'),
+      detail: state.triggersOwner ? `Set up by ${state.triggersOwner}; only they can turn them off.` : undefined,
+    },
+    { term: 'Schedule', value: paceText(state.schedule.everyMinutes), detail: state.schedule.note },
     { term: 'Web app', ...yesNo(state.webAppDeployed, 'Deployed', 'Not deployed') },
-    { term: 'Webhook', ...yesNo(state.webhookRegistered, 'Registered', 'Not registered') },
+    webhookRow(state),
     last
       ? { term: 'Last sync', value: summaryTime(last), good: last.ok, detail: summaryText(last) }
       : { term: 'Last sync', value: 'Never' },

@@ -9,7 +9,7 @@ import { GasEmulator } from '../../emulator/gas';
 const DIST = path.join(__dirname, '../../dist');
 const code = fs.readFileSync(path.join(DIST, 'Code.js'), 'utf8');
 
-/** Entry points of DESIGN §2 plus the sidebar and menu functions. */
+/** The bundle's contract entry points (README, How it fits together) plus the sidebar and menu functions. */
 const ENTRY_POINTS = ['onOpen', 'onInstall', 'onSheetEdit', 'onSchedule', 'syncNow', 'doPost', 'doGet', 'showSidebar'];
 const EXTRA_FUNCTIONS = ['installTriggers', 'removeTriggers', 'registerWebhook', 'unregisterWebhook', 'getSidebarState', 'saveSettings', 'listBoards'];
 

@@ -1,4 +1,4 @@
-// The manifest: valid against SchemaStore's appsscript.json schema, V8, minimal scopes, the web app as DESIGN §2 needs.
+// The manifest: valid against SchemaStore's appsscript.json schema, V8, minimal scopes, the web app as the webhook needs.
 import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';

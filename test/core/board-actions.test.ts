@@ -1,4 +1,4 @@
-import { changeTimesFrom, newestActionId } from '../../src/core/board-actions';
+import { changeTimesFrom, newestActionId, oldestActionId } from '../../src/core/board-actions';
 
 describe('board actions', () => {
   const actions = [
@@ -20,5 +20,15 @@ describe('board actions', () => {
   it('advances the cursor to the newest action id only', () => {
     expect(newestActionId(actions, '5a0000000000000000000001')).toBe('5a0000000000000000000003');
     expect(newestActionId([], 'cursor')).toBe('cursor');
+  });
+
+  it('treats a date cursor (a board that had no actions) as older than any action read after it', () => {
+    expect(newestActionId(actions, '2026-01-05T09:00:00.000Z')).toBe('5a0000000000000000000003');
+    expect(newestActionId([], '2026-01-05T09:00:00.000Z')).toBe('2026-01-05T09:00:00.000Z');
+  });
+
+  it('finds where the next, older page starts', () => {
+    expect(oldestActionId(actions)).toBe('5a0000000000000000000000');
+    expect(oldestActionId([])).toBe('');
   });
 });

@@ -11,10 +11,17 @@ describe('conflict rule', () => {
 
   it('keeps the sheet when the board did not change or agrees, the board when only it changed, and settles both by time', () => {
     const base = { sheetEditedAt: 1000, boardChangedAt: 2000 };
-    expect(threeWay({ ...base, sheetChanged: true, boardChanged: false, agree: false })).toEqual({ keep: 'sheet', conflict: false });
-    expect(threeWay({ ...base, sheetChanged: true, boardChanged: true, agree: true })).toEqual({ keep: 'sheet', conflict: false });
-    expect(threeWay({ ...base, sheetChanged: false, boardChanged: true, agree: false })).toEqual({ keep: 'board', conflict: false });
-    expect(threeWay({ ...base, sheetChanged: true, boardChanged: true, agree: false })).toEqual({ keep: 'board', conflict: true });
-    expect(threeWay({ sheetEditedAt: 3000, boardChangedAt: 2000, sheetChanged: true, boardChanged: true, agree: false })).toEqual({ keep: 'sheet', conflict: true });
+    expect(threeWay({ ...base, sheetChanged: true, boardChanged: false, agree: false })).toEqual({ keep: 'sheet', conflict: false, boardTimeUnknown: false });
+    expect(threeWay({ ...base, sheetChanged: true, boardChanged: true, agree: true })).toEqual({ keep: 'sheet', conflict: false, boardTimeUnknown: false });
+    expect(threeWay({ ...base, sheetChanged: false, boardChanged: true, agree: false })).toEqual({ keep: 'board', conflict: false, boardTimeUnknown: false });
+    expect(threeWay({ ...base, sheetChanged: true, boardChanged: true, agree: false })).toEqual({ keep: 'board', conflict: true, boardTimeUnknown: false });
+    expect(threeWay({ sheetEditedAt: 3000, boardChangedAt: 2000, sheetChanged: true, boardChanged: true, agree: false })).toEqual({ keep: 'sheet', conflict: true, boardTimeUnknown: false });
+  });
+
+  it("says when a conflict went to the sheet only because the board's time is unknown", () => {
+    const both = { sheetChanged: true, boardChanged: true, agree: false };
+    expect(threeWay({ ...both, sheetEditedAt: 1000, boardChangedAt: undefined })).toEqual({ keep: 'sheet', conflict: true, boardTimeUnknown: true });
+    expect(threeWay({ ...both, sheetEditedAt: undefined, boardChangedAt: undefined })).toEqual({ keep: 'sheet', conflict: true, boardTimeUnknown: false });
+    expect(threeWay({ ...both, agree: true, sheetEditedAt: 1000, boardChangedAt: undefined })).toEqual({ keep: 'sheet', conflict: false, boardTimeUnknown: false });
   });
 });

@@ -1,6 +1,10 @@
 import { MissingColumnsError, readLeadTable } from '../../src/core/lead-table';
 import { DEFAULT_STATUS_MAPPING } from '../../src/core/status-mapping';
 
+const HEADER = ['id', 'name', 'email', 'status', 'source', 'trello_card_id'];
+const CARD_1 = '5f1a2b3c4d5e6f7a8b9c0d11';
+const CARD_2 = '5f1a2b3c4d5e6f7a8b9c0d22';
+
 describe('readLeadTable', () => {
   it('matches columns by header text in any order and case, and reads ids as text', () => {
     const table = readLeadTable(
@@ -39,11 +43,40 @@ describe('readLeadTable', () => {
 
   it('flags every row linked to the same card (a copied row), so the card is not pulled two ways', () => {
     const header = ['id', 'name', 'email', 'status', 'source', 'trello_card_id'];
-    const table = readLeadTable('LeadTracker', [header, ['L1', 'A', '', 'NEW', '', 'c1'], ['L2', 'A copy', '', 'NEW', '', 'c1'], ['L3', 'B', '', 'NEW', '', 'c2']], DEFAULT_STATUS_MAPPING);
+    const table = readLeadTable('LeadTracker', [header, ['L1', 'A', '', 'NEW', '', CARD_1], ['L2', 'A copy', '', 'NEW', '', CARD_1], ['L3', 'B', '', 'NEW', '', CARD_2]], DEFAULT_STATUS_MAPPING);
     expect(table.problems.map((problem) => [problem.row, problem.column, problem.message])).toEqual([
       [2, 'trello_card_id', expect.stringContaining('Rows 2, 3 are linked to the same card')],
       [3, 'trello_card_id', expect.stringContaining('Rows 2, 3 are linked to the same card')],
     ]);
     expect(table.leads.map((lead) => lead.id)).toEqual(['L3']);
+  });
+
+  it('flags a card id that is not a Trello id (a crafted one could reach another card through the request path)', () => {
+    const table = readLeadTable('LeadTracker', [HEADER, ['L1', 'A', '', 'NEW', '', `${CARD_1},/cards/${CARD_2}`], ['L2', 'B', '', 'NEW', '', CARD_2.toUpperCase()], ['L3', 'C', '', 'NEW', '', CARD_2]], DEFAULT_STATUS_MAPPING);
+    expect(table.problems.map((problem) => [problem.row, problem.column])).toEqual([
+      [2, 'trello_card_id'],
+      [3, 'trello_card_id'],
+    ]);
+    expect(table.problems[0].message).toContain('is not a Trello card id (24 characters, 0-9 and a-f)');
+    expect(table.leads.map((lead) => lead.id)).toEqual(['L3']);
+  });
+
+  it('flags an id with a line break and an id that is a date, and keeps them present (not deleted rows)', () => {
+    const table = readLeadTable('LeadTracker', [HEADER, ['L1\nL2', 'A', '', 'NEW', '', ''], [new Date(Date.UTC(2026, 2, 4)), 'B', '', 'NEW', '', ''], ['3/4/2026', 'C', '', 'NEW', '', ''], ['L4', 'D', '', 'NEW', '', '']], DEFAULT_STATUS_MAPPING, new Set([4]));
+    expect(table.problems.map((problem) => [problem.row, problem.column, problem.message.slice(0, 40)])).toEqual([
+      [2, 'id', expect.stringContaining('"L1\nL2"')],
+      [3, 'id', expect.stringContaining('The id "2026-03-04')],
+      [4, 'id', expect.stringContaining('The id "3/4/2026" is a date')],
+    ]);
+    expect(table.problems[0].message).toContain('holds a line break');
+    expect(table.problems[1].message).toContain("changes with the cell's format");
+    expect(table.leads.map((lead) => lead.id)).toEqual(['L4']);
+    expect(table.presentIds.has('3/4/2026')).toBe(true);
+  });
+
+  it('quotes at most 200 characters of a cell in a flag', () => {
+    const table = readLeadTable('LeadTracker', [HEADER, ['L1', 'A', '', 'X'.repeat(49_990), '', '']], DEFAULT_STATUS_MAPPING);
+    expect(table.problems[0].message.length).toBeLessThan(400);
+    expect(table.problems[0].message).toContain('(49,990 characters)');
   });
 });

@@ -2,6 +2,7 @@
 import type { BaseRecord } from '../../src/core/base-record';
 import { mappedLists, type BoardCard, type CardChangeTimes } from '../../src/core/board';
 import { describeLead } from '../../src/core/card-description';
+import type { FieldEditTimes } from '../../src/core/edit-times';
 import { readLeadTable } from '../../src/core/lead-table';
 import { DEFAULT_STATUS_MAPPING } from '../../src/core/status-mapping';
 import { planSync, type PlanInput, type SyncPlan } from '../../src/core/sync-plan';
@@ -37,6 +38,7 @@ export function base(leadId: string, cardId: string, status: string, listName: s
     name,
     cardFate: '',
     rowDeleted: false,
+    archivePending: false,
     syncedAt: NOW - 3_600_000,
     blockedFingerprint: '',
     blockedError: '',
@@ -56,14 +58,18 @@ export interface Scenario {
   complete?: boolean;
   fates?: PlanInput['board']['fates'];
   changeTimes?: [string, CardChangeTimes][];
-  editTimes?: [string, number][];
+  /** Sheet edit times by lead: a number is an edit of every synced field. */
+  editTimes?: [string, number | FieldEditTimes][];
   scope?: string[];
   scopeCards?: string[];
   options?: Partial<PlanInput['options']>;
+  /** The stored base was lost (defaults to false, whatever `base` holds). */
+  baseMissing?: boolean;
 }
 
-export function plan(scenario: Scenario): SyncPlan {
-  return planSync({
+/** The plan input a scenario describes. */
+export function planInput(scenario: Scenario): PlanInput {
+  return {
     table: readLeadTable('LeadTracker', [HEADER, ...scenario.rows], DEFAULT_STATUS_MAPPING),
     base: new Map((scenario.base ?? []).map((record) => [record.leadId, record])),
     board: {
@@ -74,9 +80,14 @@ export function plan(scenario: Scenario): SyncPlan {
     },
     lists: mappedLists(LISTS),
     mapping: DEFAULT_STATUS_MAPPING,
-    sheetEditTimes: new Map(scenario.editTimes ?? []),
+    sheetEditTimes: new Map((scenario.editTimes ?? []).map(([leadId, times]) => [leadId, typeof times === 'number' ? { status: times, name: times } : times])),
     scope: scenario.scope ? { leadIds: new Set(scenario.scope), cardIds: new Set(scenario.scopeCards ?? []) } : undefined,
     options: { importBoardCards: true, archiveCardOnRowDelete: false, ...scenario.options },
+    baseMissing: scenario.baseMissing,
     now: NOW,
-  });
+  };
+}
+
+export function plan(scenario: Scenario): SyncPlan {
+  return planSync(planInput(scenario));
 }

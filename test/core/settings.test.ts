@@ -1,5 +1,5 @@
 import { DEFAULT_STATUS_MAPPING } from '../../src/core/status-mapping';
-import { hasRoomFor, MAX_QUEUED_ENTRIES, MissingSettingsError, requireConnection, settingsFrom } from '../../src/core/settings';
+import { hasRoomFor, MAX_QUEUED_ENTRIES, MissingSettingsError, outdatedStateKeys, requireConnection, settingsFrom } from '../../src/core/settings';
 
 describe('settings', () => {
   it('works with only the three Trello keys, every other setting at its default', () => {
@@ -33,5 +33,12 @@ describe('settings', () => {
     expect(hasRoomFor(entries, 'CARD_HINT:', 1)).toBe(true);
     expect(hasRoomFor(entries, 'CARD_HINT:', 2)).toBe(false);
     expect(hasRoomFor(entries, 'EDITED_AT:', MAX_QUEUED_ENTRIES)).toBe(true);
+  });
+
+  it('outdates the list ids and actions cursor with another board, the list ids with another mapping', () => {
+    const before = { TRELLO_BOARD_ID: 'b1', STATUS_MAPPING: '{"NEW":"TODO"}', SHEET_NAME: 'Leads' };
+    expect(outdatedStateKeys(before, { ...before, TRELLO_BOARD_ID: 'b2' })).toEqual(['TRELLO_LIST_IDS', 'TRELLO_ACTIONS_CURSOR']);
+    expect(outdatedStateKeys(before, { ...before, STATUS_MAPPING: '{"NEW":"DONE"}' })).toEqual(['TRELLO_LIST_IDS']);
+    expect(outdatedStateKeys(before, { ...before, SHEET_NAME: 'Prospects' })).toEqual([]);
   });
 });

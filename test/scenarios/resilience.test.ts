@@ -16,6 +16,30 @@ describe('interrupted and throttled runs', () => {
     expect(new Set(world.cards().map((card) => card.id)).size).toBe(5);
   });
 
+  it('counts every URL of its /1/batch reads against the token: 300 archived cards are looked up without a 429', () => {
+    const world = new SyncWorld({ rows: sampleRows(300) });
+    world.run('syncNow');
+    for (const card of world.cards('open')) world.trello.personArchivesCard({ memberId: world.workspace.member.id, cardId: card.id });
+    world.clock.advance(60_000);
+    const before = world.trello.requests.length;
+    world.run('syncNow'); // each linked card is missing from the open cards: looked up 10 per batch
+    const sent = world.trello.requests.slice(before);
+    expect(sent.filter((request) => request.url.includes('/batch')).length).toBeGreaterThanOrEqual(30);
+    expect(sent.filter((request) => request.status === 429)).toEqual([]);
+    expect(world.spreadsheet.sheet('Sync Log')!.values().filter((line) => String(line[3]).startsWith('The card was archived on Trello'))).toHaveLength(300);
+  });
+
+  it('heeds Trello\'s x-rate-limit-api-token-remaining when another client spends the same token', () => {
+    const world = new SyncWorld({ rows: sampleRows(80) });
+    const { key, token, board } = world.workspace;
+    const elsewhere = { authorization: `OAuth oauth_consumer_key="${key}", oauth_token="${token}"` };
+    for (let i = 0; i < 60; i++) world.trello.handle({ method: 'GET', url: `https://api.trello.com/1/boards/${board.id}`, headers: elsewhere, body: '' });
+    const before = world.trello.requests.length;
+    world.run('syncNow');
+    expect(world.cards()).toHaveLength(80);
+    expect(world.trello.requests.slice(before).filter((request) => request.status === 429)).toEqual([]);
+  });
+
   it('recovers from 5xx and 429 bursts with no duplicate', () => {
     const world = new SyncWorld({ rows: sampleRows(30) });
     world.trello.faults.failNext5xx = 4;

@@ -18,7 +18,8 @@ describe('webhook deliveries', () => {
     world.person.moves(world.cardOf('L3')!.id, 'DONE');
     world.person.renames(world.cardOf('L5')!.id, 'Lead 5 (lost to a rival)');
     const runs = world.deliver();
-    expect(runs.map((run) => [run.functionName, run.error])).toEqual(Array(3).fill(['doPost', undefined]));
+    // Each drag is two deliveries (the list, then the position), the rename one.
+    expect(runs.map((run) => [run.functionName, run.error])).toEqual(Array(5).fill(['doPost', undefined]));
     expect(world.lead('L1')?.status).toBe('CONTACTED');
     expect(world.lead('L3')?.status).toBe('COMPLETED');
     expect(world.lead('L5')).toMatchObject({ status: 'LOST', name: 'Lead 5 (lost to a rival)' });
@@ -27,13 +28,16 @@ describe('webhook deliveries', () => {
     expect(world.lead('L2')?.status).toBe('CONTACTED');
   });
 
-  it('costs at most 4 Sheets calls and 2 Trello requests per delivery', () => {
+  it('costs at most 4 Sheets calls and 2 Trello requests per delivery; the drop position that follows a drag costs no Trello request', () => {
     const world = syncedWorld();
     world.person.moves(world.cardOf('L4')!.id, 'TODO');
     const before = world.trello.requests.length;
-    const [run] = world.deliver();
+    const [move, drop] = world.deliver();
     expect(world.lead('L4')?.status).toBe('NEW');
-    expect(run.counters.sheetsDataCalls).toBeLessThanOrEqual(4);
+    expect(move.counters.sheetsDataCalls).toBeLessThanOrEqual(4);
+    expect(move.counters.urlFetchRequests).toBeLessThanOrEqual(2);
+    expect(drop.counters).toMatchObject({ urlFetchRequests: 0 });
+    expect(drop.counters.sheetsDataCalls).toBeLessThanOrEqual(1);
     expect(world.trello.requests.length - before).toBeLessThanOrEqual(2);
   });
 
@@ -161,7 +165,7 @@ describe('webhook deliveries', () => {
     const world = syncedWorld();
     world.person.moves(world.cardOf('L1')!.id, 'DONE');
     const first = world.deliver();
-    expect(first).toHaveLength(1);
+    expect(first).toHaveLength(2); // the list change and the drop position
     const requestsAfterFirst = world.trello.requests.length;
     world.clock.advance(31_000);
     const resent = world.deliver();
@@ -238,6 +242,28 @@ describe('conflicts', () => {
     expect(log.some((line) => line[1] === 'conflict' && line[2] === 'L1')).toBe(true);
   });
 
+  it('reads every page of a busy board: a move older than the newest 1,000 actions still beats an earlier sheet edit', () => {
+    const world = syncedWorld({ webhook: false });
+    world.run('onSchedule', {}, { hasUi: false }); // the actions cursor now stands after the first sync
+    const release = world.gas.holdScriptLock();
+    world.gas.userEdit('LeadTracker', 'D2', [['CONTACTED']]);
+    release();
+    world.clock.advance(5_000);
+    world.person.moves(world.cardOf('L1')!.id, 'DONE');
+    world.clock.advance(5_000);
+    const busy = world.cardOf('L2')!.id;
+    for (let i = 0; i < 600; i++) world.person.moves(busy, i % 2 === 0 ? 'TODO' : 'IN_PROGRESS'); // 1,200 actions
+    world.person.moves(world.cardOf('L4')!.id, 'TODO');
+    const before = world.trello.requests.length;
+    world.run('onSchedule', {}, { hasUi: false });
+    expect(world.lead('L1')?.status).toBe('COMPLETED');
+    expect(world.listNameOf(world.cardOf('L1'))).toBe('DONE');
+    expect(world.lead('L2')?.status).toBe('CONTACTED');
+    expect(world.lead('L4')?.status).toBe('NEW');
+    expect(world.trello.requests.slice(before).filter((request) => request.status === 429)).toEqual([]);
+    expect(world.trello.requests.length - before).toBeLessThanOrEqual(3); // the batch, one older page, one card write at most
+  });
+
   it('lets the newer change win: a later sheet edit beats an earlier board move', () => {
     const world = syncedWorld({ webhook: false });
     world.person.moves(world.cardOf('L1')!.id, 'DONE');
@@ -273,13 +299,17 @@ describe('deleted rows', () => {
     expect(log.filter((line) => line[2] === 'L3' && String(line[3]).includes('deleted'))).toHaveLength(1);
   });
 
-  it('archives the card instead when that setting is on', () => {
+  it('archives the card instead when that setting is on, once the row is still gone at the next full run', () => {
     const world = syncedWorld({ webhook: false });
     world.settingsStore().set('ARCHIVE_CARD_ON_ROW_DELETE', 'true');
     const cardId = world.cardOf('L3')!.id;
     world.leads.deleteRowsAsUser(4, 1);
     world.run('syncNow');
+    expect(world.trello.card(cardId)?.closed).toBe(false);
+    world.run('syncNow');
     expect(world.trello.card(cardId)?.closed).toBe(true);
+    const log = world.spreadsheet.sheet('Sync Log')!.values().map((line) => line[3]);
+    expect(log).toContain('The row is still gone; its card was archived.');
   });
 });
 

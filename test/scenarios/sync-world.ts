@@ -1,8 +1,9 @@
 // Scenario harness: the built bundle in the Apps Script emulator, wired to the Trello emulator on one emulated clock.
 import path from 'node:path';
 import { EmulatedClock } from '../../emulator/clock';
-import { GasEmulator, type ExecutionResult, type SheetModel, SpreadsheetModel } from '../../emulator/gas';
-import { TrelloEmulator, type SeededWorkspace } from '../../emulator/trello';
+import { GasEmulator, type CacheEviction, type ExecutionResult, type RunOptions, type SheetModel, SpreadsheetModel } from '../../emulator/gas';
+import { describeLead } from '../../src/core/card-description';
+import { TrelloEmulator, type SeededWorkspace, type TrelloEmulatorOptions } from '../../emulator/trello';
 import type { TrelloCard } from '../../emulator/trello';
 
 export const DIST = path.join(__dirname, '../../dist');
@@ -23,17 +24,25 @@ export interface WorldOptions {
   bound?: boolean;
   /** Apps Script's execution limit (default 6 minutes); shorter makes runs die where the add-on does not expect it. */
   executionLimitMs?: number;
+  /** Trello emulator options beyond the shared clock (e.g. a small webhook deactivation threshold). */
+  trello?: Omit<TrelloEmulatorOptions, 'clock'>;
+  /** Cache entries vanish at random when read (seeded). */
+  cacheEviction?: CacheEviction;
+  /** Whether an add-on's time triggers run with the document attached (default: without, the strict reading). */
+  addOnTimeTriggerDocument?: 'none' | 'attached';
 }
 
 /** One spreadsheet + bound script + Trello board, all emulated. */
 export class SyncWorld {
   readonly clock = new EmulatedClock();
-  readonly trello = new TrelloEmulator({ clock: this.clock });
+  readonly trello: TrelloEmulator;
   readonly workspace: SeededWorkspace;
   readonly spreadsheet = new SpreadsheetModel({ name: 'Leads' });
   readonly gas: GasEmulator;
+  private readonly isAddOn: boolean;
 
   constructor(options: WorldOptions = {}) {
+    this.trello = new TrelloEmulator({ ...options.trello, clock: this.clock });
     this.workspace = this.trello.seedWorkspace({ username: 'sales' });
     this.spreadsheet.addSheet('LeadTracker', [HEADER, ...(options.rows ?? [])]);
     this.gas = GasEmulator.fromDist(DIST, {
@@ -44,7 +53,10 @@ export class SyncWorld {
       webApp: options.webApp ? { url: WEB_APP_URL, access: 'ANYONE_ANONYMOUS' } : null,
       executionLimitMs: options.executionLimitMs,
       bound: options.bound,
+      cacheEviction: options.cacheEviction,
+      addOnTimeTriggerDocument: options.addOnTimeTriggerDocument,
     });
+    this.isAddOn = (options.installationSource ?? 'NONE') !== 'NONE';
     this.trello.setWebhookTransport((request) => this.gas.webApp.handle(request));
     if (options.connect !== false) this.connect();
   }
@@ -72,15 +84,25 @@ export class SyncWorld {
     store.set('TRELLO_BOARD_ID', this.workspace.board.id);
   }
 
+  /** Where the sidebar keeps settings: Script Properties of the bound script, Document Properties for an add-on. */
   settingsStore() {
-    return this.gas.scriptProperties;
+    return this.isAddOn ? this.gas.documentProperties : this.gas.scriptProperties;
   }
 
   /** Runs a top-level function and fails the test when the execution failed. */
-  run<T = unknown>(functionName: string, event?: unknown, options?: { hasUi?: boolean }): ExecutionResult<T> {
+  run<T = unknown>(functionName: string, event?: unknown, options?: RunOptions): ExecutionResult<T> {
     const result = this.gas.run<T>(functionName, event, options);
     if (result.error) throw new Error(`${functionName} failed: ${result.error}\n${result.logs.join('\n')}`);
     return result;
+  }
+
+  /** Another editor of the spreadsheet: runs (failing the test when one fails) and edits as `email`. */
+  editor(email: string) {
+    return {
+      run: <T = unknown>(functionName: string, event?: unknown) => this.run<T>(functionName, event, { user: email }),
+      userEdit: (a1: string, values: unknown[][]) => this.gas.as(email).userEdit('LeadTracker', a1, values),
+      userProperties: this.gas.as(email).userProperties,
+    };
   }
 
   /** The lead sheet as values, header included. */
@@ -161,4 +183,22 @@ export function sampleRows(count: number, statuses = ['NEW', 'CONTACTED', 'QUALI
     const n = index + 1;
     return [`L${n}`, `Lead ${n}`, `lead${n}@example.com`, statuses[index % statuses.length], 'Web', ''];
   });
+}
+
+const LIST_OF: Record<string, 'TODO' | 'IN_PROGRESS' | 'DONE'> = { NEW: 'TODO', CONTACTED: 'IN_PROGRESS', QUALIFIED: 'IN_PROGRESS', COMPLETED: 'DONE', LOST: 'DONE' };
+
+/** A world whose sheet and board already hold `count` linked leads, as after an earlier sync. */
+export function linkedWorld(count: number, options: WorldOptions = {}): SyncWorld {
+  const world = new SyncWorld(options);
+  const rows: LeadRow[] = sampleRows(count).map(([id, name, email, status, source]) => {
+    const card = world.trello.personCreatesCard({
+      memberId: world.workspace.member.id,
+      listId: world.listId(LIST_OF[status]),
+      name,
+      desc: describeLead('', { id, email, source }),
+    });
+    return [id, name, email, status, source, card.id];
+  });
+  world.replaceLeads(rows);
+  return world;
 }

@@ -17,7 +17,6 @@ describe('registerWebhook', () => {
 
   it('is not offered to an installed add-on, whose web app would run as the developer', () => {
     const world = new SyncWorld({ webApp: true, installationSource: 'WEB_STORE_ADD_ON' });
-    for (const [key, value] of Object.entries(world.gas.scriptProperties.entries())) world.gas.documentProperties.set(key, value);
     world.run('onOpen', { authMode: 'FULL' });
     expect(world.gas.ui.menus[0].items).not.toContainEqual(expect.objectContaining({ functionName: 'registerWebhook' }));
     expect(world.run<Result>('registerWebhook').returnValue).toMatchObject({ ok: false, message: expect.stringContaining('hourly') });

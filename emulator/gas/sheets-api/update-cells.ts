@@ -3,7 +3,7 @@
 import { FORMULA_VALUE, type CellContent } from '../spreadsheet/cell-input';
 import type { SheetModel } from '../spreadsheet/sheet-model';
 import type { SpreadsheetModel } from '../spreadsheet/spreadsheet-model';
-import { badRequest } from './api-error';
+import { badRequest, checkCellLength } from './api-error';
 import { listField, objectOf, type ApiRequest } from './request-fields';
 
 /** The CellData fields the emulator writes. */
@@ -71,6 +71,7 @@ function contentOfValue(value: unknown, where: string): CellContent {
   const unsupported = () => badRequest(`${where}: the userEnteredValue ${JSON.stringify(extended)} is not supported by the emulator (it takes one of stringValue, numberValue, boolValue, formulaValue).`);
   if (kinds.length > 1) throw unsupported();
   const v = extended[kinds[0]];
+  checkCellLength(v);
   switch (kinds[0]) {
     case 'stringValue':
       return { value: String(v), formula: '' };

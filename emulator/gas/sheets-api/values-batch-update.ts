@@ -5,7 +5,7 @@ import { columnLetters } from '../spreadsheet/a1-notation';
 import { contentOf, type CellContent } from '../spreadsheet/cell-input';
 import type { CellBlock } from '../spreadsheet/range-resolution';
 import type { SpreadsheetModel } from '../spreadsheet/spreadsheet-model';
-import { badRequest } from './api-error';
+import { badRequest, checkCellLength } from './api-error';
 import { apiA1, resolveApiRange } from './api-range';
 import { enumField, listField, objectOf, type ApiRequest } from './request-fields';
 import { majorDimensionOf, renderOptionsOf, valueRangeOf, type ValueRange } from './value-range';
@@ -45,6 +45,7 @@ function inputRows(entry: ApiRequest, index: number): InputValue[][] {
       throw badRequest(`Invalid value at 'data[${index}].values[${i}]' (type.googleapis.com/google.protobuf.ListValue), ${JSON.stringify(line)}`);
     }
     return line.map((value: unknown, j): InputValue => {
+      checkCellLength(value);
       if (value === null || typeof value !== 'object') return value as InputValue;
       throw badRequest(`Invalid values[${i}][${j}]: ${Array.isArray(value) ? 'list_value' : 'struct_value'}`);
     });

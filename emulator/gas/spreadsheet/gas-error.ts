@@ -27,6 +27,8 @@ export const messages = {
   sheetExists: (name: string) => `A sheet with the name "${name}" already exists. Please enter another name.`,
   removeAllSheets: "You can't remove all the sheets in a document.",
   hideAllSheets: "You can't hide all the sheets in a document.",
+  cellTooLong: 'Your input contains more than the maximum of 50000 characters in a single cell.',
+  tooManyCells: (limit: number) => `This action would increase the number of cells in the workbook above the limit of ${limit} cells.`,
   rowsOutOfBounds: 'Those rows are out of bounds.',
   columnsOutOfBounds: 'Those columns are out of bounds.',
   deleteAllRows: 'Sorry, it is not possible to delete all non-frozen rows.',

@@ -1,12 +1,13 @@
 // The script's Range object: reading and writing a block of cells of one sheet.
 import { formatA1 } from './a1-notation';
 import type { ApiContext } from './api-context';
+import type { BufferedBook } from './buffered-book';
+import { isDate } from './cell-value';
 import { GasError, messages } from './gas-error';
 import type { CellBlock } from './range-resolution';
 import { checkArgs, signatureError } from './script-args';
 import { scriptObject } from './script-object';
-import type { ClearParts } from './sheet-model';
-import type { SpreadsheetModel } from './spreadsheet-model';
+import type { ClearParts, SheetModel } from './sheet-model';
 
 /** Throws unless `data` is a grid of exactly the block's size (the setValues/setNotes/… check). */
 function checkGrid(method: string, data: unknown, block: CellBlock): asserts data is unknown[][] {
@@ -17,47 +18,45 @@ function checkGrid(method: string, data: unknown, block: CellBlock): asserts dat
   }
 }
 
+/** A copy of the script's grid, so that the script changing its arrays (or Dates) later changes no pending write. */
+function copyGrid(grid: unknown[][]): unknown[][] {
+  return grid.map((line) => line.map((value) => (isDate(value) ? new Date(value.getTime()) : value)));
+}
+
 /** The Range object for `block` of `book`. */
-export function createRangeApi(ctx: ApiContext, book: SpreadsheetModel, block: CellBlock): object {
-  const { sheet, row, column, numRows, numColumns } = block;
+export function createRangeApi(ctx: ApiContext, book: BufferedBook, block: CellBlock): object {
+  const { row, column, numRows, numColumns } = block;
   // Rows may have been deleted since the range was taken.
-  const inside = (): void => sheet.checkInside(row, column, numRows, numColumns);
+  const inside = (sheet: SheetModel): SheetModel => {
+    sheet.checkInside(row, column, numRows, numColumns);
+    return sheet;
+  };
+  const current = (): SheetModel => inside(book.sheet(block.sheet));
+  const change = (write: (sheet: SheetModel) => void): void => book.writeSheet(block.sheet, (sheet) => write(inside(sheet)));
   const filled = <T>(value: T): T[][] => Array.from({ length: numRows }, () => new Array<T>(numColumns).fill(value));
   const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
-  const readValues = (rows = numRows, columns = numColumns) => {
-    inside();
-    return sheet.readValues(row, column, rows, columns, (ms) => ctx.env.newDate(ms));
-  };
-  const readDisplay = (rows = numRows, columns = numColumns) => {
-    inside();
-    return sheet.readDisplay(row, column, rows, columns);
-  };
-  const readPart = (key: 'formulas' | 'notes' | 'formats', rows = numRows, columns = numColumns) => {
-    inside();
-    return sheet.read(key, row, column, rows, columns);
-  };
+  const readValues = (rows = numRows, columns = numColumns) => current().readValues(row, column, rows, columns, (ms) => ctx.env.newDate(ms));
+  const readDisplay = (rows = numRows, columns = numColumns) => current().readDisplay(row, column, rows, columns);
+  const readPart = (key: 'formulas' | 'notes' | 'formats', rows = numRows, columns = numColumns) => current().read(key, row, column, rows, columns);
   const clear = (what: ClearParts) => {
-    inside();
-    sheet.clear(row, column, numRows, numColumns, what);
+    change((sheet) => sheet.clear(row, column, numRows, numColumns, what));
     return self;
   };
   const gridSetter = (method: string, write: (grid: unknown[][]) => void) => (...args: unknown[]) => {
     checkArgs(method, args, ['array']);
     checkGrid(method, args[0], block);
-    inside();
-    write(args[0]);
+    write(copyGrid(args[0]));
     return self;
   };
   const fillSetter = (method: string, kind: 'string' | 'any', write: (grid: unknown[][]) => void) => (...args: unknown[]) => {
     checkArgs(method, args, [kind]);
-    inside();
-    write(filled(args[0]));
+    write(copyGrid(filled(args[0])));
     return self;
   };
-  const writeNotes = (grid: unknown[][]) => sheet.writePart('notes', row, column, grid.map((l) => l.map(text)));
-  const writeFormats = (grid: unknown[][]) => sheet.writePart('formats', row, column, grid.map((l) => l.map(text)));
-  const writeFormulas = (grid: unknown[][]) => sheet.writeFormulas(row, column, grid.map((l) => l.map(text)));
-  const writeValues = (grid: unknown[][]) => sheet.writeContents(row, column, grid);
+  const writeNotes = (grid: unknown[][]) => change((sheet) => sheet.writePart('notes', row, column, grid.map((l) => l.map(text))));
+  const writeFormats = (grid: unknown[][]) => change((sheet) => sheet.writePart('formats', row, column, grid.map((l) => l.map(text))));
+  const writeFormulas = (grid: unknown[][]) => change((sheet) => sheet.writeFormulas(row, column, grid.map((l) => l.map(text))));
+  const writeValues = (grid: unknown[][]) => change((sheet) => sheet.writeContents(row, column, grid));
   const recordOnly = (method: string) => (...args: unknown[]) => {
     checkArgs(method, args, ['any']);
     return self;
@@ -101,21 +100,19 @@ export function createRangeApi(ctx: ApiContext, book: SpreadsheetModel, block: C
       getNumRows: () => numRows,
       getNumColumns: () => numColumns,
       getA1Notation: () => formatA1(row, column, numRows, numColumns),
-      getSheet: () => ctx.sheetApi(book, sheet),
+      getSheet: () => ctx.sheetApi(book, block.sheet),
       getNumberFormat: () => readPart('formats', 1, 1)[0][0],
       getNumberFormats: () => readPart('formats'),
       setNumberFormat: fillSetter('Range.setNumberFormat', 'string', writeFormats),
       setNumberFormats: gridSetter('Range.setNumberFormats', writeFormats),
       getDataValidation: () => {
-        inside();
-        const rule = sheet.read('rules', row, column, 1, 1)[0][0];
+        const rule = current().read('rules', row, column, 1, 1)[0][0];
         return rule ? ctx.dataValidationApi(rule) : null;
       },
       setDataValidation: (...args: unknown[]) => {
         const rule = args[0] === null ? null : ctx.ruleBehind(args[0]);
         if (args.length !== 1 || rule === undefined) throw signatureError('Range.setDataValidation', args);
-        inside();
-        sheet.writePart('rules', row, column, filled(rule));
+        change((sheet) => sheet.writePart('rules', row, column, filled(rule)));
         return self;
       },
       clearDataValidations: () => clear({ validations: true }),

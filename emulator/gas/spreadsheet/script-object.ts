@@ -7,7 +7,7 @@ import { GasError } from './gas-error';
 export type ScriptMethod = (...args: unknown[]) => unknown;
 
 /**
- * The members of one class: `data` methods move cell data or notes (DESIGN §7 counts them apart), `other` methods
+ * The members of one class: `data` methods move cell data or notes (the cost budgets count them apart), `other` methods
  * do not, and `constants` are plain properties such as enums (`ui.Button`), which cost nothing to read.
  */
 export interface MethodTable {

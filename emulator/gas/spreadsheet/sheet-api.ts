@@ -1,5 +1,6 @@
 // The script's Sheet object: one tab — its ranges, size, rows and visibility.
 import type { ApiContext } from './api-context';
+import type { BufferedBook } from './buffered-book';
 import { GasError, messages } from './gas-error';
 import { checkedBlock, resolveRange } from './range-resolution';
 import { checkArgs } from './script-args';
@@ -7,89 +8,94 @@ import { scriptObject } from './script-object';
 import type { ClearParts, SheetModel } from './sheet-model';
 import type { SpreadsheetModel } from './spreadsheet-model';
 
-/** The Sheet object for `sheet` of `book`. */
-export function createSheetApi(ctx: ApiContext, book: SpreadsheetModel, sheet: SheetModel): object {
-  const clear = (what: ClearParts) => {
-    sheet.clear(1, 1, sheet.maxRows, sheet.maxColumns, what);
+/** The Sheet object for the sheet with `found`'s id in `book`. */
+export function createSheetApi(ctx: ApiContext, book: BufferedBook, found: SheetModel): object {
+  const current = () => book.sheet(found);
+  const change = (write: (sheet: SheetModel, spreadsheet: SpreadsheetModel) => void) => {
+    book.writeSheet(found, write);
     return self;
   };
+  const clear = (what: ClearParts) => change((sheet) => sheet.clear(1, 1, sheet.maxRows, sheet.maxColumns, what));
   /** A method taking (position[, count]) that checks the position against `limit` and then changes the grid. */
   const rowsOrColumns =
-    (method: string, countArg: boolean, limit: () => number, outOfBounds: string, apply: (position: number, count: number) => void, result: () => unknown = () => self) =>
+    (method: string, countArg: boolean, limit: (sheet: SheetModel) => number, outOfBounds: string, apply: (sheet: SheetModel, position: number, count: number) => void, result: () => unknown = () => self) =>
     (...args: unknown[]) => {
       checkArgs(method, args, countArg ? ['number', 'number'] : ['number']);
       const [position, count = 1] = args as number[];
-      if (position < 1 || position > limit()) throw new GasError(outOfBounds);
-      apply(position, count);
+      change((sheet) => {
+        if (position < 1 || position > limit(sheet)) throw new GasError(outOfBounds);
+        apply(sheet, position, count);
+      });
       return result();
     };
-  const maxRows = () => sheet.maxRows;
-  const maxColumns = () => sheet.maxColumns;
-  const insertAfter = (position: number, count: number) => sheet.insertRows(position + 1, count);
-  const insertBefore = (position: number, count: number) => sheet.insertRows(position, count);
-  const remove = (position: number, count: number) => sheet.deleteRows(position, count);
+  const maxRows = (sheet: SheetModel) => sheet.maxRows;
+  const maxColumns = (sheet: SheetModel) => sheet.maxColumns;
+  const insertAfter = (sheet: SheetModel, position: number, count: number) => sheet.insertRows(position + 1, count);
+  const insertBefore = (sheet: SheetModel, position: number, count: number) => sheet.insertRows(position, count);
+  const remove = (sheet: SheetModel, position: number, count: number) => sheet.deleteRows(position, count);
   const rows = messages.rowsOutOfBounds;
 
   const self: object = scriptObject(ctx.env, 'Sheet', {
     data: {
       appendRow: (...args: unknown[]) => {
         checkArgs('Sheet.appendRow', args, ['array']);
-        sheet.appendRow(args[0] as unknown[]);
-        return self;
+        const values = [...(args[0] as unknown[])];
+        return change((sheet) => sheet.appendRow(values));
       },
       clear: () => clear({ contents: true, formats: true }),
       clearContents: () => clear({ contents: true }),
       clearNotes: () => clear({ notes: true }),
     },
     other: {
-      getName: () => sheet.name,
+      getName: () => current().name,
       setName: (...args: unknown[]) => {
         checkArgs('Sheet.setName', args, ['string']);
         const name = args[0] as string;
-        if (name !== sheet.name) book.checkNewName(name);
-        sheet.name = name;
-        return self;
+        return change((sheet, spreadsheet) => {
+          spreadsheet.checkNewName(name, sheet);
+          sheet.name = name;
+        });
       },
-      getSheetId: () => sheet.sheetId,
-      getIndex: () => book.sheets().indexOf(sheet) + 1,
+      getSheetId: () => found.sheetId,
+      getIndex: () => book.read().sheets().indexOf(current()) + 1,
       getParent: () => ctx.spreadsheetApi(book),
-      getRange: (...args: unknown[]) => ctx.rangeApi(book, resolveRange('Sheet.getRange', book, sheet, args)),
-      getDataRange: () => ctx.rangeApi(book, checkedBlock(sheet, 1, 1, Math.max(sheet.lastRow(), 1), Math.max(sheet.lastColumn(), 1))),
-      getLastRow: () => sheet.lastRow(),
-      getLastColumn: () => sheet.lastColumn(),
-      getMaxRows: maxRows,
-      getMaxColumns: maxColumns,
+      getRange: (...args: unknown[]) => ctx.rangeApi(book, resolveRange('Sheet.getRange', book.read(), current(), args)),
+      getDataRange: () => {
+        const sheet = current();
+        return ctx.rangeApi(book, checkedBlock(sheet, 1, 1, Math.max(sheet.lastRow(), 1), Math.max(sheet.lastColumn(), 1)));
+      },
+      getLastRow: () => current().lastRow(),
+      getLastColumn: () => current().lastColumn(),
+      getMaxRows: () => current().maxRows,
+      getMaxColumns: () => current().maxColumns,
       insertRowAfter: rowsOrColumns('Sheet.insertRowAfter', false, maxRows, rows, insertAfter),
       insertRowsAfter: rowsOrColumns('Sheet.insertRowsAfter', true, maxRows, rows, insertAfter),
       insertRowBefore: rowsOrColumns('Sheet.insertRowBefore', false, maxRows, rows, insertBefore),
       insertRowsBefore: rowsOrColumns('Sheet.insertRowsBefore', true, maxRows, rows, insertBefore),
       deleteRow: rowsOrColumns('Sheet.deleteRow', false, maxRows, rows, remove),
       deleteRows: rowsOrColumns('Sheet.deleteRows', true, maxRows, rows, remove, () => undefined),
-      insertColumnsAfter: rowsOrColumns('Sheet.insertColumnsAfter', true, maxColumns, messages.columnsOutOfBounds, (p, n) =>
-        sheet.insertColumns(p + 1, n),
-      ),
-      hideSheet: () => {
-        if (!book.sheets().some((s) => s !== sheet && !s.hidden)) throw new GasError(messages.hideAllSheets);
-        sheet.hidden = true;
-        return self;
-      },
-      showSheet: () => {
-        sheet.hidden = false;
-        return self;
-      },
-      isSheetHidden: () => sheet.hidden,
-      activate: () => {
-        book.activate(sheet);
-        return self;
-      },
+      insertColumnsAfter: rowsOrColumns('Sheet.insertColumnsAfter', true, maxColumns, messages.columnsOutOfBounds, (sheet, p, n) => sheet.insertColumns(p + 1, n)),
+      hideSheet: () =>
+        change((sheet, spreadsheet) => {
+          if (!spreadsheet.sheets().some((s) => s !== sheet && !s.hidden)) throw new GasError(messages.hideAllSheets);
+          sheet.hidden = true;
+        }),
+      showSheet: () =>
+        change((sheet) => {
+          sheet.hidden = false;
+        }),
+      isSheetHidden: () => current().hidden,
+      activate: () => change((sheet, spreadsheet) => spreadsheet.activate(sheet)),
       setFrozenRows: (...args: unknown[]) => {
         checkArgs('Sheet.setFrozenRows', args, ['number']);
         const n = args[0] as number;
-        if (n < 0) throw new GasError(messages.rowsOutOfBounds);
-        if (n >= sheet.maxRows) throw new GasError(messages.freezeAllRows);
-        sheet.frozenRows = n;
+        change((sheet) => {
+          if (n < 0) throw new GasError(messages.rowsOutOfBounds);
+          if (n >= sheet.maxRows) throw new GasError(messages.freezeAllRows);
+          sheet.frozenRows = n;
+        });
       },
-      getFrozenRows: () => sheet.frozenRows,
+      getFrozenRows: () => current().frozenRows,
     },
   });
   return self;

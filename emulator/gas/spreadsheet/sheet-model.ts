@@ -32,9 +32,26 @@ export interface ClearParts {
   validations?: boolean;
 }
 
-/** What the sheet's parent spreadsheet tells its cells. */
+/** What the sheet's parent spreadsheet tells its cells, and hears from them. */
 export interface SheetParent {
   readonly timeZone: string;
+  /** Called after every change of the sheet (readers holding a copy know it is stale). */
+  changed(): void;
+  /** Throws the Sheets error when `cells` more cells would take the spreadsheet past its cell limit. */
+  checkRoomFor(cells: number): void;
+}
+
+/** A new sheet's grid, as a new tab in Sheets. */
+export const NEW_SHEET_SIZE = { rows: 1000, columns: 26 } as const;
+
+/** The most characters one cell may hold (Sheets refuses a longer value). */
+export const MAX_CELL_CHARACTERS = 50_000;
+
+function copyRow(row: Row | undefined): Row | undefined {
+  if (!row) return undefined;
+  const copy: Row = {};
+  for (const key of PARTS) if (row[key]) (copy[key] as unknown[]) = [...(row[key] as unknown[])];
+  return copy;
 }
 
 function part<K extends Part>(row: Row | undefined, key: K, ci: number): CellParts[K] {
@@ -65,13 +82,11 @@ function sortKey(value: CellValue): [number, number | string] {
 
 /** One sheet (tab) of a spreadsheet. */
 export class SheetModel {
-  name: string;
-  hidden = false;
   readonly sheetId: number;
   maxRows: number;
   maxColumns: number;
-  frozenRows = 0;
   private rows: (Row | undefined)[] = [];
+  private state = { name: '', hidden: false, frozenRows: 0 };
 
   /** New sheets are 1000 × 26, like a new tab in Sheets. */
   constructor(
@@ -79,10 +94,50 @@ export class SheetModel {
     name: string,
     sheetId: number,
   ) {
-    this.name = name;
+    this.state.name = name;
     this.sheetId = sheetId;
-    this.maxRows = 1000;
-    this.maxColumns = 26;
+    this.maxRows = NEW_SHEET_SIZE.rows;
+    this.maxColumns = NEW_SHEET_SIZE.columns;
+  }
+
+  /** The tab's name. */
+  get name(): string {
+    return this.state.name;
+  }
+
+  set name(name: string) {
+    this.state.name = name;
+    this.parent.changed();
+  }
+
+  /** True for a hidden tab. */
+  get hidden(): boolean {
+    return this.state.hidden;
+  }
+
+  set hidden(hidden: boolean) {
+    this.state.hidden = hidden;
+    this.parent.changed();
+  }
+
+  /** How many rows are frozen at the top. */
+  get frozenRows(): number {
+    return this.state.frozenRows;
+  }
+
+  set frozenRows(count: number) {
+    this.state.frozenRows = count;
+    this.parent.changed();
+  }
+
+  /** A copy of this sheet belonging to `parent`, sharing nothing that a change of either could alter. */
+  copyFor(parent: SheetParent): SheetModel {
+    const copy = new SheetModel(parent, this.name, this.sheetId);
+    copy.maxRows = this.maxRows;
+    copy.maxColumns = this.maxColumns;
+    copy.state = { ...this.state };
+    copy.rows = this.rows.map(copyRow);
+    return copy;
   }
 
   /** The last row with content (a value or a formula), 0 for an empty sheet — as Sheet.getLastRow. */
@@ -185,6 +240,7 @@ export class SheetModel {
         const ci = column - 1 + j;
         const format = formats?.[ci] ?? EMPTY.formats;
         const content = contentOf(line[j], format, timeZone);
+        if (typeof content.value === 'string' && content.value.length > MAX_CELL_CHARACTERS) throw new GasError(messages.cellTooLong);
         const rule = rules?.[ci];
         // A formula's value is not known to the emulator, so it is not checked.
         if (rule && !content.formula) checkRule(rule, displayOf(content.value, format, timeZone), formatA1(row + i, ci + 1, 1, 1));
@@ -206,6 +262,7 @@ export class SheetModel {
         setPart(data, 'formulas', column - 1 + j, content.formula);
       });
     }
+    this.parent.changed();
   }
 
   /** Sets one part (formulas aside, which go through writeContents/writeFormulas) of every cell of a block. */
@@ -214,6 +271,7 @@ export class SheetModel {
       const data = this.rowAt(row + i);
       line.forEach((value, j) => setPart(data, key, column - 1 + j, value));
     });
+    this.parent.changed();
   }
 
   /** Makes every cell of a block a formula cell (an empty text empties the cell). */
@@ -234,6 +292,7 @@ export class SheetModel {
       if (!data) continue;
       for (const key of keys) for (let ci = column - 1; ci < column - 1 + numColumns; ci++) if (data[key]) setPart(data, key, ci, EMPTY[key]);
     }
+    this.parent.changed();
   }
 
   /** Writes `values` as a new row after the last row with content, growing the sheet when it is full. */
@@ -250,6 +309,7 @@ export class SheetModel {
    */
   insertRows(before: number, count: number): void {
     if (!(before >= 1 && before <= this.maxRows + 1 && count >= 1)) throw new GasError(messages.rowsOutOfBounds);
+    this.parent.checkRoomFor(count * this.maxColumns);
     const model = this.rows[before === 1 ? 0 : before - 2];
     const fresh = Array.from({ length: count }, (): Row | undefined => {
       if (!model) return undefined;
@@ -260,7 +320,8 @@ export class SheetModel {
     // Rows past the stored ones are empty already: only the grid grows.
     if (this.rows.length >= before - 1) this.rows.splice(before - 1, 0, ...fresh);
     this.maxRows += count;
-    if (this.frozenRows >= before) this.frozenRows += count;
+    if (this.frozenRows >= before) this.state.frozenRows += count;
+    this.parent.changed();
   }
 
   /** Deletes rows `row`..`row + count - 1`; at least one row below the frozen ones must remain. */
@@ -269,12 +330,14 @@ export class SheetModel {
     if (this.maxRows - count <= this.frozenRows) throw new GasError(messages.deleteAllRows);
     this.rows.splice(row - 1, count);
     this.maxRows -= count;
-    if (this.frozenRows >= row) this.frozenRows -= Math.min(count, this.frozenRows - row + 1);
+    if (this.frozenRows >= row) this.state.frozenRows -= Math.min(count, this.frozenRows - row + 1);
+    this.parent.changed();
   }
 
   /** Inserts `count` empty columns before column `before`, formatted like the column to their left. */
   insertColumns(before: number, count: number): void {
     if (!(before >= 1 && before <= this.maxColumns + 1 && count >= 1)) throw new GasError(messages.columnsOutOfBounds);
+    this.parent.checkRoomFor(count * this.maxRows);
     const from = before === 1 ? 0 : before - 2;
     for (const row of this.rows) {
       if (!row) continue;
@@ -286,6 +349,18 @@ export class SheetModel {
       }
     }
     this.maxColumns += count;
+    this.parent.changed();
+  }
+
+  /** Deletes columns `column`..`column + count - 1` with everything their cells carry; at least one column remains. */
+  deleteColumns(column: number, count: number): void {
+    if (!(column >= 1 && count >= 1 && column + count - 1 <= this.maxColumns && count < this.maxColumns)) throw new GasError(messages.columnsOutOfBounds);
+    for (const row of this.rows) {
+      if (!row) continue;
+      for (const key of PARTS) (row[key] as unknown[] | undefined)?.splice(column - 1, count);
+    }
+    this.maxColumns -= count;
+    this.parent.changed();
   }
 
   /**
@@ -327,6 +402,7 @@ export class SheetModel {
       return direction * (ra !== rb ? ra - rb : ka < kb ? -1 : ka > kb ? 1 : 0);
     });
     this.rows.splice(headerRows, body.length, ...body);
+    this.parent.changed();
   }
 
   /** A person types `input` (a block, row by row) at (row, column); a rejecting validation rule refuses it. */
@@ -343,6 +419,16 @@ export class SheetModel {
   /** A person deletes rows `row`..`row + count - 1`. */
   deleteRowsAsUser(row: number, count: number): void {
     this.deleteRows(row, count);
+  }
+
+  /** A person inserts `count` columns before column `beforeColumn`. */
+  insertColumnsAsUser(beforeColumn: number, count: number): void {
+    this.insertColumns(beforeColumn, count);
+  }
+
+  /** A person deletes columns `column`..`column + count - 1`. */
+  deleteColumnsAsUser(column: number, count: number): void {
+    this.deleteColumns(column, count);
   }
 
   /** A person sorts the sheet by `column`, keeping `headerRows` (default: the frozen rows) on top. */

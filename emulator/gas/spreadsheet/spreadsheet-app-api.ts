@@ -1,5 +1,6 @@
 // The script's global SpreadsheetApp object: the way in to spreadsheets, the Ui and validation builders.
 import type { ApiContext } from './api-context';
+import type { BufferedBook } from './buffered-book';
 import { createDataValidationBuilderApi, DATA_VALIDATION_CRITERIA } from './data-validation-api';
 import { GasError, messages } from './gas-error';
 import { checkArgs } from './script-args';
@@ -8,13 +9,13 @@ import type { SpreadsheetModel } from './spreadsheet-model';
 import { createUiApi } from './ui-api';
 
 /** The spreadsheets an execution can reach: the one it is bound to (if any) and every one openById may open. */
-export interface Books {
-  active: SpreadsheetModel | null;
-  all: SpreadsheetModel[];
+export interface Books<Book = SpreadsheetModel> {
+  active: Book | null;
+  all: Book[];
 }
 
-/** The SpreadsheetApp object of one execution. */
-export function createSpreadsheetAppApi(ctx: ApiContext, books: Books): object {
+/** The SpreadsheetApp object of one execution; `flush` applies its pending writes. */
+export function createSpreadsheetAppApi(ctx: ApiContext, books: Books<BufferedBook>, flush: () => void): object {
   const active = () => (books.active ? ctx.spreadsheetApi(books.active) : null);
   // One Ui per execution, so a menu made from one getUi() can be a submenu of a menu made from another.
   let ui: object | undefined;
@@ -24,7 +25,7 @@ export function createSpreadsheetAppApi(ctx: ApiContext, books: Books): object {
       getActiveSpreadsheet: active,
       getActive: active,
       getActiveSheet: () => {
-        const sheet = books.active?.activeSheet();
+        const sheet = books.active?.read().activeSheet();
         return books.active && sheet ? ctx.sheetApi(books.active, sheet) : null;
       },
       openById: (...args: unknown[]) => {
@@ -38,8 +39,9 @@ export function createSpreadsheetAppApi(ctx: ApiContext, books: Books): object {
         return (ui ??= createUiApi(ctx));
       },
       newDataValidation: () => createDataValidationBuilderApi(ctx),
-      // Writes take effect at once in the emulator, so there is nothing to flush.
-      flush: () => undefined,
+      flush: () => {
+        flush();
+      },
     },
   });
 }

@@ -1,6 +1,7 @@
 // Wires the script-facing objects of one execution together and hands the runtime its SpreadsheetApp global.
 import type { ServiceEnv } from '../service-env';
 import type { ApiContext, DialogRecord } from './api-context';
+import { BufferedBook } from './buffered-book';
 import { createDataValidationApi } from './data-validation-api';
 import type { DataValidationModel } from './data-validation';
 import { createRangeApi } from './range-api';
@@ -21,10 +22,31 @@ export interface SpreadsheetServiceHandle {
   spreadsheet(spreadsheetId: string): object;
   /** Modal and modeless dialogs the script showed (UiRecord has no place for them). */
   readonly dialogs: readonly DialogRecord[];
+  /** Applies the execution's pending writes (as SpreadsheetApp.flush does; the runtime calls it when the execution ends). */
+  flush(): void;
+}
+
+/** How the service treats writes. */
+export interface SpreadsheetServiceOptions {
+  /**
+   * True: every write reaches the spreadsheet at once, so the advanced Sheets service, people and other executions see
+   * it before a flush (the kinder reading). Default false: they see it only after flush() or the end of the execution.
+   */
+  sheetsApiSeesUnflushedWrites?: boolean;
 }
 
 /** Creates the Spreadsheet service of one execution over `books`; every script call is counted through `env`. */
-export function createSpreadsheetService(env: ServiceEnv, books: Books): SpreadsheetServiceHandle {
+export function createSpreadsheetService(env: ServiceEnv, books: Books, options: SpreadsheetServiceOptions = {}): SpreadsheetServiceHandle {
+  const writeThrough = options.sheetsApiSeesUnflushedWrites ?? false;
+  const buffers = new Map<string, BufferedBook>();
+  const buffered = (model: SpreadsheetModel): BufferedBook => {
+    let found = buffers.get(model.id);
+    if (!found) buffers.set(model.id, (found = new BufferedBook(model, writeThrough)));
+    return found;
+  };
+  const flush = () => {
+    for (const book of buffers.values()) book.flush();
+  };
   const sheets = new WeakMap<object, SheetModel>();
   const rules = new WeakMap<object, DataValidationModel>();
   const ctx: ApiContext = {
@@ -45,19 +67,20 @@ export function createSpreadsheetService(env: ServiceEnv, books: Books): Spreads
     sheetBehind: (value) => (typeof value === 'object' && value !== null ? sheets.get(value) : undefined),
     ruleBehind: (value) => (typeof value === 'object' && value !== null ? rules.get(value) : undefined),
   };
-  const book = (id: string): SpreadsheetModel => {
+  const book = (id: string): BufferedBook => {
     const found = [books.active, ...books.all].find((b) => b?.id === id);
     if (!found) throw new Error(`no spreadsheet ${id} in this execution`);
-    return found;
+    return buffered(found);
   };
 
   return {
-    app: createSpreadsheetAppApi(ctx, books),
+    app: createSpreadsheetAppApi(ctx, { active: books.active && buffered(books.active), all: books.all.map(buffered) }, flush),
     dialogs: ctx.dialogs,
+    flush,
     spreadsheet: (id) => ctx.spreadsheetApi(book(id)),
     range: (id, sheetName, row, column, numRows, numColumns) => {
       const b = book(id);
-      const sheet = b.sheet(sheetName);
+      const sheet = b.read().sheet(sheetName);
       if (!sheet) throw new Error(`no sheet ${sheetName} in spreadsheet ${id}`);
       return ctx.rangeApi(b, checkedBlock(sheet, row, column, numRows, numColumns));
     },

@@ -1,6 +1,6 @@
 // ScriptApp triggers: creation and quotas, add-on restrictions, edit triggers fired only by a person's edits with
 // the real event, and time-driven triggers on the emulated clock.
-import { GasEmulator, SpreadsheetModel, type GasEmulatorOptions } from '../../../emulator/gas';
+import { GasEmulator, NO_CALL_COSTS, SpreadsheetModel, type GasEmulatorOptions } from '../../../emulator/gas';
 
 const CODE = `
 function install() {
@@ -40,8 +40,8 @@ describe('ScriptApp triggers', () => {
     const emulator = withSheet();
     expect(emulator.run('install').returnValue).toEqual([true, 'ON_EDIT', 'onSheetEdit', 'SPREADSHEETS', true, 'CLOCK', null, 2, 1]);
     expect(emulator.triggers()).toEqual([
-      { handlerFunction: 'onSheetEdit', eventType: 'ON_EDIT', uniqueId: expect.stringMatching(/^\d+$/) },
-      { handlerFunction: 'onSchedule', eventType: 'CLOCK', uniqueId: expect.stringMatching(/^\d+$/), everyMs: 300_000 },
+      { handlerFunction: 'onSheetEdit', eventType: 'ON_EDIT', uniqueId: expect.stringMatching(/^\d+$/), owner: 'owner@example.com' },
+      { handlerFunction: 'onSchedule', eventType: 'CLOCK', uniqueId: expect.stringMatching(/^\d+$/), owner: 'owner@example.com', everyMs: 300_000 },
     ]);
     expect(emulator.run('removeAll').returnValue).toBe(0);
     expect(emulator.triggers()).toEqual([]);
@@ -103,7 +103,8 @@ describe('ScriptApp triggers', () => {
   });
 
   it('runs time-driven triggers as the clock passes, each as its own execution with the time event', () => {
-    const emulator = withSheet();
+    // Free calls: the schedule is anchored at the instant `install` ran, which is `start`.
+    const emulator = withSheet({ callCosts: NO_CALL_COSTS });
     emulator.run('install');
     const start = emulator.clock.now();
     expect(emulator.advanceTime(299_999)).toEqual([]);

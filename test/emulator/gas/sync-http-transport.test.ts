@@ -20,7 +20,9 @@ server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 describe('createSyncHttpTransport', () => {
   let child: ChildProcess;
   let base: string;
-  const transport = createSyncHttpTransport({ timeoutMs: 400 });
+  // A generous timeout for answers (a loaded machine is slow to switch processes), a short one for the silent endpoint.
+  const transport = createSyncHttpTransport({ timeoutMs: 10_000 });
+  const impatient = createSyncHttpTransport({ timeoutMs: 400 });
 
   beforeAll(async () => {
     child = spawn(process.execPath, ['-e', SERVER], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -30,6 +32,7 @@ describe('createSyncHttpTransport', () => {
 
   afterAll(() => {
     transport.close();
+    impatient.close();
     child.kill();
   });
 
@@ -49,7 +52,7 @@ describe('createSyncHttpTransport', () => {
     const started = Date.now();
     let thrown: unknown;
     try {
-      transport({ method: 'GET', url: `${base}/slow`, headers: {}, body: '' });
+      impatient({ method: 'GET', url: `${base}/slow`, headers: {}, body: '' });
     } catch (error) {
       thrown = error;
     }

@@ -1,7 +1,7 @@
 // UrlFetchApp: request building, Apps Script exception texts, muteHttpExceptions, redirects, fetchAll timing and
 // counters.
 import type { HttpRequest, HttpResponse } from '../../../emulator/http';
-import { GasEmulator, TransportError } from '../../../emulator/gas';
+import { GasEmulator, NO_CALL_COSTS, TransportError } from '../../../emulator/gas';
 
 const CODE = `
 function get(args) { var r = UrlFetchApp.fetch(args[0], args[1]); return [r.getResponseCode(), r.getContentText(), r.getHeaders()]; }
@@ -105,7 +105,8 @@ describe('UrlFetchApp', () => {
       'https://x.test/b': { latencyMs: 700 },
       'https://x.test/c': { latencyMs: 200 },
     });
-    const emulator = new GasEmulator({ code: CODE, fetch: transport });
+    // Only the servers' latency: no call cost on top.
+    const emulator = new GasEmulator({ code: CODE, fetch: transport, callCosts: NO_CALL_COSTS });
     const single = emulator.run('get', ['https://x.test/a']);
     expect(single.endedAt - single.startedAt).toBe(300);
     const batch = emulator.run('all', ['https://x.test/a', { url: 'https://x.test/b', method: 'post' }, 'https://x.test/c']);

@@ -25,12 +25,14 @@ type Scene = ReturnType<typeof scene>;
 
 /**
  * How the emulator produces each reference action: by a person on the board, and (where the add-on can) by the API;
- * `on` names the board whose newest action it is (default: the workspace board).
+ * `on` names the board whose newest action it is (default: the workspace board); `personActions` how many actions the
+ * person's gesture records (the reference is the first of them).
  */
 interface Producer {
   person: (s: Scene) => void;
   api?: (s: Scene) => void;
   on?: 'other';
+  personActions?: number;
 }
 
 const producers: Record<string, Producer> = {
@@ -41,6 +43,7 @@ const producers: Record<string, Producer> = {
   'card-list.json': {
     person: (s) => s.emulator.personMovesCard({ memberId: s.memberId, cardId: s.card.id, listId: s.workspace.lists.DONE.id }),
     api: (s) => s.fixture.json('PUT', `/cards/${s.card.id}`, { idList: s.workspace.lists.IN_PROGRESS.id }),
+    personActions: 2,
   },
   'card-name.json': {
     person: (s) => s.emulator.personRenamesCard({ memberId: s.memberId, cardId: s.card.id, name: 'Ada King' }),
@@ -86,13 +89,13 @@ const NOT_PRODUCED = ['comment-add.json'];
 
 const references = readdirSync(ACTIONS_DIR).filter((name) => name.endsWith('.json'));
 const cases = Object.entries(producers).flatMap(([name, producer]) => {
-  const newest = (s: Scene) => s.emulator.actionsOn(producer.on === 'other' ? s.other.id : s.workspace.board.id)[0];
-  const by = (act: (s: Scene) => void) => (s: Scene) => {
+  const recent = (s: Scene, age: number) => s.emulator.actionsOn(producer.on === 'other' ? s.other.id : s.workspace.board.id)[age];
+  const by = (act: (s: Scene) => void, actions = 1) => (s: Scene) => {
     act(s);
-    return newest(s);
+    return recent(s, actions - 1);
   };
   const viaApi = producer.api ? [[name, 'the API', by(producer.api)] as const] : [];
-  return [[name, 'a person', by(producer.person)] as const, ...viaApi];
+  return [[name, 'a person', by(producer.person, producer.personActions)] as const, ...viaApi];
 });
 
 it('every reference action is either produced or knowingly left out', () => {
@@ -129,7 +132,7 @@ it('action ids grow with time, so `since=<action id>` means "after that action"'
 it('the data names what changed: lists before and after a move, the old value of a rename', () => {
   const s = scene();
   s.emulator.personMovesCard({ memberId: s.memberId, cardId: s.card.id, listId: s.workspace.lists.DONE.id });
-  const [move] = s.emulator.actionsOn(s.workspace.board.id);
+  const [, move] = s.emulator.actionsOn(s.workspace.board.id);
   expect(move.data).toMatchObject({
     listBefore: { id: s.workspace.lists.TODO.id, name: 'TODO' },
     listAfter: { id: s.workspace.lists.DONE.id, name: 'DONE' },
@@ -138,4 +141,19 @@ it('the data names what changed: lists before and after a move, the old value of
   });
   s.emulator.personRenamesCard({ memberId: s.memberId, cardId: s.card.id, name: 'Ada King' });
   expect(s.emulator.actionsOn(s.workspace.board.id)[0].data).toMatchObject({ card: { name: 'Ada King' }, old: { name: 'Ada Lovelace' } });
+});
+
+it('a person dragging a card to another list records two actions: the list change, then the drop position', () => {
+  const s = scene();
+  const before = s.emulator.card(s.card.id)!;
+  s.emulator.personMovesCard({ memberId: s.memberId, cardId: s.card.id, listId: s.workspace.lists.DONE.id });
+  const [drop, move] = s.emulator.actionsOn(s.workspace.board.id);
+  expect(move.data.old).toEqual({ idList: s.workspace.lists.TODO.id });
+  expect(drop.type).toBe('updateCard');
+  expect(drop.data).toMatchObject({ list: { id: s.workspace.lists.DONE.id, name: 'DONE' }, card: { id: s.card.id, pos: s.emulator.card(s.card.id)!.pos }, old: { pos: before.pos } });
+  expect(drop.data.listAfter).toBeUndefined();
+  expect(drop.id > move.id).toBe(true);
+  // Through the API, a change of list is one action.
+  s.fixture.json('PUT', `/cards/${s.card.id}`, { idList: s.workspace.lists.TODO.id });
+  expect(s.emulator.actionsOn(s.workspace.board.id)[1].id).toBe(drop.id);
 });

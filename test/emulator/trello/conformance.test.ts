@@ -22,7 +22,7 @@ const LIST_ERRATA = ['lists[].softLimit'];
  * Spec: "board", "member", …; the real API names them "Board", "Member", … (trello.js, whose schemas are checked
  * against the live API, requires the capitalized names; test/emulator/trello/trello-js-client.test.ts pins them).
  */
-const TOKEN_ERRATA = ['tokens[].permissions[].modelType'];
+const TOKEN_ERRATA = ['tokens[].permissions[].modelType', 'token.permissions[].modelType'];
 
 function valueAt(object: Record<string, unknown>, dotted: string): unknown {
   return dotted.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], object);
@@ -109,6 +109,7 @@ describe('response shapes against the OpenAPI schemas', () => {
     { name: 'webhook', schema: 'Webhook', array: false, request: (s) => ['GET', `/webhooks/${s.webhook.id}`], core: ['id', 'description', 'idModel', 'callbackURL', 'active', 'consecutiveFailures', 'firstConsecutiveFailDate'] },
     { name: 'actions', schema: 'Action', array: true, request: (s) => ['GET', `/boards/${s.board.id}/actions`], core: ['id', 'idMemberCreator', 'data', 'type', 'date', 'memberCreator'] },
     { name: 'member', schema: 'Member', array: false, request: () => ['GET', '/members/me'], core: ['id', 'username', 'fullName', 'initials', 'idBoards', 'url'] },
+    { name: 'token', schema: 'Token', array: false, request: (s) => ['GET', `/tokens/${s.fixture.workspace.token}`], core: ['id', 'identifier', 'idMember', 'dateCreated', 'dateExpires', 'permissions'] },
     { name: 'tokens', schema: 'Token', array: true, request: () => ['GET', '/members/me/tokens'], core: ['id', 'identifier', 'idMember', 'dateCreated', 'permissions'] },
   ];
 

@@ -20,9 +20,9 @@ describe('a card with its actions', () => {
     emulator.personMovesCard({ memberId, cardId: cy.id, listId: workspace.lists.TODO.id });
     const types = (filter: string) =>
       json<{ actions: TrelloAction[] }>('GET', `/cards/${ada.id}?actions=${filter}`).actions.map((a) => `${a.type}:${Object.keys((a.data as { old?: object }).old ?? {}).join()}`);
-    expect(types('updateCard')).toEqual(['updateCard:name', 'updateCard:idList']);
+    expect(types('updateCard')).toEqual(['updateCard:name', 'updateCard:pos', 'updateCard:idList']);
     expect(types('updateCard:idList')).toEqual(['updateCard:idList']);
-    expect(types('all')).toEqual(['updateCard:name', 'updateCard:idList', 'createCard:']);
+    expect(types('all')).toEqual(['updateCard:name', 'updateCard:pos', 'updateCard:idList', 'createCard:']);
     expect(json<TrelloCard & { actions?: unknown }>('GET', `/cards/${ada.id}`).actions).toBeUndefined();
   });
 });
@@ -113,17 +113,18 @@ describe('GET /boards/{boardId}/actions', () => {
   it('lists actions newest first', () => {
     const { json, workspace, emulator } = history();
     const actions = json<TrelloAction[]>('GET', path(workspace.board.id));
-    expect(actions.map((a) => a.type)).toEqual(['updateCard', 'updateCard', 'updateCard', 'createCard', 'createCard', 'createCard']);
+    // The drag is two actions (list, then position), the rename one, the archive one.
+    expect(actions.map((a) => a.type)).toEqual(['updateCard', 'updateCard', 'updateCard', 'updateCard', 'createCard', 'createCard', 'createCard']);
     expect(actions).toEqual(emulator.actionsOn(workspace.board.id));
   });
 
   it('since=<action id> returns only later actions; since and before take ISO dates too', () => {
     const { json, workspace } = history();
     const all = json<TrelloAction[]>('GET', path(workspace.board.id));
-    const afterArchive = json<TrelloAction[]>('GET', path(workspace.board.id, `?since=${all[2].id}`));
-    expect(afterArchive.map((a) => a.id)).toEqual([all[0].id, all[1].id]);
-    expect(json<TrelloAction[]>('GET', path(workspace.board.id, `?since=${all[1].date}`)).map((a) => a.id)).toEqual([all[0].id]);
-    expect(json<TrelloAction[]>('GET', path(workspace.board.id, `?before=${all[1].id}`))).toHaveLength(4);
+    const afterArchive = json<TrelloAction[]>('GET', path(workspace.board.id, `?since=${all[3].id}`));
+    expect(afterArchive.map((a) => a.id)).toEqual([all[0].id, all[1].id, all[2].id]);
+    expect(json<TrelloAction[]>('GET', path(workspace.board.id, `?since=${all[2].date}`)).map((a) => a.id)).toEqual([all[0].id, all[1].id]);
+    expect(json<TrelloAction[]>('GET', path(workspace.board.id, `?before=${all[2].id}`))).toHaveLength(4);
   });
 
   it('limit defaults to 50, caps at 1000, and filter picks action types', () => {
@@ -131,7 +132,7 @@ describe('GET /boards/{boardId}/actions', () => {
     for (let i = 0; i < 60; i++) emulator.personRenamesCard({ memberId, cardId: ada.id, name: `Ada ${i}` });
     expect(json<TrelloAction[]>('GET', path(workspace.board.id))).toHaveLength(50);
     expect(json<TrelloAction[]>('GET', path(workspace.board.id, '?limit=2'))).toHaveLength(2);
-    expect(json<TrelloAction[]>('GET', path(workspace.board.id, '?limit=1000'))).toHaveLength(66);
+    expect(json<TrelloAction[]>('GET', path(workspace.board.id, '?limit=1000'))).toHaveLength(67);
     expect(api('GET', path(workspace.board.id, '?limit=1001')).body).toBe('invalid value for limit');
     expect(json<TrelloAction[]>('GET', path(workspace.board.id, '?filter=createCard')).map((a) => a.type)).toEqual(['createCard', 'createCard', 'createCard']);
   });

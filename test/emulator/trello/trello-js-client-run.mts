@@ -159,6 +159,7 @@ await check('GET /members/me/tokens?webhooks=true (with a webhook; nested webhoo
   const tokens = TokenWithWebhooks.array().parse(await unchecked.members.getMemberTokens({ id: 'me', webhooks: true }));
   if (!tokens.some((token) => token.webhooks.some((listed) => listed.id === webhookId))) throw new Error('the new webhook is not listed');
 });
+await check('GET /tokens/{token}', () => trello.tokens.getToken({ token: input.token }));
 await check('GET /tokens/{token}/webhooks', () => nonEmpty(trello.tokens.getTokenWebhooks({ token: input.token })));
 await check('GET /tokens/{token}/webhooks/{idWebhook}', () => trello.tokens.getTokenWebhook({ token: input.token, idWebhook: webhookId }));
 await check('PUT /tokens/{token}/webhooks/{idWebhook}', () => trello.tokens.updateTokenWebhook({ token: input.token, idWebhook: webhookId, description: 'again' }));

@@ -1,7 +1,7 @@
 // Webhooks: the HEAD check at creation, Trello's error texts, signed deliveries of every board action, and retries on the clock.
 import { createHmac } from 'node:crypto';
 import type { HttpRequest, HttpResponse } from '../../../emulator/http';
-import { type TrelloAction, type TrelloWebhook, verifyWebhookSignature, WEBHOOK_RETRY_DELAYS_MS } from '../../../emulator/trello';
+import { type TrelloAction, type TrelloWebhook, verifyWebhookSignature, WEBHOOK_DEACTIVATION, WEBHOOK_RETRY_DELAYS_MS } from '../../../emulator/trello';
 import { createFixture } from './trello-fixture';
 
 const CALLBACK = 'https://script.google.com/macros/s/abc/exec?secret=s3cret';
@@ -172,5 +172,71 @@ describe('deliveries', () => {
   it('needs a webhook transport to deliver', () => {
     const { emulator } = createFixture();
     expect(() => emulator.deliverWebhooks()).toThrow('no webhook transport');
+  });
+});
+
+describe('dying webhooks', () => {
+  /** A webhook whose callback answers POSTs with `status()`, under the given deactivation rule. */
+  function failing(status: () => number, webhookDeactivation?: { failures: number; days: number }) {
+    const fixture = createFixture({ webhookDeactivation, webhookTransport: (request) => ({ status: request.method === 'HEAD' ? 200 : status(), headers: {}, body: '' }) });
+    const webhook = fixture.json<TrelloWebhook>('POST', '/webhooks', { callbackURL: CALLBACK, idModel: fixture.workspace.board.id });
+    const act = () => fixture.emulator.personCreatesCard({ memberId: fixture.workspace.member.id, listId: fixture.workspace.lists.TODO.id, name: 'Ada' });
+    /** One action, its delivery and all its retries. */
+    const failOnce = () => {
+      act();
+      for (let i = 0; i <= WEBHOOK_RETRY_DELAYS_MS.length; i++) {
+        fixture.emulator.deliverWebhooks();
+        fixture.emulator.clock.advance(WEBHOOK_RETRY_DELAYS_MS[i] ?? 0);
+      }
+    };
+    return { ...fixture, webhook, act, failOnce };
+  }
+
+  it('by default stays active through a long run of failures shorter than 30 days or 1,000 attempts', () => {
+    expect(WEBHOOK_DEACTIVATION).toEqual({ failures: 1000, days: 30 });
+    const { emulator, json, webhook, failOnce } = failing(() => 500);
+    for (let i = 0; i < 300; i++) failOnce(); // 1,200 failed attempts within a day
+    expect(json<TrelloWebhook>('GET', `/webhooks/${webhook.id}`)).toMatchObject({ active: true, consecutiveFailures: 1200 });
+    emulator.clock.advance(30 * 24 * 3600 * 1000);
+    failOnce();
+    expect(json<TrelloWebhook>('GET', `/webhooks/${webhook.id}`)).toMatchObject({ active: false, consecutiveFailures: 1201, firstConsecutiveFailDate: '2026-01-05T09:00:00.000Z' });
+  });
+
+  it('deactivates a webhook past the failure threshold: no more deliveries; the state shows by id and in the token listing', () => {
+    const { emulator, json, webhook, act, failOnce } = failing(() => 302, { failures: 6, days: 0 });
+    failOnce();
+    expect(json<TrelloWebhook>('GET', `/webhooks/${webhook.id}`)).toMatchObject({ active: true, consecutiveFailures: 4 });
+    act();
+    emulator.deliverWebhooks();
+    emulator.clock.advance(30_000);
+    const report = emulator.deliverWebhooks();
+    expect(report).toMatchObject({ failed: 1, retriesScheduled: 0, deactivated: [webhook.id] });
+    act();
+    expect(emulator.deliverWebhooks().attempts).toEqual([]);
+    expect(emulator.pendingDeliveries()).toBe(0);
+    const listed = json<{ webhooks: TrelloWebhook[] }[]>('GET', '/members/me/tokens?webhooks=true')[0].webhooks;
+    expect(listed).toEqual([expect.objectContaining({ id: webhook.id, active: false, consecutiveFailures: 6, firstConsecutiveFailDate: '2026-01-05T09:00:00.000Z' })]);
+  });
+
+  it('sends again once reactivated, and a delivered POST resets the failure count', () => {
+    let status = 500;
+    const { emulator, json, webhook, act, failOnce } = failing(() => status, { failures: 4, days: 0 });
+    failOnce();
+    expect(emulator.webhooks()[0].active).toBe(false);
+    json('PUT', `/webhooks/${webhook.id}`, { active: true });
+    status = 200;
+    act();
+    expect(emulator.deliverWebhooks()).toMatchObject({ delivered: 1 });
+    expect(json<TrelloWebhook>('GET', `/webhooks/${webhook.id}`)).toMatchObject({ active: true, consecutiveFailures: 0, firstConsecutiveFailDate: null });
+  });
+
+  it('deletes the webhook when its callback answers 410', () => {
+    const { emulator, api, webhook, act } = failing(() => 410);
+    act();
+    act();
+    const report = emulator.deliverWebhooks();
+    expect(report).toMatchObject({ failed: 1, retriesScheduled: 0, deleted: [webhook.id], dropped: 2 });
+    expect(emulator.webhooks()).toEqual([]);
+    expect(api('GET', `/webhooks/${webhook.id}`).status).toBe(404);
   });
 });

@@ -1,4 +1,4 @@
-// DESIGN §7 counting: every method of every script object counts one Spreadsheet call, and exactly the methods that
+// Call counting (README, Cost budgets): every method of every script object counts one Spreadsheet call, and exactly the methods that
 // move cell data or notes count a Sheets data call as well.
 import { leadBook } from './fake-env';
 

@@ -30,7 +30,8 @@ describe('data validation', () => {
   });
 
   it('a rejecting rule refuses a person typing outside the list too', () => {
-    const { book } = withStatusRule(false);
+    const { book, app } = withStatusRule(false);
+    app.flush();
     expect(gasError(() => book.sheet('Lead Tracker')!.typeAsUser(3, 4, [['WON']]))).toBe(REJECTED);
   });
 

@@ -40,6 +40,7 @@ describe('SheetModel', () => {
   it('describes one cell completely', () => {
     const { book, sheet, app } = leadBook();
     sheet.getRange('D2').setNote('n').setNumberFormat('@').setDataValidation(app.newDataValidation().requireValueInList(['NEW']).build());
+    app.flush();
     expect(book.sheet('Lead Tracker')!.cell(2, 4)).toEqual({
       value: 'NEW',
       formula: '',

@@ -110,6 +110,7 @@ describe('a person at the keyboard', () => {
     const { sheet, app, book } = leadBook();
     sheet.getRange('D2').setDataValidation(app.newDataValidation().requireValueInList(['NEW', 'LOST']).build()).setNumberFormat('@').setNote('n');
     sheet.insertRowsAfter(2, 1);
+    app.flush();
     const inserted = book.sheet('Lead Tracker')!.cell(3, 4);
     expect([inserted.validation?.values, inserted.numberFormat, inserted.value, inserted.note]).toEqual([['NEW', 'LOST'], '@', '', '']);
   });

@@ -3,11 +3,12 @@ import { gasError, HEADER, leadBook } from './fake-env';
 
 describe('setValues', () => {
   it('writes a block that a later getValues reads back', () => {
-    const { sheet, book } = leadBook();
+    const { sheet, book, app } = leadBook();
     sheet.getRange(4, 1, 2, 2).setValues([
       ['L3', 'Cy'],
       ['L4', 'Di'],
     ]);
+    app.flush();
     expect(book.sheet('Lead Tracker')?.values().slice(3).map((r) => r.slice(0, 2))).toEqual([
       ['L3', 'Cy'],
       ['L4', 'Di'],
@@ -63,11 +64,12 @@ describe('appendRow', () => {
   });
 
   it('grows a full sheet by a row, and by columns for a longer row', () => {
-    const { sheet, book } = leadBook();
+    const { sheet, book, app } = leadBook();
     sheet.deleteRows(4, 997);
     expect(sheet.getMaxRows()).toBe(3);
     sheet.appendRow([...HEADER, 'extra-1', ...new Array(20).fill('x'), 'last']);
     expect([sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getLastRow(), sheet.getLastColumn()]).toEqual([4, 28, 4, 28]);
+    app.flush();
     expect(book.sheet('Lead Tracker')?.cell(4, 28).value).toBe('last');
   });
 

@@ -1,0 +1,62 @@
+// Caps on what waits in properties (log lines, deliveries, edit times) never lose a change without a trace.
+import { sampleRows, SyncWorld } from './sync-world';
+
+/** The Sync Log's "what happened" column. */
+function syncLog(world: SyncWorld): string[] {
+  return (world.spreadsheet.sheet('Sync Log')?.values() ?? []).slice(1).map((row) => String(row[3]));
+}
+
+function keysStartingWith(world: SyncWorld, prefix: string): string[] {
+  return Object.keys(world.settingsStore().entries()).filter((key) => key.startsWith(prefix));
+}
+
+describe('queue caps', () => {
+  it('leaves a trace in the Sync Log when log lines of edits overflow their buffer', () => {
+    const world = new SyncWorld({ rows: sampleRows(4) });
+    world.run('syncNow');
+    world.run('installTriggers');
+    const statuses = ['CONTACTED', 'COMPLETED', 'NEW', 'LOST'];
+    for (let n = 0; n < 100; n++) world.gas.userEdit('LeadTracker', `D${2 + (n % 4)}`, [[statuses[(n + Math.floor(n / 4)) % statuses.length]]]);
+    world.run('onSchedule', {}, { hasUi: false });
+    expect(syncLog(world).some((line) => /\d+ earlier Sync Log line\(s\) .* could not be kept/.test(line))).toBe(true);
+    expect(keysStartingWith(world, 'PENDING_SYNC_LOG')).toEqual([]);
+  });
+
+  it('forgets edit times of leads no longer in the sheet at each full run', () => {
+    const world = new SyncWorld({ rows: sampleRows(3) });
+    for (let n = 1; n <= 50; n++) world.settingsStore().set(`EDITED_AT:GONE${n}`, String(world.clock.now()));
+    world.run('syncNow');
+    expect(keysStartingWith(world, 'EDITED_AT:')).toEqual([]);
+  });
+
+  it('past the cap of edit times, syncs the edit by the next full run and says so', () => {
+    const world = new SyncWorld({ rows: sampleRows(3) });
+    world.run('syncNow');
+    world.run('installTriggers');
+    for (let n = 1; n <= 500; n++) world.settingsStore().set(`EDITED_AT:OLD${n}`, String(world.clock.now()));
+    const release = world.gas.holdScriptLock();
+    world.gas.userEdit('LeadTracker', 'D2', [['LOST']]);
+    release();
+    world.run('onSchedule', {}, { hasUi: false });
+    expect(world.listNameOf(world.cardOf('L1'))).toBe('DONE');
+    expect(syncLog(world).some((line) => /edit times was full/.test(line))).toBe(true);
+    expect(keysStartingWith(world, 'EDITED_AT:')).toEqual([]);
+    expect(keysStartingWith(world, 'FULL_PULL_NEEDED')).toEqual([]);
+  });
+
+  it('past the cap of waiting deliveries, keeps a flag the next full run honours and reports', () => {
+    const world = new SyncWorld({ rows: sampleRows(3), webApp: true });
+    world.run('syncNow');
+    world.registerWebhook();
+    for (let n = 1; n <= 500; n++) world.settingsStore().set(`CARD_HINT:${String(n).padStart(24, '0')}`, String(world.clock.now()));
+    const release = world.gas.holdScriptLock();
+    world.person.moves(world.cardOf('L1')?.id ?? '', 'DONE');
+    world.deliver();
+    release();
+    expect(keysStartingWith(world, 'FULL_PULL_NEEDED')).toHaveLength(1);
+    world.run('onSchedule', {}, { hasUi: false });
+    expect(world.lead('L1')?.status).toBe('COMPLETED');
+    expect(syncLog(world).some((line) => /webhook deliveries was full/.test(line))).toBe(true);
+    expect(keysStartingWith(world, 'FULL_PULL_NEEDED')).toEqual([]);
+  });
+});

@@ -441,11 +441,6 @@ export class SheetModel {
     this.moveColumns(column, count, destinationIndex);
   }
 
-  /** A person inserts `count` empty columns before column `before`. */
-  insertColumnsAsUser(before: number, count: number): void {
-    this.insertColumns(before, count);
-  }
-
   /** A person sets (or, with '', removes) the note of one cell. */
   setNoteAsUser(row: number, column: number, note: string): void {
     this.checkInside(row, column, 1, 1);

@@ -2,7 +2,7 @@
 // Trello and faults would, what the reference model learns from each, and the quiet end where everything settles.
 import type { HttpRequest } from '../../../emulator/http';
 import type { ConcurrentBatch, ExecutionResult, SheetModel } from '../../../emulator/gas';
-import { seededRandom } from '../../../emulator/gas/execution-scheduler';
+import { seededRandom } from '../../../emulator/seeded-random';
 import { formatA1 } from '../../../emulator/gas/spreadsheet/a1-notation';
 import type { TrelloCard } from '../../../emulator/trello';
 import { sampleRows, SyncWorld } from '../sync-world';
@@ -124,7 +124,7 @@ export class ConvergenceDriver {
         this.releaseLock = undefined;
         return;
       case 'evictCache':
-        for (const key of Object.keys(gas.scriptCache.entries())) gas.scriptCache.delete(key);
+        gas.scriptCache.evictAll();
         return;
       default:
         this.applyPersonStep(step);

@@ -212,7 +212,7 @@ class Planner {
     const candidates = [...(remembered ? [remembered] : []), ...(this.cardsByMarker.get(lead.id) ?? [])];
     const adoptable = candidates.find((card) => this.isFreeFor(card.id, lead.id) && !this.isCopy(card));
     if (adoptable) {
-      const known = adoptable.id === base?.cardId ? base : undefined;
+      const known = adoptable.id === base?.cardId ? base : this.unknownHistory(lead, adoptable);
       this.planOpenCard({ ...lead, cardId: adoptable.id }, adoptable, listId, { ...cells, trello_card_id: adoptable.id }, fingerprint, known, [
         { direction: 'info', leadId: lead.id, message: `Linked to the existing card ${quote(adoptable.name)} of this lead.` },
       ]);
@@ -262,6 +262,18 @@ class Planner {
       listId: boardTimes?.list !== undefined ? '' : card.idList,
       name: boardRenamed ? (sheetTimes?.name !== undefined ? '' : cardNameFor(lead)) : card.name,
     };
+    this.rebuilt.add(record);
+    return record;
+  }
+
+  /**
+   * The base of a card adopted with no record of it (its run died before writing the id back, or the id cell was
+   * cleared): what it was made with is unknown, so where the card and the row differ both sides count as changed and
+   * the conflict rule decides, and logs it.
+   */
+  private unknownHistory(lead: Lead, card: BoardCard): BaseRecord {
+    // '' differs from any real value: both sides count as changed.
+    const record: BaseRecord = { ...freshBase(lead.id, this.input.now), cardId: card.id };
     this.rebuilt.add(record);
     return record;
   }

@@ -70,4 +70,18 @@ describe('convergence regressions found by the model', () => {
     ];
     expect(converge(steps)).toEqual([]);
   });
+
+  it('a card adopted with no base, renamed on the board after its run died, is a logged conflict, not silently renamed back (seed 1)', () => {
+    // The edit trigger of the new lead dies at once, Sync now dies after creating the card (before writing its id
+    // back), a person renames the card; the next run adopted the card as if only the sheet could have changed.
+    const steps: Step[] = [
+      { do: 'killNextExecution', atCall: 1 },
+      { do: 'killNextExecution', atCall: 24 },
+      { do: 'addLead', name: 'Ada', status: 'NEW' },
+      { do: 'syncNow' },
+      { do: 'renameCard', card: 59, name: 'Dee' },
+      { do: 'deliver', order: 'asQueued', twice: false, dropEvery: 0, seed: 0 },
+    ];
+    expect(converge(steps)).toEqual([]);
+  });
 });

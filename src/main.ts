@@ -9,6 +9,7 @@ import {
   onOpen,
   onSchedule,
   onSheetEdit,
+  pollChanges,
   registerWebhook,
   removeTriggers,
   saveSettings,
@@ -34,3 +35,4 @@ global.unregisterWebhook = unregisterWebhook;
 global.getSidebarState = getSidebarState;
 global.saveSettings = saveSettings;
 global.listBoards = listBoards;
+global.pollChanges = pollChanges;

@@ -65,5 +65,6 @@ export function callCost(costs: CallCosts, service: string, kind: 'sheetsData' |
  * `responseBytes` bytes in all.
  */
 export function fetchCost(costs: CallCosts, latencyMs: number, responseBytes: number): number {
-  return Math.max(0, costs.urlFetch - latencyMs) + (costs.urlFetchPerKib * responseBytes) / 1024;
+  // Whole milliseconds: the emulated clock, like a real one, never stands between two.
+  return Math.ceil(Math.max(0, costs.urlFetch - latencyMs) + (costs.urlFetchPerKib * responseBytes) / 1024);
 }

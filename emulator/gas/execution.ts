@@ -37,6 +37,7 @@ export function emptyCounters(): ExecutionCounters {
     urlFetchCalls: 0,
     propertiesReads: 0,
     propertiesWrites: 0,
+    cacheCalls: 0,
   };
 }
 
@@ -89,7 +90,7 @@ export class Execution implements ServiceEnv {
     else if (service === 'Properties') {
       if (PROPERTY_READS.has(method)) counters.propertiesReads += 1;
       else counters.propertiesWrites += 1;
-    }
+    } else if (service === 'Cache') counters.cacheCalls += 1;
   }
 
   newDate(epochMs: number): Date {

@@ -101,6 +101,16 @@ export interface RunOptions {
   authMode?: 'NONE' | 'LIMITED' | 'FULL';
   /** Who runs it (default the emulator's user); `as(email).run` sets it. */
   user?: string;
+  /** The spreadsheet it runs in (default the bound one); another one must first be added with `addDocument`. */
+  document?: SpreadsheetModel;
+}
+
+/** A document the script runs in: its spreadsheet and its own properties, cache and lock. */
+interface DocumentState {
+  spreadsheet: SpreadsheetModel;
+  properties: PropertyStore;
+  cache: CacheStore;
+  lock: LockState;
 }
 
 /** What a test starts "at the same time" in `GasEmulator.concurrently`; each call is one action. */
@@ -121,6 +131,8 @@ interface ExecutionSpec {
   context: ExecutionContext;
   /** Whether the execution has a document (an active spreadsheet, document properties, lock and cache). */
   hasDocument: boolean;
+  /** Which document, when it has one (default the bound spreadsheet). */
+  document?: DocumentState;
   /** The effective user: whose user properties, cache and lock the execution reaches, and whose triggers it sees. */
   userEmail: string;
   activeUserEmail: string;
@@ -155,7 +167,9 @@ export class GasEmulator {
   /** The project's per-minute and daily quotas, on the emulated clock. */
   readonly quotas: QuotaLedger;
   private readonly users: Users;
-  private readonly locks = { script: new LockState(), document: new LockState() };
+  private readonly locks = { script: new LockState() };
+  /** Every document by spreadsheet id: the bound spreadsheet, and those `addDocument` added (an add-on's users' sheets). */
+  private readonly documents = new Map<string, DocumentState>();
   private readonly registry = new TriggerRegistry();
   private readonly simultaneous = new SimultaneousExecutions();
   /** Set while `concurrently` runs: starts its actions at the service-call boundaries of running executions. */
@@ -175,6 +189,7 @@ export class GasEmulator {
     this.spreadsheet = options.spreadsheet ?? new SpreadsheetModel();
     this.scriptCache = new CacheStore(this.clock, options.cacheEviction);
     this.documentCache = new CacheStore(this.clock, options.cacheEviction);
+    this.documents.set(this.spreadsheet.id, { spreadsheet: this.spreadsheet, properties: this.documentProperties, cache: this.documentCache, lock: new LockState() });
     this.users = new Users(this.clock, options.cacheEviction ?? null);
     this.deployment = options.webApp ?? null;
     this.advancedServices = enabledAdvancedServices(options.manifest);
@@ -185,7 +200,8 @@ export class GasEmulator {
         this.execute({
           functionName,
           context: TRIGGER_CONTEXT,
-          hasDocument: this.bound,
+          // An add-on's web app belongs to the add-on's own project, which no document contains.
+          hasDocument: this.bound && this.installationSource === 'NONE',
           // The web app executes as the user who deployed it; visitors of an "Anyone" web app are anonymous.
           userEmail: this.userEmail,
           activeUserEmail: '',
@@ -239,7 +255,10 @@ export class GasEmulator {
    * Acts as another user of the same document and script (an editor of the spreadsheet): their runs and edits, and
    * their own user properties and cache. Triggers their executions create belong to them.
    */
-  as(email: string): {
+  as(
+    email: string,
+    document?: SpreadsheetModel,
+  ): {
     run: <T = unknown>(functionName: string, event?: unknown, options?: RunOptions) => ExecutionResult<T>;
     userEdit: (sheetName: string, a1: string, values: unknown[][]) => ExecutionResult[];
     userProperties: PropertyStore;
@@ -249,8 +268,8 @@ export class GasEmulator {
   } {
     const user = this.users.of(email);
     return {
-      run: (functionName, event, options = {}) => this.run(functionName, event, { ...options, user: email }),
-      userEdit: (sheetName, a1, values) => this.userEdit(sheetName, a1, values, email),
+      run: (functionName, event, options = {}) => this.run(functionName, event, { document, ...options, user: email }),
+      userEdit: (sheetName, a1, values) => this.userEdit(sheetName, a1, values, email, document),
       userProperties: user.properties,
       userCache: user.cache,
       holdUserLock: () => user.lock.holdFromOutside(),
@@ -268,6 +287,7 @@ export class GasEmulator {
       functionName,
       context,
       hasDocument: this.bound || context.hasUi,
+      document: this.documentOf(options.document),
       userEmail: user,
       activeUserEmail: user,
       event: event === undefined ? undefined : (realm) => realm.adopt(event),
@@ -281,18 +301,19 @@ export class GasEmulator {
    * triggers fire, each running as its owner; the event's `user` is the person who typed (`user`, default the
    * emulator's user).
    */
-  userEdit(sheetName: string, a1: string, values: unknown[][], user?: string): ExecutionResult[] {
-    const sheet = this.spreadsheet.sheet(sheetName);
+  userEdit(sheetName: string, a1: string, values: unknown[][], user?: string, spreadsheetModel?: SpreadsheetModel): ExecutionResult[] {
+    const document = this.documentOf(spreadsheetModel);
+    const sheet = document.spreadsheet.sheet(sheetName);
     if (!sheet) throw new Error(`no sheet named ${sheetName}`);
     const { startRow: row, startColumn: column } = parseA1(a1);
     const numRows = values.length;
     const numColumns = Math.max(0, ...values.map((line) => line.length));
     const single = numRows === 1 && numColumns === 1;
-    const timeZone = this.spreadsheet.timeZone;
+    const timeZone = document.spreadsheet.timeZone;
     const oldValue = single ? eventText(sheet.cell(row, column).value, timeZone) : undefined;
     sheet.typeAsUser(row, column, values);
     const value = single ? eventText(sheet.cell(row, column).value, timeZone) : undefined;
-    const id = this.spreadsheet.id;
+    const id = document.spreadsheet.id;
     const userEmail = user ?? this.userEmail;
     const fire = (eventType: TriggerEventType, event: (uid: string) => ExecutionSpec['event']): ExecutionResult[] =>
       this.registry
@@ -303,6 +324,7 @@ export class GasEmulator {
             functionName: t.handlerFunction,
             context: TRIGGER_CONTEXT,
             hasDocument: true,
+            document,
             userEmail: t.owner,
             activeUserEmail: t.owner,
             trigger: true,
@@ -348,6 +370,22 @@ export class GasEmulator {
     }
     if (this.clock.now() < target) this.clock.advance(target - this.clock.now());
     return results;
+  }
+
+  /**
+   * Adds another spreadsheet that users of this script work in (each user of an editor add-on has their own sheets),
+   * with its own document properties, cache and lock; `as(email, spreadsheet)` runs and edits in it.
+   */
+  addDocument(spreadsheet: SpreadsheetModel): { properties: PropertyStore; cache: CacheStore } {
+    const document = { spreadsheet, properties: new PropertyStore(), cache: new CacheStore(this.clock, this.options.cacheEviction), lock: new LockState() };
+    this.documents.set(spreadsheet.id, document);
+    return document;
+  }
+
+  private documentOf(spreadsheet: SpreadsheetModel | undefined): DocumentState {
+    const document = this.documents.get((spreadsheet ?? this.spreadsheet).id);
+    if (!document) throw new Error(`no document ${spreadsheet?.id}: add it with addDocument first`);
+    return document;
   }
 
   /** Deploys (or, with null, undeploys) the web app, e.g. to switch access between "Anyone" and "Only myself". */
@@ -450,11 +488,12 @@ export class GasEmulator {
       },
       whileWaiting: () => this.scheduler?.boundary(),
     });
-    const document = spec.hasDocument;
+    const document = spec.hasDocument ? (spec.document ?? this.documentOf(undefined)) : null;
     const user = this.users.of(spec.userEmail);
+    const allSpreadsheets = Array.from(this.documents.values(), (each) => each.spreadsheet);
     const spreadsheet = createSpreadsheetService(
       env,
-      { active: document ? this.spreadsheet : null, all: [this.spreadsheet] },
+      { active: document?.spreadsheet ?? null, all: allSpreadsheets },
       { sheetsApiSeesUnflushedWrites: this.options.sheetsApiSeesUnflushedWrites },
     );
     // Apps Script applies what the script left pending when the execution ends (before its locks go).
@@ -462,9 +501,9 @@ export class GasEmulator {
     realm.define(
       scriptGlobals(env, {
         spreadsheet,
-        properties: { script: this.scriptProperties, user: user.properties, document: document ? this.documentProperties : null },
-        caches: { script: this.scriptCache, user: user.cache, document: document ? this.documentCache : null },
-        locks: { script: this.locks.script, user: user.lock, document: document ? this.locks.document : null },
+        properties: { script: this.scriptProperties, user: user.properties, document: document?.properties ?? null },
+        caches: { script: this.scriptCache, user: user.cache, document: document?.cache ?? null },
+        locks: { script: this.locks.script, user: user.lock, document: document?.lock ?? null },
         scriptApp: {
           registry: this.registry,
           installationSource: this.installationSource,
@@ -477,7 +516,7 @@ export class GasEmulator {
         html: this.options.html ?? {},
         transport: this.options.fetch ?? unreachableTransport,
         advancedServices: this.advancedServices,
-        spreadsheets: [this.spreadsheet],
+        spreadsheets: allSpreadsheets,
       }),
     );
     const result: ExecutionResult = { functionName: spec.functionName, logs: env.logs, counters: env.counters, startedAt: env.startedAt, endedAt: 0 };

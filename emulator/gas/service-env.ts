@@ -14,6 +14,8 @@ export interface ExecutionCounters {
   urlFetchCalls: number;
   propertiesReads: number;
   propertiesWrites: number;
+  /** Cache method calls (get, put, getAll, …) of any cache. */
+  cacheCalls: number;
 }
 
 /** What kind of execution is running. */

@@ -1,6 +1,6 @@
 // The playground's sample spreadsheet: a LeadTracker tab with a handful of leads of every status.
 
-/** The lead tab's header (see Sheet layout in the README). */
+/** The lead tab's header (see docs/sheet-layout.md). */
 export const LEAD_HEADER = ['id', 'name', 'email', 'status', 'source', 'trello_card_id'];
 
 /** Eight leads of mixed statuses, none linked to a card yet: the first sync creates their cards. */

@@ -1,4 +1,4 @@
-// The `data` objects of Trello actions, key for key as in captured webhook payloads (reference/trello-webhook-actions).
+// The `data` objects of Trello actions, key for key as in captured webhook payloads (test/fixtures/trello-webhook-actions).
 import type { BoardRecord, CardRecord, ListRecord, MemberRecord } from './trello-store';
 import type { JsonObject } from './types';
 

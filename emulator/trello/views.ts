@@ -67,7 +67,7 @@ export function boardJson(board: BoardRecord): TrelloBoard {
     url: `https://trello.com/b/${board.shortLink}/${slug(board.name)}`,
     shortUrl: `https://trello.com/b/${board.shortLink}`,
     shortLink: board.shortLink,
-    // As in the captured webhook envelope (reference/trello-webhook-envelope.json).
+    // As in the captured webhook envelope (test/fixtures/trello-webhook-envelope.json).
     prefs: {
       permissionLevel: 'org',
       voting: 'disabled',

@@ -1,12 +1,13 @@
 // Wires the Apps Script services into the adapters, once, for every entry point.
 import { SETTING_KEYS, type Settings } from '../core/settings';
-import type { Clock, DiagnosticLog, KeyValueStore, RunLock, ShortCache, TriggerSetup } from '../app/ports';
+import type { Clock, DiagnosticLog, KeyValueStore, RelayBox, RunLock, ShortCache, TriggerSetup } from '../app/ports';
 import { DocumentCopy, documentPrefix } from './document-copy';
 import { GasCache } from './gas-cache';
 import { GasClock } from './gas-clock';
 import { GasDiagnosticLog } from './gas-diagnostic-log';
 import { GasLock } from './gas-lock';
 import { GasPropertyStore } from './gas-property-store';
+import { GasRelayBox } from './gas-relay-box';
 import { GasTriggers } from './gas-triggers';
 import { SheetBaseStore } from './sheet-base-store';
 import { SheetLeadStore } from './sheet-lead-store';
@@ -37,6 +38,8 @@ export interface Services {
   documentCopy: DocumentCopy | null;
   /** The e-mail of the user the execution runs as. */
   userEmail: string;
+  /** Board-change hints an add-on's web app relays to users' executions (shared by every execution of the script). */
+  relay: RelayBox;
   spreadsheet(settings: Settings): GoogleAppsScript.Spreadsheet.Spreadsheet;
   /** The id of the spreadsheet this execution was opened from, or null (triggers of standalone scripts, web apps). */
   activeSpreadsheetId(): string | null;
@@ -106,6 +109,16 @@ function storage(isAddOn: boolean, triggerUid: string | undefined): Storage {
   };
 }
 
+/** A one-way digest of `text` (SHA-256, base64), to compare and key secrets without keeping them. */
+export function sha256Digest(text: string): string {
+  return Utilities.base64Encode(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8));
+}
+
+/** The relay box over the script's own cache and properties (the add-on's, in an add-on). */
+export function relayBox(): RelayBox {
+  return new GasRelayBox(CacheService.getScriptCache(), PropertiesService.getScriptProperties());
+}
+
 /** Builds the services of one execution; `triggerUid` (a time-driven trigger's event) finds an add-on's document. */
 export function gasServices(triggerUid?: string): Services {
   const isAddOn = isInstalledAddOn();
@@ -122,6 +135,7 @@ export function gasServices(triggerUid?: string): Services {
     isAddOn,
     documentCopy,
     userEmail,
+    relay: relayBox(),
     spreadsheet(settings) {
       const active = SpreadsheetApp.getActiveSpreadsheet();
       if (active) return active;
@@ -146,6 +160,6 @@ export function gasServices(triggerUid?: string): Services {
     trello: (credentials, deadline) => new TrelloClient(UrlFetchApp, credentials, clock, deadline, cache),
     webAppUrl: () => ScriptApp.getService().getUrl() || null,
     newSecret: () => (Utilities.getUuid() + Utilities.getUuid()).replace(/-/g, ''),
-    digest: (text) => Utilities.base64Encode(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8)),
+    digest: sha256Digest,
   };
 }

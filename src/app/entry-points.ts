@@ -1,13 +1,15 @@
 // The functions Apps Script calls (menu, triggers, web app, sidebar), each wiring the services once.
-import { gasServices, type Services } from '../adapters/gas-services';
+import { gasServices, relayBox, sha256Digest, type Services } from '../adapters/gas-services';
 import { addMenu, isAddOnContext, openSidebar, toast } from '../adapters/gas-ui';
 import { handleSheetEdit, type EditEvent } from './edit-trigger';
 import { healthReport } from './health';
+import { pollChanges as pollLiveChanges } from './live-changes';
+import { drainRelay, RELAY_PARAMETER, relayDelivery } from './relay';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
 import { paceSchedule } from './schedule-pacing';
 import { setUp, tearDown } from './setup';
 import { listBoards as boardsOfAccount, saveSettings as saveSidebarSettings, sidebarState } from './sidebar-api';
-import type { ActionResult, BoardChoice, SettingsInput, SidebarState, SyncSummary } from './sidebar-types';
+import type { ActionResult, BoardChoice, LiveChanges, SettingsInput, SidebarState, SyncSummary } from './sidebar-types';
 import { receiveWebhook, type WebhookEvent } from './webhook-receiver';
 import { registerWebhook as registerBoardWebhook, unregisterWebhook as unregisterBoardWebhook } from './webhook-registration';
 
@@ -46,11 +48,13 @@ export function onSchedule(event?: { triggerUid?: string }): SyncSummary | null 
   return summary;
 }
 
-/** Installable edit trigger. */
+/** Installable edit trigger; an add-on's also takes the board changes its relay holds for this sheet (on any edit). */
 export function onSheetEdit(event: EditEvent): SyncSummary | null {
   const services = gasServices();
   if (!claimedRun(services)) return null;
-  return handleSheetEdit(services, event);
+  const summary = handleSheetEdit(services, event);
+  if (services.isAddOn) drainRelay(services);
+  return summary;
 }
 
 /**
@@ -61,11 +65,14 @@ function claimedRun(services: Services): boolean {
   return services.activeSpreadsheetId() === null || services.triggers.claimRun();
 }
 
-/** Web app POST: Trello webhook deliveries. Always answers a text output. */
+/**
+ * Web app POST: Trello webhook deliveries — synced at once for a bound script, relayed to the sheet for an installed
+ * add-on (whose web app runs as its developer and opens no user's sheet). Always answers a text output.
+ */
 export function doPost(event: WebhookEvent): GoogleAppsScript.Content.TextOutput {
   let status: string;
   try {
-    status = receiveWebhook(gasServices(), event);
+    status = event?.parameter?.[RELAY_PARAMETER] !== undefined ? relayDelivery(relayBox(), sha256Digest, event) : receiveWebhook(gasServices(), event);
   } catch {
     status = 'failed';
   }
@@ -110,6 +117,11 @@ export function getSidebarState(): SidebarState {
 /** Sidebar: saves settings. */
 export function saveSettings(input: SettingsInput): ActionResult {
   return saveSidebarSettings(gasServices(), input);
+}
+
+/** Sidebar, every few seconds while it is open and visible: brings board changes into the sheet. */
+export function pollChanges(): LiveChanges {
+  return pollLiveChanges(gasServices());
 }
 
 /** Sidebar: the boards to pick from. */

@@ -1,4 +1,5 @@
 // The small interfaces through which the use cases reach Apps Script services (adapters implement them).
+import type { RelayHint } from '../core/relay-hints';
 
 /** A string key-value store (Script or Document Properties). */
 export interface KeyValueStore {
@@ -21,6 +22,16 @@ export interface RunLock {
 export interface ShortCache {
   get(key: string): string | null;
   put(key: string, value: string, ttlSeconds: number): void;
+}
+
+/**
+ * Board-change hints an installed add-on's web app leaves for users' executions, in storage every execution of the
+ * script shares; keyed by the digest of each sheet's relay secret.
+ */
+export interface RelayBox {
+  leave(key: string, hint: RelayHint): void;
+  /** Every hint waiting under `key`, removed from the box. */
+  take(key: string): RelayHint[];
 }
 
 /** Time as the runtime sees it. */

@@ -2,7 +2,7 @@
 import type { Services } from '../adapters/gas-services';
 import { connectionProblemOf } from './connection-problem';
 import { errorMessage } from './error-message';
-import { secretsOf, settingsFrom } from '../core/settings';
+import { secretsIn } from '../core/settings';
 import { rememberSummary } from './run-record';
 import type { SyncSummary } from '../core/sync-summary';
 import { failedSummary, runSync, type SyncRequest } from './sync-run';
@@ -20,8 +20,7 @@ export function guardedSync(services: Services, request: SyncRequest, lockWaitMs
   try {
     summary = runSync(services, request, startedAt);
   } catch (error) {
-    const settings = settingsFrom(services.store.getAll());
-    const message = errorMessage(connectionProblemOf(error) ?? error, secretsOf(settings));
+    const message = errorMessage(connectionProblemOf(error) ?? error, secretsIn(services.store.getAll()));
     services.log.error(`Sync failed: ${message}`);
     summary = failedSummary(request.kind, startedAt, message);
   } finally {

@@ -22,8 +22,8 @@ export function sidebarState(services: Services): SidebarState {
     version: VERSION,
     mode: health.mode,
     latencyNote: services.isAddOn
-      ? 'Installed as an add-on: sheet edits reach Trello within seconds; board changes arrive with the hourly scheduled run or "Sync now".'
-      : 'Bound script: sheet edits reach Trello within seconds; with the webhook, board changes reach the sheet within seconds (else within a minute).',
+      ? 'Installed as an add-on: sheet edits reach Trello within seconds; board changes reach the sheet within seconds while this sidebar is open (with the webhook, also at any edit), otherwise with the hourly run or "Sync now".'
+      : 'Bound script: sheet edits reach Trello within seconds; board changes reach the sheet within seconds with the webhook or while this sidebar is open, otherwise with the scheduled run.',
     hasKey: Boolean(settings.key),
     hasToken: Boolean(settings.token),
     boardId: settings.boardId,

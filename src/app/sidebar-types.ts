@@ -61,6 +61,16 @@ export interface BoardChoice {
 }
 
 /** The server functions the sidebar calls through google.script.run (each a top-level function of the bundle). */
+/** How board changes reach the sheet right now: a bound script's webhook by itself, the others through the poll. */
+export type LiveSource = 'webhook' | 'relay' | 'board actions';
+
+/** What one poll of the open sidebar did. */
+export interface LiveChanges {
+  source: LiveSource;
+  /** The run that synced what changed, or null when nothing had. */
+  synced: SyncSummary | null;
+}
+
 export interface SidebarServer {
   getSidebarState(): SidebarState;
   saveSettings(input: SettingsInput): ActionResult;
@@ -70,4 +80,5 @@ export interface SidebarServer {
   removeTriggers(): ActionResult;
   registerWebhook(): ActionResult;
   unregisterWebhook(): ActionResult;
+  pollChanges(): LiveChanges;
 }

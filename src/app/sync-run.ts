@@ -136,8 +136,8 @@ export function runSync(services: Services, request: SyncRequest, executionStart
   const editedFields = request.kind === 'leads' ? fieldsInColumns(read.table.columns, request.firstColumn, request.lastColumn) : [];
   for (const leadId of editedNow) addEditTime(editedAt, leadId, editedFields, request.kind === 'leads' ? request.editedAt : startedAt);
 
-  // A full run also reads the webhook's state (an add-on has none): Trello may have deactivated or deleted it.
-  const webhookId = full && !services.isAddOn ? (entries[STATE_KEYS.webhookId] ?? '') : '';
+  // A full run also reads the webhook's state: Trello may have deactivated or deleted it.
+  const webhookId = full ? (entries[STATE_KEYS.webhookId] ?? '') : '';
   const boardRead = full
     ? readWholeBoard(trello, settings, entries, storedListIds, read, baseSnapshot.records, webhookId, startedAt)
     : readScopedBoard(trello, settings, storedListIds, partialScope(request, editedNow, read, baseSnapshot.records, cardHints), read);
@@ -271,7 +271,7 @@ function partialScope(request: SyncRequest, editedNow: string[], read: LeadsAsRe
  */
 function alreadyKnown(hint: WebhookHint, base: ReadonlyMap<string, BaseRecord>): boolean {
   const record = Array.from(base.values()).find((candidate) => candidate.cardId === hint.cardId);
-  if (!record || record.rowDeleted || record.cardFate || hint.closed !== undefined) return false;
+  if (!record || record.rowDeleted || record.cardFate || hint.relayed || hint.closed !== undefined) return false;
   return (hint.listId === undefined || hint.listId === record.listId) && (hint.name === undefined || hint.name === record.name);
 }
 

@@ -3,9 +3,9 @@
 import type { Services } from '../adapters/gas-services';
 import { readWebhookBody } from '../core/webhook-event';
 import { errorMessage } from './error-message';
-import { guardedSync, LOCK_WAIT_MS } from './run-guard';
-import { hasRoomFor, isConnected, secretsOf, settingsFrom, STATE_KEYS } from '../core/settings';
-import { raiseFullPull } from './full-pull-flag';
+import { LOCK_WAIT_MS } from './run-guard';
+import { isConnected, secretsOf, settingsFrom } from '../core/settings';
+import { syncCardHints } from './card-hint-sync';
 import { isWebhookSecret } from './webhook-secret';
 
 /** The parts of a web app POST event the receiver reads. */
@@ -31,14 +31,7 @@ export function receiveWebhook(services: Services, event: WebhookEvent | undefin
     if (hint.boardId !== settings.boardId) return 'ignored';
     const seenKey = `action:${hint.actionId}`;
     if (services.cache.get(seenKey)) return 'duplicate';
-    const summary = guardedSync(services, { kind: 'cards', hints: [hint] }, LOCK_WAIT_MS.webhook);
-    if (!summary.ok || !summary.finished) {
-      // Durable: the next run of any kind reads this card again; past the cap, the next full run reads every card
-      // and says so.
-      if (hasRoomFor(services.store.getAll(), STATE_KEYS.cardHintPrefix, 1)) {
-        services.store.set({ [STATE_KEYS.cardHintPrefix + hint.cardId]: String(hint.date) });
-      } else raiseFullPull(services, 'deliveries');
-    }
+    const summary = syncCardHints(services, [hint], LOCK_WAIT_MS.webhook);
     // Marked seen only now: a resend of a delivery that was not even queued is worth another try.
     services.cache.put(seenKey, 'seen', DEDUPE_SECONDS);
     if (summary.busy) return 'queued';

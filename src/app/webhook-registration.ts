@@ -2,6 +2,7 @@
 import type { Services } from '../adapters/gas-services';
 import { trelloPath, type TrelloClient, type TrelloResult } from '../adapters/trello-client';
 import { errorMessage } from './error-message';
+import { relayCallbackUrl } from './relay';
 import { rememberWebhookSecret } from './webhook-secret';
 import { requireConnection, secretsOf, SETTING_KEYS, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
 
@@ -29,6 +30,14 @@ export function webhookCallbackUrl(webAppUrl: string, secret: string): string {
   return `${webAppUrl}?secret=${encodeURIComponent(secret)}`;
 }
 
+/**
+ * The callback URL for this deployment: a bound script's web app syncs deliveries itself (`secret`); an installed
+ * add-on's web app runs as its developer and only relays them to the sheet (`relay`).
+ */
+export function callbackUrlFor(services: Services, webAppUrl: string, secret: string): string {
+  return services.isAddOn ? relayCallbackUrl(webAppUrl, secret) : webhookCallbackUrl(webAppUrl, secret);
+}
+
 /** Asks Trello for the board webhook (Trello first sends a HEAD to the callback URL). */
 export function createBoardWebhook(trello: TrelloClient, callbackURL: string, boardId: string): TrelloResult {
   const [created] = trello.sendAll([{ method: 'post', path: '/webhooks', body: { callbackURL, idModel: boardId, description: 'Sheets ⇄ Trello Sync' } }]);
@@ -36,9 +45,15 @@ export function createBoardWebhook(trello: TrelloClient, callbackURL: string, bo
 }
 
 /** What to do when Trello's HEAD check of the web app failed, or undefined when that was not the refusal. */
-export function headCheckAdvice(message: string): string | undefined {
+export function headCheckAdvice(message: string, isAddOn = false): string | undefined {
   const headCheck = HEAD_CHECK_FAILED.exec(message);
   if (!headCheck) return undefined;
+  if (isAddOn) {
+    return (
+      `Trello checks the add-on's web app before it creates a webhook, and it answered ${headCheck[1]}; only the add-on's ` +
+      'developer can change that. Meanwhile board changes reach the sheet within seconds while the sidebar is open, and with the hourly run.'
+    );
+  }
   return (
     `Trello checks the web app URL before it creates a webhook, and the web app answered ${headCheck[1]}. ` +
     'A web app with access "Anyone" answers 403 to that check. Fix: Deploy → Manage deployments → edit → ' +
@@ -74,9 +89,6 @@ function withTrello(services: Services, act: (trello: TrelloClient, settings: Se
 
 /** Creates the board webhook (generating the secret on first use); earlier webhooks of this board are removed. */
 export function registerWebhook(services: Services): WebhookActionResult {
-  if (services.isAddOn) {
-    return { ok: false, message: 'As an add-on, board changes arrive with the hourly run and "Sync now"; webhooks are for the script bound to the sheet.' };
-  }
   return withTrello(services, (trello, settings) => {
     const url = services.webAppUrl();
     if (!url) return { ok: false, message: 'Deploy this script as a web app first (Deploy → New deployment → Web app, execute as me), then register again.' };
@@ -89,7 +101,7 @@ export function registerWebhook(services: Services): WebhookActionResult {
     const secret = settings.webhookSecret || services.newSecret();
     services.store.set({ [SETTING_KEYS.webhookSecret]: secret }, { [SETTING_KEYS.webhookSecret]: settings.webhookSecret });
     rememberWebhookSecret(services, secret);
-    const callbackURL = webhookCallbackUrl(url, secret);
+    const callbackURL = callbackUrlFor(services, url, secret);
     const earlier = webhooksOfBoard(trello, settings.boardId);
     const current = earlier.find((webhook) => webhook.callbackURL === callbackURL);
     const stale = earlier.filter((webhook) => webhook !== current);
@@ -102,9 +114,9 @@ export function registerWebhook(services: Services): WebhookActionResult {
     const created = createBoardWebhook(trello, callbackURL, settings.boardId);
     if (created.ok) {
       rememberWebhook(services, (created.data as WebhookJson).id);
-      return { ok: true, message: 'Webhook registered: card moves now reach the sheet within seconds.' };
+      return { ok: true, message: registeredMessage(services) };
     }
-    const advice = headCheckAdvice(created.message);
+    const advice = headCheckAdvice(created.message, services.isAddOn);
     if (advice) return { ok: false, message: advice };
     if (/already exists/i.test(created.message)) {
       const existing = webhooksOfBoard(trello, settings.boardId).find((webhook) => webhook.callbackURL === callbackURL);
@@ -115,6 +127,12 @@ export function registerWebhook(services: Services): WebhookActionResult {
     }
     return { ok: false, message: `Trello refused the webhook: ${created.message}` };
   });
+}
+
+function registeredMessage(services: Services): string {
+  return services.isAddOn
+    ? "Webhook registered through the add-on's relay: card moves reach the sheet within seconds while someone edits it or the sidebar is open, else with the hourly run."
+    : 'Webhook registered: card moves now reach the sheet within seconds.';
 }
 
 /** Deletes the registered webhook (the scheduled run keeps pulling board changes). */

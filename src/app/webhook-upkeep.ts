@@ -4,7 +4,7 @@ import type { Services } from '../adapters/gas-services';
 import type { TrelloClient, TrelloResult } from '../adapters/trello-client';
 import { STATE_KEYS, type Settings } from '../core/settings';
 import type { LogLine } from '../core/sync-plan';
-import { createBoardWebhook, headCheckAdvice, webhookCallbackUrl, type WebhookJson } from './webhook-registration';
+import { callbackUrlFor, createBoardWebhook, headCheckAdvice, type WebhookJson } from './webhook-registration';
 
 /** The webhook as the last full run found it (Trello's view, not the add-on's memory); stored only when it changes. */
 export interface WebhookState {
@@ -75,7 +75,7 @@ export function keepWebhookAlive(services: Services, trello: TrelloClient, setti
 function registerAgain(services: Services, trello: TrelloClient, settings: Settings): { ok: true; id: string } | { ok: false; message: string } {
   const url = services.webAppUrl();
   if (!url || !/\/exec$/.test(url) || !settings.webhookSecret) return { ok: false, message: 'the web app is not deployed. Deploy it and register the webhook in the sidebar.' };
-  const created = createBoardWebhook(trello, webhookCallbackUrl(url, settings.webhookSecret), settings.boardId);
+  const created = createBoardWebhook(trello, callbackUrlFor(services, url, settings.webhookSecret), settings.boardId);
   if (created.ok) return { ok: true, id: (created.data as WebhookJson).id };
-  return { ok: false, message: headCheckAdvice(created.message) ?? `Trello refused it (${created.message}). Register the webhook again in the sidebar.` };
+  return { ok: false, message: headCheckAdvice(created.message, services.isAddOn) ?? `Trello refused it (${created.message}). Register the webhook again in the sidebar.` };
 }

@@ -1,4 +1,4 @@
-// The add-on's settings (the keys of the README's Settings) and its own state keys, as read from one property store's entries.
+// The add-on's settings and its own state keys (both listed in docs/settings.md), as read from one property store's entries.
 import { DEFAULT_STATUS_MAPPING, parseStatusMapping, type StatusMapping } from './status-mapping';
 
 /** Setting keys of the contract, shared with the sidebar. */
@@ -18,6 +18,8 @@ export const SETTING_KEYS = {
 export const STATE_KEYS = {
   listIds: 'TRELLO_LIST_IDS',
   actionsCursor: 'TRELLO_ACTIONS_CURSOR',
+  /** The newest board action the open sidebar's poll has synced (full runs keep their own cursor). */
+  pollCursor: 'TRELLO_POLL_CURSOR',
   webhookId: 'TRELLO_WEBHOOK_ID',
   /** The webhook's state as Trello showed it to the last full run (JSON). */
   webhookState: 'TRELLO_WEBHOOK_STATE',
@@ -138,5 +140,10 @@ export function requireConnection(settings: Settings): void {
 /** The values no message may show: key, token and webhook secret. */
 export function secretsOf(settings: Settings): string[] {
   return [settings.key, settings.token, settings.webhookSecret];
+}
+
+/** The secrets among stored entries, read without parsing the other settings (a broken one cannot hide them). */
+export function secretsIn(entries: Record<string, string>): string[] {
+  return [SETTING_KEYS.key, SETTING_KEYS.token, SETTING_KEYS.webhookSecret].map((key) => (entries[key] ?? '').trim());
 }
 

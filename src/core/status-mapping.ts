@@ -3,7 +3,7 @@
 /** Ordered pairs status → list name; the first status of a list is the one a card moved there brings back. */
 export type StatusMapping = ReadonlyArray<readonly [status: string, listName: string]>;
 
-/** The product's default mapping (README, Sheet layout). */
+/** The product's default mapping (docs/sheet-layout.md, Status and list). */
 export const DEFAULT_STATUS_MAPPING: StatusMapping = [
   ['NEW', 'TODO'],
   ['CONTACTED', 'IN_PROGRESS'],

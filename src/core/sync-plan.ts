@@ -97,8 +97,8 @@ export interface PlanInput {
   scope?: PlanScope;
   options: { importBoardCards: boolean; archiveCardOnRowDelete: boolean };
   /**
-   * True when the stored base is empty (never written, or its tab was deleted): linked leads are compared as the
-   * README's sync rules say for a lost base, and a card carrying the marker of a lead that is not in the sheet is
+   * True when the stored base is empty (never written, or its tab was deleted): linked leads are compared as
+   * docs/how-sync-works.md says for a lost base, and a card carrying the marker of a lead that is not in the sheet is
    * remembered as a deleted row, never imported.
    */
   baseMissing?: boolean;

@@ -14,6 +14,8 @@ export interface WebhookHint {
   name?: string;
   /** True when the action archived or deleted the card, false when it unarchived it. */
   closed?: boolean;
+  /** True for a hint relayed without its claims (card and action ids only): the card is always read again. */
+  relayed?: boolean;
 }
 
 /** The result of reading a body: a hint, or why it is ignored. */
@@ -42,12 +44,15 @@ export function readWebhookBody(body: string): WebhookReading {
   } catch {
     return { ignored: 'body is not JSON' };
   }
-  const action = field(parsed, 'action');
+  return readBoardAction(field(parsed, 'action'), text(field(field(parsed, 'model'), 'id')));
+}
+
+/** Reads one board action (a delivery's, or one of the board's actions as Trello lists them) of board `boardId`. */
+export function readBoardAction(action: unknown, boardId: string | undefined): WebhookReading {
   const data = field(action, 'data');
   const card = field(data, 'card');
   const actionId = text(field(action, 'id'));
   const type = text(field(action, 'type'));
-  const boardId = text(field(field(parsed, 'model'), 'id'));
   const cardId = text(field(card, 'id'));
   const date = Date.parse(text(field(action, 'date')) ?? '');
   if (!actionId || !TRELLO_ID.test(actionId) || !type || !boardId || Number.isNaN(date)) return { ignored: 'not a Trello action' };

@@ -1,6 +1,7 @@
 // Sidebar client: shows the sync status and drives setup through the server API.
 import type { ActionResult, SidebarState } from '../app/sidebar-types';
 import { BusyLock } from './busy-lock';
+import { LivePoll } from './live-poll';
 import { byId } from './dom';
 import { showOutcome, showPending, type Outcome } from './message-area';
 import { serverCall } from './server-client';
@@ -9,6 +10,7 @@ import { renderStatus } from './status-panel';
 import { summaryText } from './sync-summary-text';
 
 const messageArea = byId('message', HTMLDivElement);
+const liveLine = byId('live', HTMLParagraphElement);
 const statusList = byId('status', HTMLDListElement);
 const lock = new BusyLock(byId('app', HTMLElement));
 const form = new SettingsForm();
@@ -89,3 +91,17 @@ void lock.hold(async () => {
     showOutcome(messageArea, { ok: false, message: `Could not load the sidebar: ${errorText(error)}` });
   }
 });
+
+// Board changes within seconds while the sidebar is open and visible (a hidden tab costs no calls).
+new LivePoll({
+  poll: () => serverCall('pollChanges'),
+  synced: () => void refreshStatus().catch(() => undefined),
+  show: (live, text) => {
+    liveLine.dataset.live = String(live);
+    liveLine.textContent = text;
+  },
+  isVisible: () => document.visibilityState === 'visible',
+  onVisibilityChange: (listener) => document.addEventListener('visibilitychange', listener),
+  setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+  clearTimeout: (handle) => window.clearTimeout(handle as number),
+}).start();

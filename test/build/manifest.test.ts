@@ -2,10 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
+import { FIXTURES_DIR } from '../fixtures/fixtures-dir';
 
 const ROOT = path.join(__dirname, '../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8'));
-const schema = JSON.parse(fs.readFileSync(path.join(ROOT, '../shared/reference/appsscript.schema.json'), 'utf8'));
+const schema = JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, 'appsscript.schema.json'), 'utf8'));
 
 describe('appsscript.json', () => {
   it('is valid against the appsscript.json schema', () => {

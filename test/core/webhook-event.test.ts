@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MAX_WEBHOOK_BODY, readWebhookBody } from '../../src/core/webhook-event';
+import { FIXTURES_DIR } from '../fixtures/fixtures-dir';
 
-const REFERENCE = path.join(__dirname, '../../../shared/reference');
-const envelope = JSON.parse(fs.readFileSync(path.join(REFERENCE, 'trello-webhook-envelope.json'), 'utf8'));
-const action = (name: string) => JSON.parse(fs.readFileSync(path.join(REFERENCE, 'trello-webhook-actions', `${name}.json`), 'utf8'));
+const envelope = JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, 'trello-webhook-envelope.json'), 'utf8'));
+const action = (name: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, 'trello-webhook-actions', `${name}.json`), 'utf8'));
 const body = (name: string) => JSON.stringify({ ...envelope, action: action(name) });
 
 describe('readWebhookBody', () => {

@@ -15,12 +15,16 @@ describe('registerWebhook', () => {
     expect(world.trello.webhooks()).toEqual([]);
   });
 
-  it('is not offered to an installed add-on, whose web app would run as the developer', () => {
+  it("as an installed add-on, points at the add-on's web app as a relay, and says who can pass Trello's HEAD check", () => {
     const world = new SyncWorld({ webApp: true, installationSource: 'WEB_STORE_ADD_ON' });
-    world.run('onOpen', { authMode: 'FULL' });
-    expect(world.gas.ui.menus[0].items).not.toContainEqual(expect.objectContaining({ functionName: 'registerWebhook' }));
-    expect(world.run<Result>('registerWebhook').returnValue).toMatchObject({ ok: false, message: expect.stringContaining('hourly') });
+    const refused = world.run<Result>('registerWebhook').returnValue;
+    expect(refused).toMatchObject({ ok: false, message: expect.stringContaining("only the add-on's developer can change that") });
     expect(world.trello.webhooks()).toEqual([]);
+    expect(world.registerWebhook().ok).toBe(true);
+    const secret = world.settingsStore().get('WEBHOOK_SECRET');
+    expect(secret).toMatch(/^[0-9a-f]{64}$/);
+    expect(world.gas.scriptProperties.get('WEBHOOK_SECRET')).toBeNull();
+    expect(world.trello.webhooks().map((webhook) => webhook.callbackURL)).toEqual([`${WEB_APP_URL}?relay=${secret}`]);
   });
 
   it('asks for a web app deployment first', () => {

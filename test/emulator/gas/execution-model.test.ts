@@ -58,6 +58,14 @@ describe('execution model', () => {
     expect(emulator.run('now').returnValue).toEqual([start, start, 0, 2020, true, Date.UTC(2020, 0, 1)]);
   });
 
+  it('reads whole milliseconds, as Date.now() does, even when the emulated clock stands between two', () => {
+    const clock = new EmulatedClock(Date.UTC(2026, 2, 1, 12, 0, 0));
+    const emulator = new GasEmulator({ code: CODE, clock });
+    clock.advance(1234.75);
+    const whole = Date.UTC(2026, 2, 1, 12, 0, 1, 234);
+    expect(emulator.run('now').returnValue).toEqual([whole, whole, 0, 2020, true, Date.UTC(2020, 0, 1)]);
+  });
+
   it('hands plain data to the script as objects of its own realm', () => {
     const emulator = new GasEmulator({ code: CODE });
     expect(emulator.run('typed', { list: [1, 2] }).returnValue).toEqual([true, true, true]);

@@ -27,6 +27,18 @@ function recall() {
 }
 function userLock() { return LockService.getUserLock().tryLock(0); }
 function onSheetEdit(e) { Logger.log(JSON.stringify({ runsAs: who(), editor: e.user.email, mine: PropertiesService.getUserProperties().getProperty('mine') })); }
+function doPost() {
+  CacheService.getScriptCache().put('relayed', 'yes');
+  return ContentService.createTextOutput(JSON.stringify({
+    runsAs: Session.getEffectiveUser().getEmail(),
+    noSpreadsheet: SpreadsheetApp.getActiveSpreadsheet() === null,
+    noDocumentProperties: PropertiesService.getDocumentProperties() === null,
+    scriptProperty: PropertiesService.getScriptProperties().getProperty('shared'),
+  }));
+}
+function shareScriptWide(value) { PropertiesService.getScriptProperties().setProperty('shared', value); }
+function scriptCached() { return CacheService.getScriptCache().get('relayed'); }
+function whereAmI() { return [SpreadsheetApp.getActiveSpreadsheet().getId(), PropertiesService.getDocumentProperties().getProperty('shared')]; }
 function onSchedule() {
   Logger.log(JSON.stringify({
     runsAs: who(),
@@ -133,5 +145,38 @@ describe('an editor add-on’s time-driven triggers', () => {
     gas.run('install');
     const [scheduled] = gas.advanceTime(3_600_000);
     expect(JSON.parse(scheduled.logs[0])).toMatchObject({ spreadsheet: false, documentProperties: false });
+  });
+});
+
+describe('an editor add-on’s web app', () => {
+  const post = (gas: GasEmulator) => {
+    const reply = gas.webApp.handle({ method: 'POST', url: 'https://script.google.com/macros/s/X/exec', headers: {}, body: '{}' });
+    return JSON.parse(gas.webApp.handle({ method: 'GET', url: String(reply.headers.location), headers: {}, body: '' }).body);
+  };
+
+  it('runs as the developer who deployed it, with no document, sharing the script properties and cache of every user', () => {
+    const gas = emulator({ installationSource: 'WEB_STORE_ADD_ON', webApp: { url: 'https://script.google.com/macros/s/X/exec', access: 'ANYONE_ANONYMOUS' } });
+    gas.as('bob@example.com').run('shareScriptWide', 'from bob');
+    expect(post(gas)).toEqual({ runsAs: 'ana@example.com', noSpreadsheet: true, noDocumentProperties: true, scriptProperty: 'from bob' });
+    expect(gas.as('bob@example.com').run('scriptCached').returnValue).toBe('yes');
+  });
+
+  it('keeps the document of a bound script’s web app', () => {
+    const gas = emulator({ webApp: { url: 'https://script.google.com/macros/s/X/exec', access: 'ANYONE_ANONYMOUS' } });
+    expect(post(gas)).toMatchObject({ noSpreadsheet: false, noDocumentProperties: false });
+  });
+});
+
+describe('documents of an add-on’s users', () => {
+  it('give each added spreadsheet its own document properties, and count every cache call', () => {
+    const gas = emulator({ installationSource: 'WEB_STORE_ADD_ON' });
+    const other = new SpreadsheetModel({ id: 'ss-2', name: 'Other' });
+    other.addSheet('Leads', [['status']]);
+    gas.addDocument(other).properties.set('shared', 'theirs');
+    gas.documentProperties.set('shared', 'ours');
+    expect(gas.as('bob@example.com', other).run('whereAmI').returnValue).toEqual(['ss-2', 'theirs']);
+    expect(gas.as('bob@example.com').run('whereAmI').returnValue).toEqual(['ss-1', 'ours']);
+    expect(() => gas.as('bob@example.com', new SpreadsheetModel()).run('whereAmI')).toThrow('addDocument');
+    expect(gas.run('scriptCached').counters.cacheCalls).toBe(1);
   });
 });

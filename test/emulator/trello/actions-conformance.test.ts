@@ -1,9 +1,10 @@
-// Recorded actions against the real webhook actions in reference/trello-webhook-actions: same keys, level by level.
+// Recorded actions against the real webhook actions in test/fixtures/trello-webhook-actions: same keys, level by level.
 import { readdirSync, readFileSync } from 'node:fs';
 import type { TrelloAction } from '../../../emulator/trello';
-import { createFixture, REFERENCE_DIR } from './trello-fixture';
+import { FIXTURES_DIR } from '../../fixtures/fixtures-dir';
+import { createFixture } from './trello-fixture';
 
-const ACTIONS_DIR = `${REFERENCE_DIR}/trello-webhook-actions`;
+const ACTIONS_DIR = `${FIXTURES_DIR}/trello-webhook-actions`;
 
 /** Every key path of a JSON object (`data.card.id`, …), objects recursed, arrays and scalars as leaves. */
 function keyPaths(value: unknown, prefix = ''): string[] {

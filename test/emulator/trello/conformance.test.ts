@@ -1,10 +1,11 @@
 // Conformance of the emulator's routes and responses with the Trello OpenAPI file and a captured webhook envelope.
 import { readFileSync } from 'node:fs';
 import { TRELLO_ROUTES, type TrelloBoard, type TrelloCard, type TrelloWebhook } from '../../../emulator/trello';
+import { FIXTURES_DIR } from '../../fixtures/fixtures-dir';
 import { component, openApi, schemaProblems } from './openapi-schema-check';
-import { createFixture, REFERENCE_DIR, type TrelloFixture } from './trello-fixture';
+import { createFixture, type TrelloFixture } from './trello-fixture';
 
-const envelope = JSON.parse(readFileSync(`${REFERENCE_DIR}/trello-webhook-envelope.json`, 'utf8')) as { model: Record<string, unknown> };
+const envelope = JSON.parse(readFileSync(`${FIXTURES_DIR}/trello-webhook-envelope.json`, 'utf8')) as { model: Record<string, unknown> };
 
 /**
  * Where the OpenAPI file contradicts what the real API sends; each is checked against the captured webhook envelope

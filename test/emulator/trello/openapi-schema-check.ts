@@ -1,6 +1,6 @@
 // Checks a JSON value against a schema of the Trello OpenAPI file: types, nullability, enums and id patterns of the keys present.
 import { readFileSync } from 'node:fs';
-import { REFERENCE_DIR } from './trello-fixture';
+import { FIXTURES_DIR } from '../../fixtures/fixtures-dir';
 
 /** The parts of an OpenAPI schema object the check reads. */
 export interface Schema {
@@ -26,7 +26,7 @@ export interface OpenApi {
   components: { schemas: Record<string, Schema> };
 }
 
-export const openApi = JSON.parse(readFileSync(`${REFERENCE_DIR}/trello-openapi.json`, 'utf8')) as OpenApi;
+export const openApi = JSON.parse(readFileSync(`${FIXTURES_DIR}/trello-openapi.json`, 'utf8')) as OpenApi;
 
 function resolve(schema: Schema): Schema {
   if (!schema.$ref) return schema;

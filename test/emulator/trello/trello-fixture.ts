@@ -37,6 +37,3 @@ export function createFixture(options: TrelloEmulatorOptions = {}): TrelloFixtur
   };
   return { emulator, workspace, authorization, api, json };
 }
-
-/** Where the shared reference data lives (next to the repository). */
-export const REFERENCE_DIR = `${__dirname}/../../../../shared/reference`;

@@ -331,11 +331,13 @@ class Planner {
   private resolveStatus(lead: Lead, card: BoardCard, wantedListId: string, known: BaseRecord | undefined, log: LogLine[]): { status: string; move: boolean } {
     const boardListName = this.input.lists.nameById.get(card.idList);
     const boardStatus = boardListName ? statusForList(this.input.mapping, boardListName, lead.status) : undefined;
+    const sheetEditedAt = this.input.sheetEditTimes.get(lead.id)?.status;
     const outcome = threeWay({
-      sheetChanged: !known || known.status !== lead.status,
+      // A recorded edit is a change even when it typed back the synced value (the card may have moved meanwhile).
+      sheetChanged: !known || known.status !== lead.status || sheetEditedAt !== undefined,
       boardChanged: !!known && known.listId !== card.idList,
       agree: card.idList === wantedListId,
-      sheetEditedAt: this.input.sheetEditTimes.get(lead.id)?.status,
+      sheetEditedAt,
       boardChangedAt: this.input.board.changeTimes.get(card.id)?.list,
     });
     this.noteUntimed(card, outcome);
@@ -369,11 +371,12 @@ class Planner {
     const sheetName = cardNameFor(lead);
     const boardName = card.name.trim();
     const baseName = known?.name.trim();
+    const sheetEditedAt = this.input.sheetEditTimes.get(lead.id)?.name;
     const outcome = threeWay({
-      sheetChanged: baseName !== sheetName,
+      sheetChanged: baseName !== sheetName || sheetEditedAt !== undefined,
       boardChanged: baseName !== undefined && baseName !== boardName,
       agree: boardName === sheetName,
-      sheetEditedAt: this.input.sheetEditTimes.get(lead.id)?.name,
+      sheetEditedAt,
       boardChangedAt: this.input.board.changeTimes.get(card.id)?.name,
     });
     this.noteUntimed(card, outcome);

@@ -84,4 +84,31 @@ describe('convergence regressions found by the model', () => {
     ];
     expect(converge(steps)).toEqual([]);
   });
+
+  it('a status typed back to its synced value after the card moved is the newer change, not "no change" (seed 7)', () => {
+    // QUALIFIED → MAYBE (a bad row, not synced), the card moves to TODO, then a paste sets QUALIFIED again while Sync
+    // now runs: the value equals the base, so the run took the older board move and made the lead NEW.
+    const steps: Step[] = [
+      { do: 'editStatus', row: 47, status: 'MAYBE' },
+      { do: 'moveCard', card: 53, list: 'TODO' },
+      {
+        do: 'together',
+        seed: 0,
+        startChance: 0.6,
+        steps: [
+          { do: 'syncNow' },
+          {
+            do: 'paste',
+            row: 23,
+            rows: [
+              { name: 'Fay', status: 'QUALIFIED' },
+              { name: 'Dee', status: 'QUALIFIED' },
+            ],
+          },
+        ],
+      },
+      { do: 'releaseLock' },
+    ];
+    expect(converge(steps)).toEqual([]);
+  });
 });

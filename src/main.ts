@@ -1,5 +1,6 @@
 // Apps Script entry points: assigns the global functions that Apps Script calls, and nothing else.
 import {
+  dismissError,
   doGet,
   doPost,
   getSidebarState,
@@ -35,4 +36,5 @@ global.unregisterWebhook = unregisterWebhook;
 global.getSidebarState = getSidebarState;
 global.saveSettings = saveSettings;
 global.listBoards = listBoards;
+global.dismissError = dismissError;
 global.pollChanges = pollChanges;

@@ -156,7 +156,7 @@ export function gasServices(triggerUid?: string): Services {
       let timeZone: string | undefined;
       return new SheetSyncLog(spreadsheet, (at) => Utilities.formatDate(new Date(at), (timeZone ??= spreadsheet.getSpreadsheetTimeZone()), 'yyyy-MM-dd HH:mm:ss'));
     },
-    sheetsApi: (spreadsheet, deadline) => new SheetsApi(spreadsheet.getId(), flushSpreadsheetApp, clock, deadline),
+    sheetsApi: (spreadsheet, deadline) => new SheetsApi(spreadsheet.getId(), flushSpreadsheetApp, clock, deadline, (name) => spreadsheet.getSheetByName(name)?.getSheetId() ?? -1),
     trello: (credentials, deadline) => new TrelloClient(UrlFetchApp, credentials, clock, deadline, cache),
     webAppUrl: () => ScriptApp.getService().getUrl() || null,
     newSecret: () => (Utilities.getUuid() + Utilities.getUuid()).replace(/-/g, ''),

@@ -32,9 +32,12 @@ export class SheetLeadStore {
     return this.sheet.getRange(1, 1, 1, Math.max(this.sheet.getLastColumn(), 1)).getValues()[0];
   }
 
-  /** Every note of the data range (one Sheets call). */
-  readNotes(): string[][] {
-    return this.sheet.getDataRange().getNotes();
+  /** Every note of the data range, or of rows `first`…`last` only (one Sheets call). */
+  readNotes(rows?: { first: number; last: number }): string[][] {
+    if (!rows) return this.sheet.getDataRange().getNotes();
+    const last = Math.min(rows.last, this.sheet.getMaxRows());
+    if (last < rows.first) return [];
+    return this.sheet.getRange(rows.first, 1, last - rows.first + 1, Math.max(this.sheet.getLastColumn(), 1)).getNotes();
   }
 
   /** The last row with content now (not a data call). */

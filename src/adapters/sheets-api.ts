@@ -1,5 +1,5 @@
 // SheetsApi: the advanced Sheets service (Sheets API v4) — several ranges read in one call, exact cells written as
-// plain values in one call (RAW: never parsed into a formula, number or date), notes set cell by cell in one call.
+// plain values (RAW: never parsed into a formula, number or date) and notes set cell by cell, together in one call.
 // SpreadsheetApp buffers its writes and the API does not see them until they are flushed, so every call here
 // flushes first: rows added, tabs created and cells written through SpreadsheetApp are there when the API looks.
 // A per-minute quota answer (429) is waited out while the run has time.
@@ -56,6 +56,8 @@ export class SheetsApi {
     private readonly clock: Clock,
     /** Epoch ms after which a quota answer is no longer waited out but thrown. */
     private readonly deadline: number,
+    /** The id of a tab by its name (values and notes written together are addressed by tab id). */
+    private readonly sheetIdOf: (sheetName: string) => number,
   ) {
     if (typeof Sheets === 'undefined' || !Sheets) {
       throw new Error('The advanced Sheets service is not enabled: add it under Services in the Apps Script editor (appsscript.json enables it).');
@@ -80,33 +82,57 @@ export class SheetsApi {
     return (answer.valueRanges ?? []).map((range) => (range.values ?? []) as unknown[][]);
   }
 
-  /** Writes every block exactly as given, in one call (none when there is nothing to write). */
-  write(blocks: TabWrite[]): void {
-    if (blocks.length === 0) return;
-    const data = blocks.map((block) => ({
-      range: a1Range(block.sheetName, { row: block.row, column: block.column, rows: block.values.length, columns: Math.max(...block.values.map((line) => line.length)) }),
-      majorDimension: 'ROWS',
-      values: block.values,
-    }));
+  /**
+   * Writes every block exactly as given and sets every note, in one call (none when there is nothing to write): values
+   * alone through the values API, notes with or without values through one spreadsheet update.
+   */
+  write(blocks: TabWrite[], notes: NoteChange[] = []): void {
+    if (blocks.length === 0 && notes.length === 0) return;
     this.flushSpreadsheetApp();
-    this.retrying(() => this.sheets.Spreadsheets!.Values!.batchUpdate({ valueInputOption: 'RAW', data }, this.spreadsheetId));
+    if (notes.length === 0) {
+      const data = blocks.map((block) => ({
+        range: a1Range(block.sheetName, { row: block.row, column: block.column, rows: block.values.length, columns: Math.max(...block.values.map((line) => line.length)) }),
+        majorDimension: 'ROWS',
+        values: block.values,
+      }));
+      this.retrying(() => this.sheets.Spreadsheets!.Values!.batchUpdate({ valueInputOption: 'RAW', data }, this.spreadsheetId));
+      return;
+    }
+    const requests = [...blocks.map((block) => this.valuesRequest(block)), ...notes.map(noteRequest)];
+    this.retrying(() => this.sheets.Spreadsheets!.batchUpdate({ requests }, this.spreadsheetId));
   }
 
-  /** Sets each note on its own cell, in one call (none when there is nothing to change). */
-  writeNotes(notes: NoteChange[]): void {
-    if (notes.length === 0) return;
-    const requests = notes.map((change) => ({
+  /** The values of a block as an update of cells: each value as entered without parsing, as RAW writes it. */
+  private valuesRequest(block: TabWrite): object {
+    return {
       updateCells: {
-        range: { sheetId: change.sheetId, startRowIndex: change.row - 1, endRowIndex: change.row, startColumnIndex: change.column - 1, endColumnIndex: change.column },
-        rows: [{ values: [{ note: change.note }] }],
-        fields: 'note',
+        start: { sheetId: this.sheetIdOf(block.sheetName), rowIndex: block.row - 1, columnIndex: block.column - 1 },
+        rows: block.values.map((line) => ({ values: line.map((value) => ({ userEnteredValue: enteredValue(value) })) })),
+        fields: 'userEnteredValue',
       },
-    }));
-    this.flushSpreadsheetApp();
-    this.retrying(() => this.sheets.Spreadsheets!.batchUpdate({ requests }, this.spreadsheetId));
+    };
   }
 
   private retrying<T>(call: () => T): T {
     return retryOnRateQuota(this.clock, this.deadline, call);
   }
+}
+
+/** A value as the API's ExtendedValue: text stays text, like a RAW write; blank clears the cell. */
+function enteredValue(value: unknown): object {
+  if (value === null || value === undefined || value === '') return {};
+  if (typeof value === 'number') return { numberValue: value };
+  if (typeof value === 'boolean') return { boolValue: value };
+  return { stringValue: String(value) };
+}
+
+/** The update of one cell's note. */
+function noteRequest(change: NoteChange): object {
+  return {
+    updateCells: {
+      range: { sheetId: change.sheetId, startRowIndex: change.row - 1, endRowIndex: change.row, startColumnIndex: change.column - 1, endColumnIndex: change.column },
+      rows: [{ values: [{ note: change.note }] }],
+      fields: 'note',
+    },
+  };
 }

@@ -3,7 +3,7 @@ import { refusesCredentials, trelloPath, type TrelloClient, type TrelloRequest, 
 import type { BaseRecord } from '../core/base-record';
 import type { LeadTable } from '../core/lead-table';
 import type { LeadColumn } from '../core/lead';
-import { cardGoneMessage, refusedChangeMessage, type RowProblem } from '../core/row-problem';
+import { cardGoneMessage, refusedChange, type RowProblem } from '../core/row-problem';
 import type { CellWrites, LeadStep, LogLine, NewLeadRow, SyncPlan } from '../core/sync-plan';
 
 /** A cell of a lead's row to set; the row is found by the lead's id when the change is written. */
@@ -78,7 +78,8 @@ export function applyPlan(plan: SyncPlan, table: LeadTable, base: ReadonlyMap<st
     outcome.log.push({ direction: 'info', leadId: step.leadId, message: `Trello refused the change (${answer}); not retried until the row changes.` });
     const known = base.get(step.leadId) ?? { ...step.nextBase, cardId: '', status: '', listId: '', name: '' };
     outcome.baseRecords.push({ ...known, blockedFingerprint: step.fingerprint, blockedError: answer });
-    if (step.row !== null) sheet.problems.push({ row: step.row, column: 'trello_card_id', leadId: step.leadId, message: refusedChangeMessage(answer) });
+    const lead = table.leads.find((candidate) => candidate.id === step.leadId);
+    if (step.row !== null && lead) sheet.problems.push({ row: step.row, leadId: step.leadId, ...refusedChange(answer, lead) });
   };
   // A card deleted since it was read answers 404: the row is marked as for any deleted card, not blocked.
   const vanish = (step: LeadStep, cardId: string) => {

@@ -8,8 +8,8 @@ import { drainRelay, RELAY_PARAMETER, relayDelivery } from './relay';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
 import { paceSchedule } from './schedule-pacing';
 import { setUp, tearDown } from './setup';
-import { listBoards as boardsOfAccount, saveSettings as saveSidebarSettings, sidebarState } from './sidebar-api';
-import type { ActionResult, BoardChoice, LiveChanges, SettingsInput, SidebarState, SyncSummary } from './sidebar-types';
+import { dismissError as dismissRecentError, listBoards as boardsOfAccount, saveSettings as saveSidebarSettings, sidebarState } from './sidebar-api';
+import type { ActionResult, BoardChoice, LiveChanges, RecentError, SettingsInput, SidebarState, SyncSummary } from './sidebar-types';
 import { receiveWebhook, type WebhookEvent } from './webhook-receiver';
 import { registerWebhook as registerBoardWebhook, unregisterWebhook as unregisterBoardWebhook } from './webhook-registration';
 
@@ -48,11 +48,15 @@ export function onSchedule(event?: { triggerUid?: string }): SyncSummary | null 
   return summary;
 }
 
-/** Installable edit trigger; an add-on's also takes the board changes its relay holds for this sheet (on any edit). */
+/**
+ * Installable edit trigger: a problem it finds in the edited rows is shown at once, beside the note on the cell; an
+ * add-on's also takes the board changes its relay holds for this sheet (on any edit).
+ */
 export function onSheetEdit(event: EditEvent): SyncSummary | null {
   const services = gasServices();
   if (!claimedRun(services)) return null;
   const summary = handleSheetEdit(services, event);
+  if (summary?.flagged) toast(summary.message);
   if (services.isAddOn) drainRelay(services);
   return summary;
 }
@@ -117,6 +121,11 @@ export function getSidebarState(): SidebarState {
 /** Sidebar: saves settings. */
 export function saveSettings(input: SettingsInput): ActionResult {
   return saveSidebarSettings(gasServices(), input);
+}
+
+/** Sidebar: dismisses one of the recent errors. */
+export function dismissError(error: RecentError): ActionResult {
+  return dismissRecentError(gasServices(), error);
 }
 
 /** Sidebar, every few seconds while it is open and visible: brings board changes into the sheet. */

@@ -4,6 +4,8 @@ import { lastSummary } from './run-record';
 import { countPrefixed, isConnected, settingsFrom, STATE_KEYS } from '../core/settings';
 import { storedWebhookState } from './webhook-upkeep';
 import { parsePace } from '../core/schedule-pace';
+import { syncStatus, type SyncStatus } from '../core/sync-status';
+import { storedFlagCount } from './sync-run';
 
 declare const BUILD_VERSION: string;
 
@@ -19,6 +21,8 @@ export interface HealthReport {
   /** When the last run was and whether it went well; its details (lead ids, Trello's answers) stay in the sidebar. */
   lastSync: { at: string; ok: boolean; finished: boolean } | null;
   queued: { edits: number; webhookDeliveries: number };
+  /** Where the sync stands: in sync, or how many rows need attention and how many changes wait, and why. */
+  status: SyncStatus;
   /**
    * `registered`: the add-on holds a webhook id; `active` and `consecutiveFailures`: Trello's view as the last full run
    * read it (null before one did); `note`: what happened or what to do.
@@ -34,13 +38,15 @@ export function healthReport(services: Services): HealthReport {
   const settings = settingsFrom(services.store.getAll());
   const lastRun = lastSummary(services);
   const webhookState = storedWebhookState(entries);
+  const queued = { edits: countPrefixed(entries, STATE_KEYS.editedAtPrefix), webhookDeliveries: countPrefixed(entries, STATE_KEYS.cardHintPrefix) };
   return {
     app: 'Sheets ⇄ Trello Sync',
     version: VERSION,
     mode: services.isAddOn ? 'editor add-on' : 'bound script',
     connected: isConnected(settings),
     lastSync: lastRun ? { at: lastRun.at, ok: lastRun.ok, finished: lastRun.finished } : null,
-    queued: { edits: countPrefixed(entries, STATE_KEYS.editedAtPrefix), webhookDeliveries: countPrefixed(entries, STATE_KEYS.cardHintPrefix) },
+    queued,
+    status: syncStatus({ flaggedRows: storedFlagCount(entries).rows, waitingEdits: queued.edits, waitingDeliveries: queued.webhookDeliveries, deferred: lastRun?.deferred ?? 0 }),
     webhook: {
       registered: Boolean(entries[STATE_KEYS.webhookId]),
       secretSet: Boolean(settings.webhookSecret),

@@ -43,13 +43,32 @@ export function recentErrors(store: KeyValueStore): RecentError[] {
   }
 }
 
-/** Adds the run's errors to the recent ones, unless they repeat the newest (a lasting failure writes once). */
+/**
+ * Adds the run's errors to the recent ones, unless they repeat the newest (a lasting failure writes once). A full run
+ * that ran to the end replaces them: an earlier error it does not repeat is fixed, or shown by the flag on its row.
+ */
 function rememberErrors(services: Services, summary: SyncSummary): void {
-  if (summary.busy || summary.errors.length === 0) return;
+  if (summary.busy) return;
   const known = recentErrors(services.store);
-  if (summary.errors.every((message, index) => known[index]?.message === message)) return;
+  const replaces = summary.kind === 'full' && summary.status !== undefined;
+  const earlier = replaces ? [] : known;
+  if (summary.errors.length === 0 && earlier.length === known.length) return;
+  if (summary.errors.every((message, index) => known[index]?.message === message) && earlier.length === known.length) return;
   const fresh = summary.errors.map((message) => ({ at: summary.at, message }));
-  services.store.set({ [STATE_KEYS.recentErrors]: JSON.stringify([...fresh, ...known].slice(0, RECENT_ERRORS_KEPT)) });
+  writeErrors(services.store, [...fresh, ...earlier]);
+}
+
+function writeErrors(store: KeyValueStore, errors: RecentError[]): void {
+  store.set({ [STATE_KEYS.recentErrors]: JSON.stringify(errors.slice(0, RECENT_ERRORS_KEPT)) });
+}
+
+/** Removes one error a person dismissed from `store`; true when it was there. */
+export function dismissRecentError(store: KeyValueStore, error: RecentError): boolean {
+  const known = recentErrors(store);
+  const kept = known.filter((candidate) => candidate.at !== error.at || candidate.message !== error.message);
+  if (kept.length === known.length) return false;
+  writeErrors(store, kept);
+  return true;
 }
 
 /** The summary of the last run, or null before the first. */

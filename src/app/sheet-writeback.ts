@@ -1,13 +1,13 @@
 // Writes a run's results into the spreadsheet: lead cells at the rows their ids hold now and in the columns their
 // headers hold now (people sort, insert and delete rows and columns while a run talks to Trello), appended leads,
-// flags, base and log — values in one call, notes in one more.
+// flags, base and log — values and notes in one call.
 import type { SheetBaseStore, BaseSnapshot } from '../adapters/sheet-base-store';
 import type { SheetLeadStore } from '../adapters/sheet-lead-store';
 import type { SheetSyncLog, TimedLogLine } from '../adapters/sheet-sync-log';
 import type { SheetsApi } from '../adapters/sheets-api';
 import type { BaseRecord } from '../core/base-record';
 import { cellText } from '../core/cell-text';
-import { reconcileFlags } from '../core/flag-notes';
+import { reconcileFlags, type FlagCount } from '../core/flag-notes';
 import { LEAD_COLUMNS, type LeadColumn } from '../core/lead';
 import { locateColumns, type ColumnIndex, type LeadTable } from '../core/lead-table';
 import type { CellChange } from '../core/range-runs';
@@ -29,9 +29,13 @@ export interface LeadsAsRead {
   values: readonly (readonly unknown[])[];
 }
 
-/** Full runs reconcile flags; they know how many flagged cells the last one left. */
+/**
+ * How a run reconciles flags: from the flagged cells and rows the last runs left, over every row (full runs) or over
+ * the rows a person edited (edit runs).
+ */
 export interface Flagging {
-  flaggedCells: number;
+  count: FlagCount;
+  rows?: { first: number; last: number };
 }
 
 /** What the write-back did beyond writing. */
@@ -44,8 +48,8 @@ export interface WritebackReport {
   dropped: number;
   /** Cells written. */
   changedCells: number;
-  /** Cells carrying a flag after this run; undefined when flags were not reconciled. */
-  flaggedCells?: number;
+  /** Cells and rows carrying a flag after this run; undefined when flags were not reconciled. */
+  flags?: FlagCount;
 }
 
 /** The text of one column of `values`, row by row. */
@@ -129,8 +133,10 @@ export function writeBack(
 ): WritebackReport {
   const { table } = read;
   // Notes are read only when there is a flag to set or one to clear (a quiet run makes no such call).
-  const readsNotes = flagging !== undefined && (changes.problems.length > 0 || flagging.flaggedCells > 0);
-  const flags = readsNotes ? reconcileFlags(changes.problems, tabs.leads.readNotes(), table.columns) : undefined;
+  const scope = flagging?.rows;
+  const problems = scope ? changes.problems.filter((problem) => problem.row >= scope.first && problem.row <= scope.last) : changes.problems;
+  const readsNotes = flagging !== undefined && (problems.length > 0 || flagging.count.cells > 0);
+  const flags = readsNotes ? reconcileFlags(problems, tabs.leads.readNotes(scope), table.columns, scope?.first) : undefined;
   const report: WritebackReport = { flagLines: [], flagged: 0, dropped: 0, changedCells: 0 };
 
   // Rows and columns are not identity: when the lead tab changes, its header and id column are read again just before
@@ -172,12 +178,17 @@ export function writeBack(
   const flagNotes = flags && sameIds(idsBefore, tab.ids) && sameColumns(table.columns, tab.columns) ? flags : undefined;
   if (flagNotes) {
     report.flagged = flagNotes.newlyFlagged.length;
-    report.flaggedCells = flagNotes.flaggedCells;
+    const count = flagging?.count ?? { cells: 0, rows: 0 };
+    // A full run counts every flag; an edit run changes the count by what it did to the rows it read.
+    report.flags = scope
+      ? { cells: Math.max(0, count.cells - flagNotes.before.cells + flagNotes.after.cells), rows: Math.max(0, count.rows - flagNotes.before.rows + flagNotes.after.rows) }
+      : flagNotes.after;
     report.flagLines = flagNotes.newlyFlagged.map((problem) => ({ direction: 'info', leadId: problem.leadId, message: `Row ${problem.row}: ${problem.message}` }));
   }
   const timedFlagLines = report.flagLines.map((line) => ({ ...line, at: now }));
 
-  tabs.api.write([
+  tabs.api.write(
+    [
     ...tabs.leads.cellWrites(cells),
     ...tabs.leads.appendWrite(
       Math.max(tabs.leads.lastRow(), tab.ids.length),
@@ -187,8 +198,9 @@ export function writeBack(
       base.snapshot,
       base.records.filter((record) => !waiting.has(record.leadId)),
     ),
-    ...(tabs.log ? tabs.log.writes([...lines, ...timedFlagLines]) : []),
-  ]);
-  tabs.api.writeNotes(flagNotes ? tabs.leads.noteChanges(flagNotes.notes) : []);
+      ...(tabs.log ? tabs.log.writes([...lines, ...timedFlagLines]) : []),
+    ],
+    flagNotes ? tabs.leads.noteChanges(flagNotes.notes) : [],
+  );
   return report;
 }

@@ -3,21 +3,26 @@ import type { Services } from '../adapters/gas-services';
 import { formatStatusMapping, parseStatusMapping } from '../core/status-mapping';
 import { errorMessage } from './error-message';
 import { healthReport, VERSION } from './health';
-import { lastSummary, laterSummary, mergedErrors, recentErrors, storedSummary } from './run-record';
+import { dismissRecentError, lastSummary, laterSummary, mergedErrors, recentErrors, storedSummary } from './run-record';
 import { schedulePaceNote } from './schedule-pacing';
 import { ownedElsewhere } from './setup';
 import { outdatedStateKeys, secretsOf, SETTING_KEYS, settingsFrom } from '../core/settings';
 import { tokenProblem, type TokenInfo } from '../core/token-permissions';
-import type { ActionResult, BoardChoice, SettingsInput, SidebarState } from './sidebar-types';
+import type { ActionResult, BoardChoice, RecentError, SettingsInput, SidebarState } from './sidebar-types';
+import type { KeyValueStore } from './ports';
+
+/** The add-on's hourly runs without the document record their outcome in the owner's copy: the owner sees it too. */
+function hourlyStore(services: Services, owner: string): KeyValueStore | null {
+  const spreadsheetId = services.activeSpreadsheetId();
+  return owner === services.userEmail && services.documentCopy && spreadsheetId ? services.documentCopy.store(spreadsheetId) : null;
+}
 
 /** The sidebar's state. */
 export function sidebarState(services: Services): SidebarState {
   const settings = settingsFrom(services.store.getAll());
   const health = healthReport(services);
   const triggers = services.triggers.status();
-  // The add-on's hourly runs without the document record their outcome in the owner's copy: the owner sees it too.
-  const spreadsheetId = services.activeSpreadsheetId();
-  const hourly = triggers.owner === services.userEmail && services.documentCopy && spreadsheetId ? services.documentCopy.store(spreadsheetId) : null;
+  const hourly = hourlyStore(services, triggers.owner);
   return {
     version: VERSION,
     mode: health.mode,
@@ -31,6 +36,7 @@ export function sidebarState(services: Services): SidebarState {
     mapping: settings.mapping.map(([status, list]) => ({ status, list })),
     importBoardCards: settings.importBoardCards,
     archiveCardOnRowDelete: settings.archiveCardOnRowDelete,
+    blankStatus: settings.blankStatus,
     triggersInstalled: triggers.installed,
     triggersOwner: triggers.owner,
     webAppDeployed: services.webAppUrl() !== null,
@@ -39,8 +45,17 @@ export function sidebarState(services: Services): SidebarState {
     lastSync: hourly ? laterSummary(lastSummary(services), storedSummary(hourly)) : lastSummary(services),
     recentErrors: hourly ? mergedErrors(recentErrors(services.store), recentErrors(hourly)) : recentErrors(services.store),
     queued: health.queued,
+    status: health.status,
     schedule: { everyMinutes: health.schedule.everyMinutes, note: schedulePaceNote(services) },
   };
+}
+
+/** Removes one of the recent errors a person dismissed, wherever it is kept. */
+export function dismissError(services: Services, error: RecentError): ActionResult {
+  if (typeof error?.at !== 'string' || typeof error?.message !== 'string') return { ok: false, message: 'There is no such error to dismiss.' };
+  const hourly = hourlyStore(services, services.triggers.status().owner);
+  const removed = [services.store, ...(hourly ? [hourly] : [])].map((store) => dismissRecentError(store, error));
+  return removed.includes(true) ? { ok: true, message: 'Error dismissed.' } : { ok: false, message: 'That error was already gone.' };
 }
 
 /**
@@ -57,6 +72,7 @@ export function saveSettings(services: Services, input: SettingsInput): ActionRe
   if (input.sheetName !== undefined) updates[SETTING_KEYS.sheetName] = text(input.sheetName);
   if (typeof input.importBoardCards === 'boolean') updates[SETTING_KEYS.importBoardCards] = String(input.importBoardCards);
   if (typeof input.archiveCardOnRowDelete === 'boolean') updates[SETTING_KEYS.archiveCardOnRowDelete] = String(input.archiveCardOnRowDelete);
+  if (input.blankStatus === 'FLAG' || input.blankStatus === 'FROM_CARD') updates[SETTING_KEYS.blankStatus] = input.blankStatus;
   const merged = settingsFrom({ ...current, ...updates });
   const changed = (key: string) => updates[key] !== undefined && updates[key] !== (current[key] ?? '');
   // An add-on's hourly run uses its owner's copy of the settings, which only the owner can refresh.

@@ -1,7 +1,9 @@
 // JSON shapes shared by the sidebar (browser) and its server functions (Apps Script).
 import type { SyncSummary } from '../core/sync-summary';
+import type { SyncStatus } from '../core/sync-status';
+import type { BlankStatusChoice } from '../core/settings';
 
-export type { SyncSummary };
+export type { SyncStatus, SyncSummary };
 
 /** What the sidebar shows. No secret: only whether the key and token are set. */
 export interface SidebarState {
@@ -16,6 +18,7 @@ export interface SidebarState {
   mapping: { status: string; list: string }[];
   importBoardCards: boolean;
   archiveCardOnRowDelete: boolean;
+  blankStatus: BlankStatusChoice;
   triggersInstalled: boolean;
   /** The e-mail of the editor whose account holds the triggers ('' when none are set up). */
   triggersOwner: string;
@@ -27,6 +30,8 @@ export interface SidebarState {
   /** The latest failures and refusals, newest first. */
   recentErrors: RecentError[];
   queued: { edits: number; webhookDeliveries: number };
+  /** Where the sync stands (the status doGet reports too). */
+  status: SyncStatus;
   /** How often the full sync runs and why (less often than every minute on a large sheet). */
   schedule: { everyMinutes: number; note: string };
 }
@@ -46,6 +51,7 @@ export interface SettingsInput {
   mapping?: { status: string; list: string }[];
   importBoardCards?: boolean;
   archiveCardOnRowDelete?: boolean;
+  blankStatus?: BlankStatusChoice;
 }
 
 /** The outcome of a sidebar action. */
@@ -80,5 +86,6 @@ export interface SidebarServer {
   removeTriggers(): ActionResult;
   registerWebhook(): ActionResult;
   unregisterWebhook(): ActionResult;
+  dismissError(error: RecentError): ActionResult;
   pollChanges(): LiveChanges;
 }

@@ -1,6 +1,8 @@
 // One sync run under the script lock: read the sheet and the base (one call) and the board once, plan, apply, write
 // back, and advance the base only for what succeeded.
 import type { Services } from '../adapters/gas-services';
+import type { SheetSyncLog } from '../adapters/sheet-sync-log';
+import type { SheetsApi } from '../adapters/sheets-api';
 import type { TrelloClient, TrelloResult } from '../adapters/trello-client';
 import type { BaseRecord } from '../core/base-record';
 import { mappedLists, type BoardCard, type BoardView, type MappedLists } from '../core/board';
@@ -10,15 +12,18 @@ import { readLeadTable } from '../core/lead-table';
 import { hasRoomFor, requireConnection, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
 import type { LogLine, PlanScope } from '../core/sync-plan';
 import { listedErrors, type SyncSummary } from '../core/sync-summary';
+import { syncStatus, type SyncFacts } from '../core/sync-status';
 import type { WebhookHint } from '../core/webhook-event';
 import { applyPlan, type ApplyOutcome } from './apply-plan';
 import { connectionMessage } from './connection-problem';
+import { errorMessage } from './error-message';
 import { dateIdRows } from './date-ids';
 import { planWithBoardTimes } from './plan-with-board-times';
 import { readCards, readFullBoard, readOpenCards } from './board-reader';
 import { clearFullPull, fullPullLines, raiseFullPull } from './full-pull-flag';
 import { forgetPendingLog, pendingLog, queueLog } from './pending-log';
 import { writeBack, type LeadsAsRead, type WritebackReport } from './sheet-writeback';
+import type { FlagCount } from '../core/flag-notes';
 import { keepWebhookAlive } from './webhook-upkeep';
 
 /** What a run is about. */
@@ -52,21 +57,31 @@ function parseJson<T>(text: string | undefined, fallback: T): T {
   }
 }
 
-/** The run's summary; `quotaAnswer` is the daily-quota answer that stopped its Trello requests, if any. */
-function summarize(kind: SyncRequest['kind'], at: number, outcome: ApplyOutcome, written: WritebackReport, quotaAnswer: string | undefined): SyncSummary {
+/**
+ * The run's summary: what it did, the first problem it flagged, and where the sync stands (the status model, from the
+ * flags and waiting work after the run). `quotaAnswer` is the daily-quota answer that stopped its Trello requests, if any.
+ */
+function summarize(
+  kind: SyncRequest['kind'],
+  at: number,
+  outcome: ApplyOutcome,
+  written: WritebackReport,
+  quotaAnswer: string | undefined,
+  facts: Omit<SyncFacts, 'deferred'>,
+): SyncSummary {
   const deferred = outcome.deferred + written.dropped;
+  const status = syncStatus({ ...facts, deferred });
   const parts = [
     outcome.created && `${outcome.created} card(s) created`,
     outcome.updatedCards && `${outcome.updatedCards} card(s) updated`,
     written.changedCells && `${written.changedCells} cell(s) updated`,
     outcome.imported && `${outcome.imported} lead(s) added from Trello`,
     outcome.conflicts && `${outcome.conflicts} conflict(s) resolved`,
-    written.flagged && `${written.flagged} row(s) flagged`,
-    outcome.refused.length && `${outcome.refused.length} change(s) refused by Trello`,
-    deferred && `${deferred} change(s) left for the next run`,
   ].filter(Boolean);
+  const [firstFlag, ...otherFlags] = written.flagLines;
+  const flagged = firstFlag ? `${firstFlag.message}${otherFlags.length ? ` (and ${otherFlags.length} more row(s) flagged)` : ''}` : '';
   const tokenProblem = outcome.tokenRefused === undefined ? undefined : connectionMessage(outcome.tokenRefused);
-  const message = parts.length ? `${parts.join(', ')}.` : 'Everything is in sync.';
+  const message = [parts.length ? `${parts.join(', ')}.` : '', flagged, status.text].filter(Boolean).join(' ');
   return {
     ok: outcome.refused.length === 0 && tokenProblem === undefined,
     kind,
@@ -81,6 +96,7 @@ function summarize(kind: SyncRequest['kind'], at: number, outcome: ApplyOutcome,
     deferred,
     errors: listedErrors(tokenProblem ? [tokenProblem, ...outcome.refused] : outcome.refused),
     message: tokenProblem ?? (quotaAnswer ? `${message} Stopped early: ${quotaAnswer} The rest waits for the quota to reset.` : message),
+    status,
   };
 }
 
@@ -152,7 +168,7 @@ export function runSync(services: Services, request: SyncRequest, executionStart
     mapping: settings.mapping,
     sheetEditTimes: editedAt,
     scope,
-    options: { importBoardCards: settings.importBoardCards, archiveCardOnRowDelete: settings.archiveCardOnRowDelete },
+    options: { importBoardCards: settings.importBoardCards, archiveCardOnRowDelete: settings.archiveCardOnRowDelete, blankStatus: settings.blankStatus },
     baseMissing: baseSnapshot.records.size === 0,
     now: startedAt,
   });
@@ -164,23 +180,52 @@ export function runSync(services: Services, request: SyncRequest, executionStart
 
   const timed = (lines: LogLine[]) => lines.map((line) => ({ ...line, at: startedAt }));
   const logLines = full ? [...pendingLog(entries), ...timed([...fullPullLines(entries), ...upkeep.log, ...outcome.log])] : [];
-  const flagging = full ? { flaggedCells: Number(entries[STATE_KEYS.flaggedCells] ?? 0) || 0 } : undefined;
+  // Full runs reconcile every flag; edit runs those of the rows a person edited, so a fixed row loses its note at once.
+  const flagCount = storedFlagCount(entries);
+  const flagging = full ? { count: flagCount } : request.kind === 'leads' ? { count: flagCount, rows: { first: request.firstRow, last: request.lastRow } } : undefined;
   const written = writeBack(tabs, read, outcome.sheet, { snapshot: baseSnapshot, records: outcome.baseRecords }, logLines, startedAt, flagging);
-  if (written.flaggedCells !== undefined) stateUpdates[STATE_KEYS.flaggedCells] = String(written.flaggedCells);
+  if (written.flags) {
+    stateUpdates[STATE_KEYS.flaggedCells] = String(written.flags.cells);
+    stateUpdates[STATE_KEYS.flaggedRows] = String(written.flags.rows);
+  }
   if (full) {
     forgetPendingLog(services, entries);
     clearFullPull(services, entries);
   } else queueLog(services, entries, timed(outcome.log));
 
-  rememberEditTimes(services, entries, recordedEdits, { leadIds: editedNow, fields: editedFields, at: request.kind === 'leads' ? request.editedAt : startedAt }, outcome, scope, read);
-  services.store.delete(
-    Array.from(cardHints.keys())
-      .filter((cardId) => !scope || scope.cardIds.has(cardId))
-      .map((cardId) => STATE_KEYS.cardHintPrefix + cardId),
-  );
+  const waitingEdits = rememberEditTimes(services, entries, recordedEdits, { leadIds: editedNow, fields: editedFields, at: request.kind === 'leads' ? request.editedAt : startedAt }, outcome, scope, read);
+  const handledHints = Array.from(cardHints.keys()).filter((cardId) => !scope || scope.cardIds.has(cardId));
+  services.store.delete(handledHints.map((cardId) => STATE_KEYS.cardHintPrefix + cardId));
   services.store.delete(upkeep.forget);
   services.store.set(stateUpdates, entries);
-  return summarize(request.kind, startedAt, outcome, written, trello.quotaAnswer);
+  const summary = summarize(request.kind, startedAt, outcome, written, trello.quotaAnswer, {
+    flaggedRows: (written.flags ?? flagCount).rows,
+    waitingEdits,
+    waitingDeliveries: cardHints.size - handledHints.length,
+  });
+  if (tabs.log) logStatusChange(services, { api: tabs.api, log: tabs.log }, entries, summary, startedAt);
+  return summary;
+}
+
+/**
+ * A full run writes where the sync stands to the Sync Log when it is not what the last run said (one more call, only
+ * then). The run's changes are made by now: failing to write the line is reported, never thrown.
+ */
+function logStatusChange(services: Services, tabs: { api: SheetsApi; log: SheetSyncLog }, entries: Record<string, string>, summary: SyncSummary, at: number): void {
+  const before = parseJson<SyncSummary | null>(entries[STATE_KEYS.lastRun], null)?.status;
+  const now = summary.status;
+  if (!now || (before ? before.text === now.text : now.inSync)) return;
+  try {
+    tabs.api.write(tabs.log.writes([{ direction: 'info', leadId: '', message: `Status: ${now.text}`, at }]));
+  } catch (error) {
+    services.log.error(`The status line of the Sync Log could not be written: ${errorMessage(error, [])}`);
+  }
+}
+
+/** The flagged cells and rows the last runs left. */
+export function storedFlagCount(entries: Record<string, string>): FlagCount {
+  const count = (key: string) => Number(entries[key] ?? 0) || 0;
+  return { cells: count(STATE_KEYS.flaggedCells), rows: count(STATE_KEYS.flaggedRows) };
 }
 
 /** The lead ids in rows `firstRow`…`lastRow` as this run read them. */
@@ -195,8 +240,10 @@ function leadsInRows(read: LeadsAsRead, firstRow: number, lastRow: number): stri
 
 /**
  * Edit times only matter until the lead syncs: settled leads lose the entries this run read (never one recorded
- * meanwhile: its key is its own), and a full run drops those of leads no longer in the sheet; leads edited now that did
- * not sync keep their time for the conflict rule of a later run (past the cap, the next full run syncs them and says so).
+ * meanwhile: its key is its own), and so do flagged ones (their edits wait for a person, not for a run: the fix is an
+ * edit of its own); a full run drops those of leads no longer in the sheet; leads edited now that did not sync keep
+ * their time for the conflict rule of a later run (past the cap, the next full run syncs them and says so). Answers how
+ * many edit times wait now.
  */
 function rememberEditTimes(
   services: Services,
@@ -206,18 +253,25 @@ function rememberEditTimes(
   outcome: ApplyOutcome,
   scope: PlanScope | undefined,
   read: LeadsAsRead,
-): void {
+): number {
   const inSheet = new Set(read.table.leads.map((lead) => lead.id));
-  const done = (leadId: string) => (!scope || scope.leadIds.has(leadId)) && outcome.settledLeadIds.has(leadId);
+  const flagged = new Set(outcome.sheet.problems.map((problem) => problem.leadId));
+  const synced = (leadId: string) => outcome.settledLeadIds.has(leadId) || flagged.has(leadId);
+  const done = (leadId: string) => (!scope || scope.leadIds.has(leadId)) && synced(leadId);
   const gone = (leadId: string) => !scope && !inSheet.has(leadId);
   const stale = new Set(recorded.filter((edit) => done(edit.leadId) || gone(edit.leadId)).map((edit) => edit.key));
   services.store.delete(Array.from(stale));
-  const waiting = editedNow.leadIds.filter((leadId) => !outcome.settledLeadIds.has(leadId));
-  if (waiting.length === 0 || editedNow.fields.length === 0) return;
+  const kept = recorded.length - stale.size;
+  const waiting = editedNow.leadIds.filter((leadId) => !synced(leadId));
+  if (waiting.length === 0 || editedNow.fields.length === 0) return kept;
   const remaining = Object.fromEntries(Object.entries(entries).filter(([key]) => !stale.has(key)));
-  if (hasRoomFor(remaining, STATE_KEYS.editedAtPrefix, waiting.length * editedNow.fields.length)) {
-    services.store.set(editTimeEntries(waiting, editedNow.fields, editedNow.at));
-  } else raiseFullPull(services, 'edits');
+  const adding = waiting.length * editedNow.fields.length;
+  if (!hasRoomFor(remaining, STATE_KEYS.editedAtPrefix, adding)) {
+    raiseFullPull(services, 'edits');
+    return kept;
+  }
+  services.store.set(editTimeEntries(waiting, editedNow.fields, editedNow.at));
+  return kept + adding;
 }
 
 /** A full run's board: lists, open cards and actions in one request, plus a look at linked cards that are not open. */

@@ -1,5 +1,6 @@
 // Reads the lead rows out of the sheet's values: header matching, valid leads, and the rows that are flagged.
 import { cellText } from './cell-text';
+import { errorValueMessage, isErrorValue } from './error-value';
 import { LEAD_COLUMNS, type Lead, type LeadColumn } from './lead';
 import { quote } from './quote';
 import type { RowProblem } from './row-problem';
@@ -93,6 +94,15 @@ export function readLeadTable(sheetName: string, values: readonly (readonly unkn
       cardId: read('trello_card_id'),
       row: offset + 1,
     };
+    // A formula's error value is never data: the row waits, flagged on that cell, and is not taken for a deleted one.
+    const failed = LEAD_COLUMNS.find((column) => isErrorValue(read(column)));
+    if (failed) {
+      const id = failed === 'id' ? '' : lead.id;
+      if (id) presentIds.add(id);
+      if (failed !== 'trello_card_id' && lead.cardId) presentCardIds.add(lead.cardId);
+      problems.push({ row: lead.row, column: failed, leadId: id, message: errorValueMessage(read(failed)) });
+      continue;
+    }
     if (lead.cardId) presentCardIds.add(lead.cardId);
     if (!lead.id) {
       if (lead.name || lead.email || lead.status || lead.source || lead.cardId) {

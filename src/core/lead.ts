@@ -19,3 +19,8 @@ export interface Lead {
   /** 1-based sheet row where the lead was read (only to address writes in the same run). */
   row: number;
 }
+
+/** The column of `lead` among `columns` with the longest value (the one to shorten). */
+export function longestOf<C extends 'id' | 'email' | 'source'>(lead: Pick<Lead, C>, columns: C[]): C {
+  return columns.reduce((longest, column) => (lead[column].length > lead[longest].length ? column : longest));
+}

@@ -1,6 +1,6 @@
 // A row that cannot be synced as it stands, and the visible flag that says why.
 import type { CardFate } from './base-record';
-import type { LeadColumn } from './lead';
+import { longestOf, type Lead, type LeadColumn } from './lead';
 
 /** Why a row is skipped or marked; shown as a note on the offending cell and a Sync Log line. */
 export interface RowProblem {
@@ -50,7 +50,22 @@ export function cardFateWords(fate: CardFate): string {
   return FATE_WORDS[fate];
 }
 
-/** The flag of a row whose last change Trello refused (4xx): it waits for the row to change. */
-export function refusedChangeMessage(trelloAnswer: string): string {
-  return `Trello refused the last change: ${trelloAnswer}. Edit the row to try again.`;
+/** The cell a refusal is about, by the card field Trello named, and what it means in the sheet's words. */
+const REFUSED_FIELDS: Record<string, (lead: Pick<Lead, 'email' | 'source'>) => { column: LeadColumn; what: string }> = {
+  name: () => ({ column: 'name', what: "Trello did not accept this name for the card. Change the name" }),
+  idlist: () => ({ column: 'status', what: "Trello did not accept the move to this status's list. Check the status and the list on the board" }),
+  desc: (lead) => ({
+    column: longestOf(lead, ['email', 'source']),
+    what: "Trello did not accept the card's description: the email and source with the text already on the card are more than a card holds. Shorten this cell or the text on the card",
+  }),
+};
+
+/**
+ * The flag of a row whose last change Trello refused (4xx), on the cell the refusal is about: it waits for the row to
+ * change. Trello's own answer is quoted last, for whoever looks further.
+ */
+export function refusedChange(trelloAnswer: string, lead: Pick<Lead, 'email' | 'source'>): { column: LeadColumn; message: string } {
+  const field = /invalid value for (\w+)/i.exec(trelloAnswer)?.[1]?.toLowerCase() ?? '';
+  const about = REFUSED_FIELDS[field]?.(lead) ?? { column: 'trello_card_id', what: 'Trello refused the last change to the card. Change the row' };
+  return { column: about.column, message: `${about.what}, then the row syncs again. (Trello answered: ${trelloAnswer}.)` };
 }

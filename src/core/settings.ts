@@ -12,6 +12,7 @@ export const SETTING_KEYS = {
   statusMapping: 'STATUS_MAPPING',
   importBoardCards: 'IMPORT_BOARD_CARDS',
   archiveCardOnRowDelete: 'ARCHIVE_CARD_ON_ROW_DELETE',
+  blankStatus: 'BLANK_STATUS',
 } as const;
 
 /** Keys of state the add-on keeps beside the settings. */
@@ -27,6 +28,8 @@ export const STATE_KEYS = {
   recentErrors: 'RECENT_ERRORS',
   /** How many cells carry a flag note (so a run with nothing to flag need not read the notes). */
   flaggedCells: 'FLAGGED_CELLS',
+  /** How many rows carry a flag note (the rows the status counts as needing attention). */
+  flaggedRows: 'FLAGGED_ROWS',
   pendingLog: 'PENDING_SYNC_LOG',
   /** How many waiting Sync Log lines had to be dropped, and since when (JSON), until a full run reports it. */
   droppedLogLines: 'PENDING_SYNC_LOG_DROPPED',
@@ -62,6 +65,12 @@ export function hasRoomFor(entries: Record<string, string>, prefix: string, addi
 /** The default name of the lead tab. */
 export const DEFAULT_SHEET_NAME = 'LeadTracker';
 
+/**
+ * What a blank status cell of a lead that has a card means: `FROM_CARD` (default) leaves the card where it is and fills
+ * the status from its list; `FLAG` flags the cell until a status is chosen. A new lead's blank status is always NEW.
+ */
+export type BlankStatusChoice = 'FROM_CARD' | 'FLAG';
+
 /** Settings as the runs use them. */
 export interface Settings {
   key: string;
@@ -73,6 +82,7 @@ export interface Settings {
   mapping: StatusMapping;
   importBoardCards: boolean;
   archiveCardOnRowDelete: boolean;
+  blankStatus: BlankStatusChoice;
 }
 
 /** Raised when a setting needed for a sync is missing; says where to set it. */
@@ -101,6 +111,7 @@ export function settingsFrom(entries: Record<string, string>): Settings {
     mapping: value(SETTING_KEYS.statusMapping) ? parseStatusMapping(value(SETTING_KEYS.statusMapping)) : DEFAULT_STATUS_MAPPING,
     importBoardCards: flag(entries[SETTING_KEYS.importBoardCards], true),
     archiveCardOnRowDelete: flag(entries[SETTING_KEYS.archiveCardOnRowDelete], false),
+    blankStatus: value(SETTING_KEYS.blankStatus).toUpperCase() === 'FLAG' ? 'FLAG' : 'FROM_CARD',
   };
 }
 

@@ -4,16 +4,26 @@ import type { BoardCard, BoardView, MappedLists } from './board';
 import { describeLead, leadIdMarkedIn } from './card-description';
 import { threeWay, type ThreeWayOutcome } from './conflict';
 import type { FieldEditTimes } from './edit-times';
-import type { Lead } from './lead';
+import { longestOf, type Lead } from './lead';
 import { quote } from './quote';
 import type { LeadTable } from './lead-table';
-import { cardFateWords, cardGoneMessage, refusedChangeMessage, refusedTheToken, type RowProblem } from './row-problem';
+import { cardFateWords, cardGoneMessage, refusedChange, refusedTheToken, type RowProblem } from './row-problem';
+import type { BlankStatusChoice } from './settings';
 import { listNameForStatus, statusForList, type StatusMapping } from './status-mapping';
 import { textHash } from './text-hash';
 import { tooLongForTrello } from './trello-limits';
 
-/** The status a blank status cell means (and is filled with). */
+/** The status a new lead's blank status cell means (and is filled with). */
 export const BLANK_STATUS_MEANS = 'NEW';
+
+/** The flag of a new lead without a name: its card is created once it has one. */
+export const WAITING_FOR_NAME = 'This new lead waits for a name: type one and its Trello card is created.';
+
+/** The flag of a blank status when the blank-status setting says to flag it. */
+export const BLANK_STATUS_FLAGGED = 'The status is blank: choose one. The card stays where it is until then.';
+
+/** The flag of a blank status whose card is in a list no status maps to. */
+export const BLANK_STATUS_UNMAPPED_LIST = "The status is blank and the card's list has no status: choose one.";
 
 /** The source written on a lead that was created from a card on the board. */
 export const BOARD_SOURCE = 'Trello';
@@ -95,7 +105,7 @@ export interface PlanInput {
    * imported). Undefined for a full run, which also handles deleted rows and every card made on the board.
    */
   scope?: PlanScope;
-  options: { importBoardCards: boolean; archiveCardOnRowDelete: boolean };
+  options: { importBoardCards: boolean; archiveCardOnRowDelete: boolean; blankStatus: BlankStatusChoice };
   /**
    * True when the stored base is empty (never written, or its tab was deleted): linked leads are compared as
    * docs/how-sync-works.md says for a lost base, and a card carrying the marker of a lead that is not in the sheet is
@@ -137,11 +147,6 @@ function freshBase(leadId: string, now: number): BaseRecord {
   };
 }
 
-
-/** The column of `lead` among `columns` with the longest value (the one to shorten). */
-function longestOf(lead: Lead, columns: ('id' | 'email' | 'source')[]): 'id' | 'email' | 'source' {
-  return columns.reduce((longest, column) => (lead[column].length > lead[longest].length ? column : longest));
-}
 
 /** Computes the steps of one run. */
 export function planSync(input: PlanInput): SyncPlan {
@@ -185,10 +190,12 @@ class Planner {
     const fingerprint = leadFingerprint(lead);
     const base = this.input.base.get(lead.id);
     if (base && base.blockedFingerprint === fingerprint && !refusedTheToken(base.blockedError)) {
-      this.flag(lead, 'trello_card_id', refusedChangeMessage(base.blockedError));
+      const refusal = refusedChange(base.blockedError, lead);
+      this.flag(lead, refusal.column, refusal.message);
       return;
     }
-    const status = lead.status || BLANK_STATUS_MEANS;
+    const status = lead.status || this.blankStatus(lead, fingerprint, base);
+    if (status === undefined) return;
     const listId = this.input.lists.idByName.get(listNameForStatus(this.input.mapping, status) ?? '');
     if (!listId) {
       this.flag(lead, 'status', `The Trello list for status ${status} is missing on the board.`);
@@ -206,6 +213,29 @@ class Planner {
     else this.planUnlinkedLead(filled, listId, cells, fingerprint, base);
   }
 
+  /**
+   * What a blank status stands for: NEW for a new lead (its card is created in NEW's list); for a lead with a card, as
+   * the blank-status setting says — the status of the card's list (the card stays where it is), or a flag. Undefined
+   * when the row is flagged or its card is not open (then the card's fate is handled).
+   */
+  private blankStatus(lead: Lead, fingerprint: string, base?: BaseRecord): string | undefined {
+    if (!lead.cardId) return BLANK_STATUS_MEANS;
+    if (this.input.options.blankStatus === 'FLAG') {
+      this.flag(lead, 'status', BLANK_STATUS_FLAGGED);
+      return undefined;
+    }
+    const card = this.input.board.cards.get(lead.cardId);
+    if (!card) {
+      this.planLinkedLead(lead, '', {}, fingerprint, base);
+      return undefined;
+    }
+    const listName = this.input.lists.nameById.get(card.idList);
+    const known = base?.cardId === card.id ? base.status : '';
+    const status = listName ? statusForList(this.input.mapping, listName, known) : undefined;
+    if (!status) this.flag(lead, 'status', BLANK_STATUS_UNMAPPED_LIST);
+    return status;
+  }
+
   private planUnlinkedLead(lead: Lead, listId: string, cells: CellWrites, fingerprint: string, base?: BaseRecord): void {
     // An earlier run may have made the card and died before writing its id back, or a person cleared the id cell.
     const remembered = base?.cardId ? this.input.board.cards.get(base.cardId) : undefined;
@@ -219,6 +249,11 @@ class Planner {
       return;
     }
     if (!this.input.board.complete) return; // adoption needs every open card: a full run creates the card
+    // A card named after the id alone would be renamed a moment later: the row waits until it has a name.
+    if (!lead.name) {
+      this.flag(lead, 'name', WAITING_FOR_NAME);
+      return;
+    }
     const name = cardNameFor(lead);
     this.steps.push({
       leadId: lead.id,

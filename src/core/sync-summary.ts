@@ -1,4 +1,5 @@
 // The JSON-able result of a sync run, as syncNow() returns it and the sidebar shows it.
+import type { SyncStatus } from './sync-status';
 
 /** The JSON-able result of a run, shown by the sidebar and returned by syncNow(). */
 export interface SyncSummary {
@@ -18,6 +19,8 @@ export interface SyncSummary {
   message: string;
   /** True when the run did not start because another held the lock. */
   busy?: boolean;
+  /** Where the sync stood when the run ended; absent when it did not run to the end. */
+  status?: SyncStatus;
 }
 
 /** Most errors a summary lists; the rest are counted in one last line (the Sync Log has every one). */

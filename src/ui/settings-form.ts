@@ -1,4 +1,4 @@
-// The settings form: Trello key and token (write-only), board, sheet name, status mapping and the two switches.
+// The settings form: Trello key and token (write-only), board, sheet name, status mapping and the option switches.
 import type { BoardChoice, SettingsInput, SidebarState } from '../app/sidebar-types';
 import { byId, make } from './dom';
 import { MappingTable } from './mapping-table';
@@ -12,6 +12,7 @@ export class SettingsForm {
   private readonly sheetName = byId('sheet-name', HTMLInputElement);
   private readonly importCards = byId('import-cards', HTMLInputElement);
   private readonly archiveOnDelete = byId('archive-on-delete', HTMLInputElement);
+  private readonly flagBlankStatus = byId('flag-blank-status', HTMLInputElement);
   private readonly mapping = new MappingTable(byId('mapping-rows', HTMLTableSectionElement));
 
   constructor() {
@@ -31,6 +32,7 @@ export class SettingsForm {
     this.sheetName.value = state.sheetName;
     this.importCards.checked = state.importBoardCards;
     this.archiveOnDelete.checked = state.archiveCardOnRowDelete;
+    this.flagBlankStatus.checked = state.blankStatus === 'FLAG';
     this.mapping.set(state.mapping);
   }
 
@@ -54,6 +56,7 @@ export class SettingsForm {
       mapping: this.mapping.read(),
       importBoardCards: this.importCards.checked,
       archiveCardOnRowDelete: this.archiveOnDelete.checked,
+      blankStatus: this.flagBlankStatus.checked ? 'FLAG' : 'FROM_CARD',
     };
     if (this.key.value.trim()) input.key = this.key.value.trim();
     if (this.token.value.trim()) input.token = this.token.value.trim();

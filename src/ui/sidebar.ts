@@ -19,7 +19,7 @@ const errorText = (error: unknown): string => (error instanceof Error ? error.me
 
 async function refreshStatus(): Promise<SidebarState> {
   const state = await serverCall('getSidebarState');
-  renderStatus(statusList, state);
+  renderStatus(statusList, state, (error) => void act('Dismissing…', () => serverCall('dismissError', error)));
   return state;
 }
 

@@ -1,15 +1,17 @@
-// The status panel: mode and latency, connection, triggers and their pace, web app, webhook, last sync and queued work.
-import type { SidebarState } from '../app/sidebar-types';
+// The status panel: mode and latency, connection, triggers and their pace, web app, webhook, where the sync stands
+// (the status model: rows that need attention, changes waiting and why), the last sync and recent errors.
+import type { RecentError, SidebarState } from '../app/sidebar-types';
 import { paceText } from '../core/schedule-pace';
 import { make } from './dom';
 import { summaryText, summaryTime } from './sync-summary-text';
 
-/** One row of the panel: a term, its value, and whether that value is a good sign. */
-interface StatusRow {
+/** One row of the panel: a term, its value, whether that value is a good sign, and the error it may dismiss. */
+export interface StatusRow {
   term: string;
   value: string;
   good?: boolean;
   detail?: string;
+  dismiss?: RecentError;
 }
 
 const yesNo = (flag: boolean, yes: string, no: string): Pick<StatusRow, 'value' | 'good'> => ({ value: flag ? yes : no, good: flag });
@@ -24,11 +26,12 @@ function webhookRow(state: SidebarState): StatusRow {
   return { term: 'Webhook', value, good: true, detail: `${failing}${note}` || undefined };
 }
 
-function rows(state: SidebarState): StatusRow[] {
+/** The rows of the panel for a state. */
+export function statusRows(state: SidebarState): StatusRow[] {
   const connected = state.hasKey && state.hasToken && state.boardId !== '';
   const missing = [!state.hasKey && 'API key', !state.hasToken && 'token', !state.boardId && 'board'].filter(Boolean).join(', ');
   const last = state.lastSync;
-  const queued = state.queued.edits + state.queued.webhookDeliveries;
+  const { status } = state;
   return [
     { term: 'Mode', value: state.mode, detail: state.latencyNote },
     { term: 'Trello', ...yesNo(connected, 'Connected', `Not connected (missing: ${missing})`) },
@@ -40,6 +43,7 @@ function rows(state: SidebarState): StatusRow[] {
     { term: 'Schedule', value: paceText(state.schedule.everyMinutes), detail: state.schedule.note },
     { term: 'Web app', ...yesNo(state.webAppDeployed, 'Deployed', 'Not deployed') },
     webhookRow(state),
+    { term: 'Sync', value: status.headline, good: status.inSync, detail: status.inSync ? undefined : status.text },
     last
       ? { term: 'Last sync', value: summaryTime(last), good: last.ok, detail: summaryText(last) }
       : { term: 'Last sync', value: 'Never' },
@@ -48,23 +52,25 @@ function rows(state: SidebarState): StatusRow[] {
       value: new Date(error.at).toLocaleString(),
       good: false,
       detail: error.message,
+      dismiss: error,
     })),
-    {
-      term: 'Queued',
-      value: `${state.queued.edits} edit(s), ${state.queued.webhookDeliveries} delivery(ies)`,
-      good: queued === 0,
-      detail: queued > 0 ? 'Applied by the next run.' : undefined,
-    },
   ];
 }
 
-/** Replaces the content of the panel's <dl> with the state. */
-export function renderStatus(list: HTMLDListElement, state: SidebarState): void {
+/** Replaces the content of the panel's <dl> with the state; a recent error's "Dismiss" calls `onDismiss`. */
+export function renderStatus(list: HTMLDListElement, state: SidebarState, onDismiss: (error: RecentError) => void): void {
   list.replaceChildren(
-    ...rows(state).flatMap((row) => {
+    ...statusRows(state).flatMap((row) => {
       const value = make('dd');
       value.append(make('span', row.value, row.good === undefined ? 'value' : `value ${row.good ? 'good' : 'bad'}`));
       if (row.detail) value.append(make('span', row.detail, 'detail'));
+      const { dismiss } = row;
+      if (dismiss) {
+        const button = make('button', 'Dismiss', 'link');
+        button.type = 'button';
+        button.addEventListener('click', () => onDismiss(dismiss));
+        value.append(button);
+      }
       return [make('dt', row.term), value];
     }),
   );

@@ -1,6 +1,6 @@
 // Recording a run's outcome never fails the run: long error lists are capped, and a refused write is only reported.
 import { guardedSync } from '../../src/app/run-guard';
-import { lastSummary, recentErrors, rememberSummary } from '../../src/app/run-record';
+import { dismissRecentError, lastSummary, recentErrors, rememberSummary } from '../../src/app/run-record';
 import type { SyncSummary } from '../../src/core/sync-summary';
 import { fakeServices, VALUE_LIMIT } from './fake-services';
 
@@ -34,5 +34,35 @@ describe('recording a run', () => {
     const summary = guardedSync(services, { kind: 'full' }, 1000);
     expect(summary.ok).toBe(false);
     expect(summary.message).toContain('not connected');
+  });
+});
+
+describe('recent errors', () => {
+  const run = (kind: SyncSummary['kind'], at: string, errors: string[], completed = true): SyncSummary => ({
+    ...refusedRun(0),
+    kind,
+    at,
+    errors,
+    ...(completed ? { status: { inSync: errors.length === 0, rowsNeedingAttention: 0, changesWaiting: 0, headline: '', text: '' } } : {}),
+  });
+
+  it('are replaced by the errors of a full run that ran to the end: fixed ones leave', () => {
+    const { services } = fakeServices();
+    rememberSummary(services, run('leads', '2026-01-01T00:00:00.000Z', ['L1: 400 invalid value for name']));
+    rememberSummary(services, run('full', '2026-01-01T00:01:00.000Z', ['Trello could not be reached'], false));
+    expect(recentErrors(services.store).map((error) => error.message)).toEqual(['Trello could not be reached', 'L1: 400 invalid value for name']);
+    rememberSummary(services, run('leads', '2026-01-01T00:02:00.000Z', []));
+    expect(recentErrors(services.store)).toHaveLength(2);
+    rememberSummary(services, run('full', '2026-01-01T00:03:00.000Z', []));
+    expect(recentErrors(services.store)).toEqual([]);
+  });
+
+  it('can be dismissed one by one', () => {
+    const { services } = fakeServices();
+    rememberSummary(services, run('leads', '2026-01-01T00:00:00.000Z', ['L1: 400 invalid value for name', 'L2: 400 invalid value for desc']));
+    const [first, second] = recentErrors(services.store);
+    expect(dismissRecentError(services.store, first)).toBe(true);
+    expect(recentErrors(services.store)).toEqual([second]);
+    expect(dismissRecentError(services.store, first)).toBe(false);
   });
 });

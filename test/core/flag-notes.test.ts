@@ -17,7 +17,28 @@ describe('reconcileFlags', () => {
       { row: 2, column: 4, value: '' },
     ]);
     expect(result.newlyFlagged.map((problem) => problem.row)).toEqual([3]);
-    expect(result.flaggedCells).toBe(1);
+    expect(result.before).toEqual({ cells: 1, rows: 1 });
+    expect(result.after).toEqual({ cells: 1, rows: 1 });
+  });
+
+  it('counts flagged rows, not cells, and leaves a row that was not read alone', () => {
+    const notes = [
+      [`${FLAG_PREFIX}no id`, '', '', `${FLAG_PREFIX}old`, '', ''],
+      ['', '', '', '', '', ''],
+    ];
+    const problems = [
+      { row: 4, column: 'id' as const, leadId: '', message: 'no id' },
+      { row: 4, column: 'status' as const, leadId: '', message: 'Unknown status "X".' },
+      { row: 5, column: 'name' as const, leadId: 'L5', message: 'waits for a name' },
+      { row: 9, column: 'name' as const, leadId: 'L9', message: 'not read this time' },
+    ];
+    const result = reconcileFlags(problems, notes, columns, 4);
+    expect(result.before).toEqual({ cells: 2, rows: 1 });
+    expect(result.after).toEqual({ cells: 3, rows: 2 });
+    expect(result.notes).toEqual([
+      { row: 4, column: 4, value: `${FLAG_PREFIX}Unknown status "X".` },
+      { row: 5, column: 2, value: `${FLAG_PREFIX}waits for a name` },
+    ]);
   });
 
   it('leaves a note a person wrote alone, and reports that problem as not flaggable', () => {
@@ -34,6 +55,6 @@ describe('reconcileFlags', () => {
   it('changes nothing when the flags are already there', () => {
     const notes = [['', '', '', '', '', ''], [`${FLAG_PREFIX}no id`, '', '', '', '', '']];
     const result = reconcileFlags([{ row: 2, column: 'id', leadId: '', message: 'no id' }], notes, columns);
-    expect(result).toEqual({ notes: [], newlyFlagged: [], unflaggable: [], flaggedCells: 1 });
+    expect(result).toEqual({ notes: [], newlyFlagged: [], unflaggable: [], before: { cells: 1, rows: 1 }, after: { cells: 1, rows: 1 } });
   });
 });

@@ -82,7 +82,7 @@ export function planInput(scenario: Scenario): PlanInput {
     mapping: DEFAULT_STATUS_MAPPING,
     sheetEditTimes: new Map((scenario.editTimes ?? []).map(([leadId, times]) => [leadId, typeof times === 'number' ? { status: times, name: times } : times])),
     scope: scenario.scope ? { leadIds: new Set(scenario.scope), cardIds: new Set(scenario.scopeCards ?? []) } : undefined,
-    options: { importBoardCards: true, archiveCardOnRowDelete: false, ...scenario.options },
+    options: { importBoardCards: true, archiveCardOnRowDelete: false, blankStatus: 'FROM_CARD', ...scenario.options },
     baseMissing: scenario.baseMissing,
     now: NOW,
   };

@@ -14,6 +14,7 @@ describe('settings', () => {
       mapping: DEFAULT_STATUS_MAPPING,
       importBoardCards: true,
       archiveCardOnRowDelete: false,
+      blankStatus: 'FROM_CARD',
     });
     expect(() => requireConnection(settings)).not.toThrow();
   });
@@ -21,6 +22,11 @@ describe('settings', () => {
   it('reads switches written as text', () => {
     expect(settingsFrom({ IMPORT_BOARD_CARDS: 'false', ARCHIVE_CARD_ON_ROW_DELETE: 'TRUE' })).toMatchObject({ importBoardCards: false, archiveCardOnRowDelete: true });
     expect(settingsFrom({ IMPORT_BOARD_CARDS: 'no', ARCHIVE_CARD_ON_ROW_DELETE: ' ' })).toMatchObject({ importBoardCards: false, archiveCardOnRowDelete: false });
+  });
+
+  it('reads the blank-status choice: FLAG in any case, anything else the default', () => {
+    expect(settingsFrom({ BLANK_STATUS: ' flag ' }).blankStatus).toBe('FLAG');
+    expect(settingsFrom({ BLANK_STATUS: 'NEW' }).blankStatus).toBe('FROM_CARD');
   });
 
   it('names the missing Trello settings and where to set them', () => {

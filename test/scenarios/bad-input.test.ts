@@ -33,7 +33,7 @@ describe('bad rows', () => {
     expect(world.leads.cell(4, 1).note).toContain('"L2" is used by rows 4, 5');
     expect(world.leads.cell(5, 1).note).toContain('"L2" is used by rows 4, 5');
     expect(world.leads.cell(6, 4).note).toContain('Unknown status "MAYBE"');
-    expect(summary?.message).toContain('4 row(s) flagged');
+    expect(summary?.message).toContain('4 row(s) need attention');
     const log = world.spreadsheet.sheet('Sync Log')?.values() ?? [];
     expect(log[0]).toEqual(['time', 'direction', 'lead id', 'what happened']);
     expect(log.some((line) => String(line[3]).includes('Unknown status "MAYBE"'))).toBe(true);
@@ -55,14 +55,19 @@ describe('bad rows', () => {
     world.leads.typeAsUser(2, 5, [['x'.repeat(100)]]);
     const first = world.run<Summary>('syncNow').returnValue;
     expect(first?.errors).toEqual(['L1: 400 invalid value for desc']);
-    expect(world.leads.cell(2, 6).note).toBe(`${FLAG_PREFIX}Trello refused the last change: 400 invalid value for desc. Edit the row to try again.`);
+    // The note sits on the cell to shorten (the longer of email and source), in the sheet's words, Trello's answer last.
+    expect(world.leads.cell(2, 5).note).toBe(
+      `${FLAG_PREFIX}Trello did not accept the card's description: the email and source with the text already on the card are more than a card holds. ` +
+        'Shorten this cell or the text on the card, then the row syncs again. (Trello answered: 400 invalid value for desc.)',
+    );
+    expect(world.leads.cell(2, 6).note).toBe('');
     const before = world.trello.requests.length;
     world.run('syncNow');
     expect(world.trello.requests.slice(before).filter((request) => request.method === 'PUT')).toEqual([]);
     world.leads.typeAsUser(2, 5, [['Fair']]);
     world.run('syncNow');
     expect(world.trello.card(card.id)?.desc).toContain('Source: Fair');
-    expect(world.leads.cell(2, 6).note).toBe('');
+    expect(world.leads.cell(2, 5).note).toBe('');
   });
 
   it('never overwrites or clears a note a person wrote', () => {
@@ -82,8 +87,10 @@ describe('the Sync Log', () => {
     const log = world.spreadsheet.sheet('Sync Log')!.values();
     expect(log).toHaveLength(2_001);
     expect(log[0]).toEqual(['time', 'direction', 'lead id', 'what happened']);
-    expect(log.at(-1)?.[2]).toBe('L2100');
-    expect(log[1][2]).toBe('L101');
+    // The run's own lines, then where the sync stands; the oldest lines gave way.
+    expect(log.at(-2)?.[2]).toBe('L2100');
+    expect(log.at(-1)?.slice(1)).toEqual(['info', '', 'Status: 2100 row(s) need attention and are not synced: see the notes on the sheet.']);
+    expect(log[1][2]).toBe('L102');
   });
 });
 

@@ -51,7 +51,7 @@ describe('quota answers', () => {
     const first = scheduledRun(world);
     expect(first).toMatchObject({ finished: false, created: 10, deferred: 90 });
     expect(first.message).toBe(
-      '10 card(s) created, 10 cell(s) updated, 90 change(s) left for the next run. ' +
+      '10 card(s) created, 10 cell(s) updated. 90 change(s) wait for the next run: 90 left unfinished by the last run (Trello busy or out of reach, or out of time). ' +
         'Stopped early: Service invoked too many times for one day: urlfetch. The rest waits for the quota to reset.',
     );
     expect(world.cards()).toHaveLength(10);

@@ -51,8 +51,11 @@ export function brokenRules(driver: ConvergenceDriver, settled: Settled): string
     if (valid === lead.flagged.has('status')) broken.push(`${where}: status ${JSON.stringify(lead.status)} is ${valid ? 'flagged' : 'not flagged'}`);
     if (lead.cardId && !cardOpen && valid && !lead.flagged.has('trello_card_id')) broken.push(`${where}: its card is not open, but the row is not marked`);
     if (cardOpen && lead.flagged.has('trello_card_id')) broken.push(`${where}: its card is open, but the row is marked`);
-    for (const column of lead.flagged) if (column !== 'status' && column !== 'trello_card_id') broken.push(`${where}: the ${column} cell is flagged`);
-    if (!valid) continue;
+    // A new lead without a name waits for one (docs/troubleshooting.md): flagged on its name, no card yet.
+    const waitsForName = valid && !lead.cardId && !lead.name;
+    if (waitsForName !== lead.flagged.has('name')) broken.push(`${where}: the name cell is ${waitsForName ? 'not flagged' : 'flagged'}`);
+    for (const column of lead.flagged) if (!['status', 'trello_card_id', 'name'].includes(column)) broken.push(`${where}: the ${column} cell is flagged`);
+    if (!valid || waitsForName) continue;
     if (!lead.cardId) {
       broken.push(`${where}: no card`);
       continue;

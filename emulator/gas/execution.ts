@@ -24,6 +24,8 @@ export interface ExecutionSetup {
   whileWaiting?: () => void;
   /** Charges each call's time and quotas (none: every call is free and unlimited). */
   meter?: CallMeter;
+  /** Test control: the execution is killed at this service call (1-based) instead of making it. */
+  killAtCall?: number;
 }
 
 /** A zeroed set of counters. */
@@ -55,6 +57,9 @@ export class Execution implements ServiceEnv {
   private readonly cleanups: (() => void)[] = [];
   private readonly beforeCall: () => void;
   private readonly whileWaiting: () => void;
+  private readonly killAtCall: number;
+  private calls = 0;
+  private killed = false;
 
   constructor(setup: ExecutionSetup) {
     this.clock = setup.clock;
@@ -66,15 +71,18 @@ export class Execution implements ServiceEnv {
     this.startedAt = setup.clock.now();
     this.beforeCall = setup.beforeCall ?? (() => undefined);
     this.whileWaiting = setup.whileWaiting ?? (() => undefined);
+    this.killAtCall = setup.killAtCall ?? Infinity;
   }
 
-  /** True once the execution has run longer than its limit (GAS would have killed it). */
+  /** True once the execution has run longer than its limit, or was killed (GAS would have stopped it). */
   get timedOut(): boolean {
-    return this.clock.now() - this.startedAt > this.limitMs;
+    return this.killed || this.clock.now() - this.startedAt > this.limitMs;
   }
 
   call(service: string, method: string, kind?: 'sheetsData'): void {
     this.beforeCall();
+    this.calls += 1;
+    if (this.calls >= this.killAtCall) this.killed = true;
     if (this.timedOut) throw this.realm.newError('Exception', EXECUTION_TIME_EXCEEDED);
     this.meter?.charge(this, service, method, kind);
     const counters = this.counters;

@@ -179,6 +179,8 @@ export class GasEmulator {
   private readonly scriptId = '1EmulatedScriptId_sheets-trello-sync_0000000000000000000000';
   private readonly advancedServices: readonly AdvancedServiceEntry[];
   private deployment: WebAppDeployment | null;
+  /** Test control: the service call at which each next execution is killed, in start order. */
+  private readonly kills: number[] = [];
 
   constructor(options: GasEmulatorOptions) {
     this.options = options;
@@ -402,6 +404,21 @@ export class GasEmulator {
     return server;
   }
 
+  /**
+   * Test control: the next execution to start is stopped at its `atCall`-th service call (1-based), before the call
+   * takes effect, as Apps Script stops one at its time limit or a quota: that call and every later one throw
+   * `Exceeded maximum execution time`, and the result reports it. Calls queue: each kills one execution.
+   */
+  killNextExecution(atCall: number): void {
+    if (!(Number.isInteger(atCall) && atCall >= 1)) throw new RangeError('atCall must be a whole number from 1');
+    this.kills.push(atCall);
+  }
+
+  /** Test control: drops the kills no execution has met yet; returns how many there were. */
+  cancelKills(): number {
+    return this.kills.splice(0).length;
+  }
+
   /** Another execution takes the script lock and holds it until the returned release() is called. */
   holdScriptLock(): () => void {
     return this.locks.script.holdFromOutside();
@@ -464,6 +481,7 @@ export class GasEmulator {
       realm,
       limitMs: this.options.executionLimitMs ?? 360_000,
       meter,
+      killAtCall: this.kills.shift(),
       beforeCall: () => {
         if (!hasSlot) env.fail(TOO_MANY_SIMULTANEOUS);
         this.scheduler?.boundary();

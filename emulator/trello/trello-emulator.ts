@@ -371,6 +371,14 @@ export class TrelloEmulator {
     return run.report;
   }
 
+  /**
+   * Test control: takes every queued delivery (due or not) off the queue, unsent, as the signed POSTs Trello would
+   * send, so that a test can deliver them late, twice, out of order or never.
+   */
+  takeDeliveries(): HttpRequest[] {
+    return this.deliveries.takeAll();
+  }
+
   /** {@link deliverWebhooks} through an asynchronous transport (server mode). */
   async deliverWebhooksAsync(transport: AsyncTransport): Promise<DeliveryReport> {
     const run: DeliveryRun = this.deliveries.startRun();

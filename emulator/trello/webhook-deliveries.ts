@@ -96,16 +96,28 @@ export class WebhookDeliveryQueue {
         run.report.dropped++;
         continue;
       }
-      const signature = signWebhookDelivery(this.appSecretOf(webhook), queued.body, webhook.callbackURL);
-      const request: HttpRequest = {
-        method: 'POST',
-        url: webhook.callbackURL,
-        headers: { 'content-type': 'application/json', 'x-trello-webhook': signature },
-        body: queued.body,
-      };
-      run.due.push({ queued, webhook, request });
+      run.due.push({ queued, webhook, request: this.signedRequest(webhook, queued.body) });
     }
     return run;
+  }
+
+  /**
+   * Test control: takes every queued delivery off the queue, due or not, as the signed POSTs Trello would send (those
+   * of deleted or inactive webhooks are dropped). Trello never hands its queue out; a test uses this to send
+   * deliveries late, twice, out of order or never.
+   */
+  takeAll(): HttpRequest[] {
+    const taken = this.queue.sort((a, b) => a.dueAt - b.dueAt);
+    this.queue = [];
+    return taken.flatMap((queued) => {
+      const webhook = this.store.webhooks.get(queued.webhookId);
+      return webhook?.active ? [this.signedRequest(webhook, queued.body)] : [];
+    });
+  }
+
+  private signedRequest(webhook: WebhookRecord, body: string): HttpRequest {
+    const signature = signWebhookDelivery(this.appSecretOf(webhook), body, webhook.callbackURL);
+    return { method: 'POST', url: webhook.callbackURL, headers: { 'content-type': 'application/json', 'x-trello-webhook': signature }, body };
   }
 }
 

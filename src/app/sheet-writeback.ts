@@ -12,7 +12,7 @@ import { LEAD_COLUMNS, type LeadColumn } from '../core/lead';
 import { locateColumns, type ColumnIndex, type LeadTable } from '../core/lead-table';
 import type { CellChange } from '../core/range-runs';
 import type { LogLine, NewLeadRow } from '../core/sync-plan';
-import type { SheetChanges } from './apply-plan';
+import type { LeadCellChange, SheetChanges } from './apply-plan';
 
 /** The tabs and the API a write-back goes through. */
 export interface SheetTabs {
@@ -52,8 +52,9 @@ export interface WritebackReport {
   flags?: FlagCount;
 }
 
-function idsByRow(values: readonly (readonly unknown[])[], idColumn: number): string[] {
-  return values.map((row) => cellText(row[idColumn - 1]));
+/** The text of one column of `values`, row by row. */
+function columnTexts(values: readonly (readonly unknown[])[], column: number): string[] {
+  return values.map((row) => cellText(row[column - 1]));
 }
 
 /** Rows of each id, from the id column as it stands now (row 1, the header, included). */
@@ -75,26 +76,38 @@ function sameColumns(before: ColumnIndex, now: Partial<ColumnIndex>): boolean {
   return LEAD_COLUMNS.every((column) => before[column] === now[column]);
 }
 
-/** The lead tab as it stands when the run writes: where each lead column is (a deleted one is absent), and each row's id. */
+/**
+ * The lead tab as it stands when the run writes: where each lead column is (a deleted one is absent), each row's id,
+ * and the cells of the columns the run writes.
+ */
 interface LeadTabNow {
   columns: Partial<ColumnIndex>;
   /** Columns of the header row. */
   width: number;
   /** The id of each row (row 1, the header, included); empty when the id column is gone. */
   ids: string[];
+  /** The text of each row of the columns read, by column number (row 1 first). */
+  texts: Map<number, string[]>;
 }
 
 /**
- * Reads the header and the id column again in one call (a second one only when the id column moved), because people
- * insert and delete columns as well as rows while a run waits on Trello.
+ * Reads the header, the id column and the columns the run writes again in one call (a second one only for columns
+ * that moved), because people edit cells and insert and delete columns and rows while a run waits on Trello.
  */
-function readLeadTabNow(tabs: SheetTabs, table: LeadTable): LeadTabNow {
-  const [header = [], idValues] = tabs.api.read([tabs.leads.headerRange(), tabs.leads.columnRange(table.columns.id)]);
+function readLeadTabNow(tabs: SheetTabs, table: LeadTable, written: readonly LeadColumn[]): LeadTabNow {
+  const readColumns = (numbers: number[], extra: string[] = []) => tabs.api.read([...extra, ...numbers.map((column) => tabs.leads.columnRange(column))]);
+  const asRead = Array.from(new Set([table.columns.id, ...written.map((column) => table.columns[column])]));
+  const [header = [], ...values] = readColumns(asRead, [tabs.leads.headerRange()]);
+  const texts = new Map(asRead.map((column, index) => [column, columnTexts(values[index] ?? [], 1)]));
   const columns = locateColumns(header[0] ?? []);
   const width = header[0]?.length ?? 0;
-  if (columns.id === undefined) return { columns, width, ids: [] };
-  const ids = columns.id === table.columns.id ? idValues : tabs.api.read([tabs.leads.columnRange(columns.id)])[0];
-  return { columns, width, ids: idsByRow(ids, 1) };
+  if (columns.id === undefined) return { columns, width, ids: [], texts };
+  // Texts are kept by column number, so a column read above is current whatever header it has now.
+  const moved = Array.from(new Set([columns.id, ...written.map((column) => columns[column])])).filter(
+    (column): column is number => column !== undefined && !texts.has(column),
+  );
+  if (moved.length) readColumns(moved).forEach((columnValues, index) => texts.set(moved[index], columnTexts(columnValues, 1)));
+  return { columns, width, ids: texts.get(columns.id) ?? [], texts };
 }
 
 /** The sheet row of a lead made from a board card, laid out in the tab's columns as they are now. */
@@ -129,9 +142,14 @@ export function writeBack(
   // Rows and columns are not identity: when the lead tab changes, its header and id column are read again just before
   // writing, and each value goes where its lead's id and its column's header are now — or waits for the next run.
   const touchesLeadTab = changes.cells.length > 0 || changes.appended.length > 0 || (flags?.notes.length ?? 0) > 0;
-  const idsBefore = idsByRow(read.values, table.columns.id);
-  const tab = touchesLeadTab ? readLeadTabNow(tabs, table) : { columns: table.columns, width: read.values[0]?.length ?? 0, ids: idsBefore };
+  const idsBefore = columnTexts(read.values, table.columns.id);
+  const written = Array.from(new Set(changes.cells.map((change) => change.column)));
+  const tab = touchesLeadTab ? readLeadTabNow(tabs, table, written) : { columns: table.columns, width: read.values[0]?.length ?? 0, ids: idsBefore, texts: new Map<number, string[]>() };
   const rowsNow = rowsOfIds(tab.ids);
+  const rowAsRead = new Map(table.leads.map((lead) => [lead.id, lead.row]));
+  // A cell a person changed since the run read it holds the newer edit: it is not overwritten.
+  const unchangedSinceRead = (change: LeadCellChange, row: number, column: number) =>
+    cellText(read.values[(rowAsRead.get(change.leadId) ?? 0) - 1]?.[table.columns[change.column] - 1]) === (tab.texts.get(column)?.[row - 1] ?? '');
 
   // A lead whose cells cannot be written now keeps its old base, so that the next run sees the change again.
   const waiting = new Set<string>();
@@ -139,7 +157,7 @@ export function writeBack(
   for (const change of changes.cells) {
     const rows = rowsNow.get(change.leadId) ?? [];
     const column = tab.columns[change.column];
-    if (rows.length === 1 && column !== undefined) cells.push({ row: rows[0], column, value: change.value });
+    if (rows.length === 1 && column !== undefined && unchangedSinceRead(change, rows[0], column)) cells.push({ row: rows[0], column, value: change.value });
     else {
       report.dropped++;
       waiting.add(change.leadId);

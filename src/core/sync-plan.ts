@@ -242,7 +242,7 @@ class Planner {
     const candidates = [...(remembered ? [remembered] : []), ...(this.cardsByMarker.get(lead.id) ?? [])];
     const adoptable = candidates.find((card) => this.isFreeFor(card.id, lead.id) && !this.isCopy(card));
     if (adoptable) {
-      const known = adoptable.id === base?.cardId ? base : undefined;
+      const known = adoptable.id === base?.cardId ? base : this.unknownHistory(lead, adoptable);
       this.planOpenCard({ ...lead, cardId: adoptable.id }, adoptable, listId, { ...cells, trello_card_id: adoptable.id }, fingerprint, known, [
         { direction: 'info', leadId: lead.id, message: `Linked to the existing card ${quote(adoptable.name)} of this lead.` },
       ]);
@@ -301,6 +301,18 @@ class Planner {
     return record;
   }
 
+  /**
+   * The base of a card adopted with no record of it (its run died before writing the id back, or the id cell was
+   * cleared): what it was made with is unknown, so where the card and the row differ both sides count as changed and
+   * the conflict rule decides, and logs it.
+   */
+  private unknownHistory(lead: Lead, card: BoardCard): BaseRecord {
+    // '' differs from any real value: both sides count as changed.
+    const record: BaseRecord = { ...freshBase(lead.id, this.input.now), cardId: card.id };
+    this.rebuilt.add(record);
+    return record;
+  }
+
   private planLinkedLead(lead: Lead, listId: string, cells: CellWrites, fingerprint: string, base?: BaseRecord): void {
     const known = base && base.cardId === lead.cardId ? base : undefined;
     const card = this.input.board.cards.get(lead.cardId);
@@ -354,11 +366,13 @@ class Planner {
   private resolveStatus(lead: Lead, card: BoardCard, wantedListId: string, known: BaseRecord | undefined, log: LogLine[]): { status: string; move: boolean } {
     const boardListName = this.input.lists.nameById.get(card.idList);
     const boardStatus = boardListName ? statusForList(this.input.mapping, boardListName, lead.status) : undefined;
+    const sheetEditedAt = this.input.sheetEditTimes.get(lead.id)?.status;
     const outcome = threeWay({
-      sheetChanged: !known || known.status !== lead.status,
+      // A recorded edit is a change even when it typed back the synced value (the card may have moved meanwhile).
+      sheetChanged: !known || known.status !== lead.status || sheetEditedAt !== undefined,
       boardChanged: !!known && known.listId !== card.idList,
       agree: card.idList === wantedListId,
-      sheetEditedAt: this.input.sheetEditTimes.get(lead.id)?.status,
+      sheetEditedAt,
       boardChangedAt: this.input.board.changeTimes.get(card.id)?.list,
     });
     this.noteUntimed(card, outcome);
@@ -392,11 +406,12 @@ class Planner {
     const sheetName = cardNameFor(lead);
     const boardName = card.name.trim();
     const baseName = known?.name.trim();
+    const sheetEditedAt = this.input.sheetEditTimes.get(lead.id)?.name;
     const outcome = threeWay({
-      sheetChanged: baseName !== sheetName,
+      sheetChanged: baseName !== sheetName || sheetEditedAt !== undefined,
       boardChanged: baseName !== undefined && baseName !== boardName,
       agree: boardName === sheetName,
-      sheetEditedAt: this.input.sheetEditTimes.get(lead.id)?.name,
+      sheetEditedAt,
       boardChangedAt: this.input.board.changeTimes.get(card.id)?.name,
     });
     this.noteUntimed(card, outcome);

@@ -363,6 +363,29 @@ export class SheetModel {
     this.parent.changed();
   }
 
+  /**
+   * Moves columns `column`..`column + count - 1`, with everything their cells carry, before the column that was at
+   * `destinationIndex` before the move (as Sheet.moveColumns; `maxColumns + 1` moves them to the end).
+   */
+  moveColumns(column: number, count: number, destinationIndex: number): void {
+    const last = column + count - 1;
+    if (!(column >= 1 && count >= 1 && last <= this.maxColumns && destinationIndex >= 1 && destinationIndex <= this.maxColumns + 1)) {
+      throw new GasError(messages.columnsOutOfBounds);
+    }
+    if (destinationIndex >= column && destinationIndex <= last + 1) return;
+    const at = destinationIndex > last ? destinationIndex - 1 - count : destinationIndex - 1;
+    for (const row of this.rows) {
+      if (!row) continue;
+      for (const key of PARTS) {
+        const list = row[key] as unknown[] | undefined;
+        if (!list) continue;
+        const cells = Array.from({ length: this.maxColumns }, (_, index) => list[index]);
+        cells.splice(at, 0, ...cells.splice(column - 1, count));
+        (row[key] as unknown[]) = cells;
+      }
+    }
+  }
+
   /** Sorts the rows below `headerRows` up to the last row by `column`; empty cells go last either way. */
   sortRows(column: number, ascending: boolean, headerRows: number): void {
     const last = this.lastRow();
@@ -411,6 +434,11 @@ export class SheetModel {
   /** A person sorts the sheet by `column`, keeping `headerRows` (default: the frozen rows) on top. */
   sortAsUser(column: number, ascending: boolean, headerRows: number = this.frozenRows): void {
     this.sortRows(column, ascending, headerRows);
+  }
+
+  /** A person drags columns `column`..`column + count - 1` to before the column now at `destinationIndex`. */
+  moveColumnsAsUser(column: number, count: number, destinationIndex: number): void {
+    this.moveColumns(column, count, destinationIndex);
   }
 
   /** A person sets (or, with '', removes) the note of one cell. */

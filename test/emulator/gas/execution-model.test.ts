@@ -27,6 +27,13 @@ function serviceFailure() { HtmlService.createHtmlOutputFromFile('Missing'); }
 function logs() { Logger.log('a %s b %s', 1, 'two'); Logger.log({ k: 'v' }); console.log('c', 3); console.error('bad'); return 1; }
 function fetches() { PropertiesService.getScriptProperties().getProperty('K'); }
 function brokenTopLevelUse() { return 1; }
+function setsFour() {
+  var store = PropertiesService.getScriptProperties();
+  ['k1', 'k2', 'k3', 'k4'].forEach(function (key) {
+    try { store.setProperty(key, 'v'); } catch (e) { Logger.log('caught ' + e.message); }
+  });
+  return 'done';
+}
 `;
 
 describe('execution model', () => {
@@ -77,6 +84,23 @@ describe('execution model', () => {
     const result = emulator.run('sleepyCatcher');
     expect(result.error).toBe('Exceeded maximum execution time');
     expect(result.returnValue).toBeUndefined();
+  });
+
+  it('kills the next execution at the service call a test names: that call and every later one fail, the result says so', () => {
+    const emulator = new GasEmulator({ code: CODE });
+    emulator.killNextExecution(3); // 1: getScriptProperties, 2: k1, 3: k2
+    const killed = emulator.run('setsFour');
+    expect(killed.error).toBe('Exceeded maximum execution time');
+    expect(killed.returnValue).toBeUndefined();
+    expect(killed.logs).toEqual([]);
+    expect(emulator.scriptProperties.entries()).toEqual({ k1: 'v' });
+    const next = emulator.run('setsFour');
+    expect(next.error).toBeUndefined();
+    expect(emulator.scriptProperties.entries()).toEqual({ k1: 'v', k2: 'v', k3: 'v', k4: 'v' });
+    expect(() => emulator.killNextExecution(0)).toThrow(RangeError);
+    emulator.killNextExecution(1);
+    expect(emulator.cancelKills()).toBe(1);
+    expect(emulator.run('setsFour').error).toBeUndefined();
   });
 
   it('reports errors the way Apps Script logs them and never throws', () => {

@@ -151,6 +151,24 @@ describe('deliveries', () => {
     expect(bodies.map((b) => [b.model.id, b.model.name, b.action.type])).toEqual([[watched.id, 'Ada L.', 'updateCard']]);
   });
 
+  it('hands its queue to a test on request, in due order (a retry due later last), signed as sent, and then sends none of it', () => {
+    const { emulator, workspace, hook } = withWebhook(302);
+    emulator.personCreatesCard({ memberId: workspace.member.id, listId: workspace.lists.TODO.id, name: 'Ada' });
+    emulator.deliverWebhooks();
+    const retried = hook.posts()[0];
+    const card = emulator.personCreatesCard({ memberId: workspace.member.id, listId: workspace.lists.TODO.id, name: 'Bo' });
+    const taken = emulator.takeDeliveries();
+    expect(emulator.pendingDeliveries()).toBe(0);
+    expect(taken).toHaveLength(2);
+    expect(taken[1]).toEqual(retried);
+    const first = JSON.parse(taken[0].body) as { action: TrelloAction };
+    expect(first.action.data.card).toMatchObject({ id: card.id });
+    expect(verifyWebhookSignature(emulator.appSecret(workspace.key), taken[0].body, CALLBACK, taken[0].headers['x-trello-webhook'])).toBe(true);
+    emulator.clock.advance(60_000);
+    expect(emulator.deliverWebhooks().attempts).toEqual([]);
+    expect(hook.posts()).toHaveLength(1);
+  });
+
   it('needs a webhook transport to deliver', () => {
     const { emulator } = createFixture();
     expect(() => emulator.deliverWebhooks()).toThrow('no webhook transport');

@@ -90,6 +90,22 @@ describe('a person at the keyboard', () => {
     expect(sheet.values().map((r) => r[0])).toEqual(['h', true, 'b', 'A', 10, 2, '', '']);
   });
 
+  it('moving columns takes values, notes and validation along, to before the column named by its index before the move', () => {
+    const { book } = leadBook();
+    const sheet = book.sheet('Lead Tracker')!;
+    sheet.setNoteAsUser(2, 4, 'status note');
+    sheet.moveColumnsAsUser(4, 1, 2); // status before name
+    expect(sheet.values()[0]).toEqual(['id', 'status', 'name', 'email', 'source', 'trello_card_id']);
+    expect([sheet.cell(2, 2).value, sheet.cell(2, 2).note, sheet.cell(2, 4).note]).toEqual(['NEW', 'status note', '']);
+    sheet.moveColumnsAsUser(1, 2, 7); // id and status to the end
+    expect(sheet.values()[0]).toEqual(['name', 'email', 'source', 'trello_card_id', 'id', 'status']);
+    expect(sheet.values()[2]).toEqual(['Bob', 'bob@example.com', 'fair', 'c2', 'L2', 'LOST']);
+    expect([sheet.cell(2, 6).note, sheet.maxColumns]).toEqual(['status note', 26]);
+    sheet.insertColumnsAsUser(1, 1);
+    expect(sheet.values()[0]).toEqual(['', 'name', 'email', 'source', 'trello_card_id', 'id', 'status']);
+    expect(() => sheet.moveColumnsAsUser(27, 2, 1)).toThrow('Those columns are out of bounds.');
+  });
+
   it('inserted rows take the validation and number format of the row above', () => {
     const { sheet, app, book } = leadBook();
     sheet.getRange('D2').setDataValidation(app.newDataValidation().requireValueInList(['NEW', 'LOST']).build()).setNumberFormat('@').setNote('n');

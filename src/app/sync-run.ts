@@ -9,7 +9,7 @@ import { mappedLists, type BoardCard, type BoardView, type MappedLists } from '.
 import { cellText } from '../core/cell-text';
 import { addEditTime, editTimeEntries, fieldsInColumns, newestEditTimes, recordedEditTimes, type RecordedEditTime, type SyncedField } from '../core/edit-times';
 import { readLeadTable } from '../core/lead-table';
-import { hasRoomFor, requireConnection, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
+import { hasRoomFor, requireConnection, SETTING_KEYS, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
 import type { LogLine, PlanScope } from '../core/sync-plan';
 import { listedErrors, type SyncSummary } from '../core/sync-summary';
 import { syncStatus, type SyncFacts } from '../core/sync-status';
@@ -286,7 +286,15 @@ function readWholeBoard(
   startedAt: number,
 ): BoardRead {
   const cursor = entries[STATE_KEYS.actionsCursor] ?? '';
-  const whole = readFullBoard(trello, settings.boardId, { mapping: settings.mapping, storedListIds, cursor, webhookId, startedAt });
+  const whole = readFullBoard(trello, settings.boardId, {
+    mapping: settings.mapping,
+    storedListIds,
+    cursor,
+    webhookId,
+    startedAt,
+    // A fresh setup's default lists are made for the person; a mapping they saved names lists the save checked.
+    createMissingLists: !(entries[SETTING_KEYS.statusMapping] ?? '').trim(),
+  });
   const alreadyGone = (leadId: string, cardId: string) => {
     const record = base.get(leadId);
     return record?.cardId === cardId && record.cardFate !== '';

@@ -2,8 +2,9 @@
 import type { SyncSummary } from '../core/sync-summary';
 import type { SyncStatus } from '../core/sync-status';
 import type { BlankStatusChoice } from '../core/settings';
+import type { RunProgress } from '../core/run-progress';
 
-export type { SyncStatus, SyncSummary };
+export type { RunProgress, SyncStatus, SyncSummary };
 
 /** What the sidebar shows. No secret: only whether the key and token are set. */
 export interface SidebarState {
@@ -83,6 +84,8 @@ export interface LiveChanges {
   source: LiveSource;
   /** The run that synced what changed, or null when nothing had. */
   synced: SyncSummary | null;
+  /** How far a sync that is still sending its Trello writes has got, or null when none is. */
+  progress: RunProgress | null;
 }
 
 export interface SidebarServer {

@@ -5,6 +5,7 @@ import { LivePoll } from './live-poll';
 import { byId } from './dom';
 import { showOutcome, showPending, type Outcome } from './message-area';
 import { saveConfirmed } from './confirmed-save';
+import { showProgress } from './progress-bar';
 import { serverCall } from './server-client';
 import { SettingsForm } from './settings-form';
 import { renderStatus } from './status-panel';
@@ -101,6 +102,7 @@ new LivePoll({
     liveLine.dataset.live = String(live);
     liveLine.textContent = text;
   },
+  progress: (progress) => showProgress(byId('progress', HTMLDivElement), byId('progress-bar', HTMLProgressElement), byId('progress-text', HTMLParagraphElement), progress),
   isVisible: () => document.visibilityState === 'visible',
   onVisibilityChange: (listener) => document.addEventListener('visibilitychange', listener),
   setTimeout: (callback, ms) => window.setTimeout(callback, ms),

@@ -33,6 +33,8 @@ export function emptyCounters(): ExecutionCounters {
     spreadsheetCalls: 0,
     urlFetchRequests: 0,
     urlFetchCalls: 0,
+    urlFetchBytesReceived: 0,
+    cellsMoved: 0,
     propertiesReads: 0,
     propertiesWrites: 0,
     cacheCalls: 0,
@@ -83,6 +85,10 @@ export class Execution implements ServiceEnv {
       if (PROPERTY_READS.has(method)) counters.propertiesReads += 1;
       else counters.propertiesWrites += 1;
     } else if (service === 'Cache') counters.cacheCalls += 1;
+  }
+
+  moveCells(count: number): void {
+    this.counters.cellsMoved += count;
   }
 
   newDate(epochMs: number): Date {

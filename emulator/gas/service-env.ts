@@ -12,6 +12,10 @@ export interface ExecutionCounters {
   urlFetchRequests: number;
   /** UrlFetchApp.fetch / fetchAll invocations. */
   urlFetchCalls: number;
+  /** Bytes of the response bodies UrlFetchApp received. */
+  urlFetchBytesReceived: number;
+  /** Cells whose values or notes Spreadsheet and Sheets API calls read or wrote (a one-cell getter counts 1). */
+  cellsMoved: number;
   propertiesReads: number;
   propertiesWrites: number;
   /** Cache method calls (get, put, getAll, …) of any cache. */
@@ -44,6 +48,8 @@ export interface ServiceEnv {
    * past its limit, and counts the call under `service`/`method`; `sheetsData` marks a Sheets data call.
    */
   call(service: string, method: string, kind?: 'sheetsData'): void;
+  /** Counts `count` cells read or written by the Sheets call that just succeeded. */
+  moveCells(count: number): void;
   /** Makes a Date of the script's own realm (so `instanceof Date` holds inside the bundle). */
   newDate(epochMs: number): Date;
   /** Throws the way Apps Script does: an Error named `Exception` with the given message. */

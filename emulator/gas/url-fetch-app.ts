@@ -119,7 +119,9 @@ export function createUrlFetchApp(env: Execution, transport: SyncTransport, scri
     const outcomes = prepared.map((p) => exchange(transport, p));
     const latencyMs = Math.max(0, ...outcomes.map((o) => o.latencyMs));
     env.clock.advance(latencyMs);
-    env.meter?.afterFetch(env, latencyMs, outcomes.reduce((bytes, o) => bytes + Buffer.byteLength(o.response?.body ?? ''), 0));
+    const bytesReceived = outcomes.reduce((bytes, o) => bytes + Buffer.byteLength(o.response?.body ?? ''), 0);
+    env.counters.urlFetchBytesReceived += bytesReceived;
+    env.meter?.afterFetch(env, latencyMs, bytesReceived);
     const failed = outcomes.find((o) => o.failure !== undefined);
     if (failed?.failure !== undefined) env.fail(failed.failure);
     return outcomes.map((o) => createHttpResponse(env, o.response as HttpResponse));

@@ -16,6 +16,8 @@ export type LeadRow = [string, string, string, string, string, string];
 /** Options of a world. */
 export interface WorldOptions {
   rows?: LeadRow[];
+  /** The bundle to run: a folder with Code.js and appsscript.json (default: the project's built dist/). */
+  dist?: string;
   installationSource?: 'NONE' | 'WEB_STORE_ADD_ON';
   webApp?: boolean;
   /** Connect (set TRELLO_KEY, TRELLO_TOKEN and TRELLO_BOARD_ID) — on by default. */
@@ -45,7 +47,7 @@ export class SyncWorld {
     this.trello = new TrelloEmulator({ ...options.trello, clock: this.clock });
     this.workspace = this.trello.seedWorkspace({ username: 'sales' });
     this.spreadsheet.addSheet('LeadTracker', [HEADER, ...(options.rows ?? [])]);
-    this.gas = GasEmulator.fromDist(DIST, {
+    this.gas = GasEmulator.fromDist(options.dist ?? DIST, {
       clock: this.clock,
       fetch: (request) => this.trello.handle(request),
       spreadsheet: this.spreadsheet,

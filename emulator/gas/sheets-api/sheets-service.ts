@@ -5,6 +5,7 @@ import type { Execution } from '../execution';
 import { serviceObject } from '../service-object';
 import type { SpreadsheetModel } from '../spreadsheet/spreadsheet-model';
 import { SheetsApiError, scriptException } from './api-error';
+import { cellsRead, cellsUpdated, cellsWritten } from './cells-moved';
 import { asRequest } from './request-fields';
 import { spreadsheetsBatchUpdate } from './spreadsheets-batch-update';
 import { spreadsheetsGet } from './spreadsheets-get';
@@ -33,9 +34,18 @@ export function createSheetsService(env: Execution, books: readonly SpreadsheetM
     'Values',
     {
       batchGet: (spreadsheetId, optionalArgs) =>
-        api('sheets.spreadsheets.values.batchGet', () => valuesBatchGet(book(spreadsheetId), asRequest(optionalArgs))),
+        api('sheets.spreadsheets.values.batchGet', () => {
+          const response = valuesBatchGet(book(spreadsheetId), asRequest(optionalArgs));
+          env.moveCells(cellsRead(response));
+          return response;
+        }),
       batchUpdate: (resource, spreadsheetId) =>
-        api('sheets.spreadsheets.values.batchUpdate', () => valuesBatchUpdate(book(spreadsheetId), asRequest(resource))),
+        api('sheets.spreadsheets.values.batchUpdate', () => {
+          const request = asRequest(resource);
+          const response = valuesBatchUpdate(book(spreadsheetId), request);
+          env.moveCells(cellsWritten(request, response));
+          return response;
+        }),
     },
     {},
     { prefix: 'Spreadsheets.Values.', data: ['batchGet', 'batchUpdate'] },
@@ -47,7 +57,12 @@ export function createSheetsService(env: Execution, books: readonly SpreadsheetM
     {
       get: (spreadsheetId, optionalArgs) => api('sheets.spreadsheets.get', () => spreadsheetsGet(book(spreadsheetId), asRequest(optionalArgs))),
       batchUpdate: (resource, spreadsheetId) =>
-        api('sheets.spreadsheets.batchUpdate', () => spreadsheetsBatchUpdate(book(spreadsheetId), asRequest(resource))),
+        api('sheets.spreadsheets.batchUpdate', () => {
+          const request = asRequest(resource);
+          const response = spreadsheetsBatchUpdate(book(spreadsheetId), request);
+          env.moveCells(cellsUpdated(request));
+          return response;
+        }),
     },
     { Values: values },
     { prefix: 'Spreadsheets.', data: ['batchUpdate'] },

@@ -6,7 +6,7 @@ import { isDate } from './cell-value';
 import { GasError, messages } from './gas-error';
 import type { CellBlock } from './range-resolution';
 import { checkArgs, signatureError } from './script-args';
-import { scriptObject } from './script-object';
+import { movingCells, scriptObject } from './script-object';
 import type { ClearParts, SheetModel } from './sheet-model';
 
 /** Throws unless `data` is a grid of exactly the block's size (the setValues/setNotes/… check). */
@@ -64,33 +64,37 @@ export function createRangeApi(ctx: ApiContext, book: BufferedBook, block: CellB
 
   const self: object = scriptObject(ctx.env, 'Range', {
     data: {
-      getValues: () => readValues(),
-      getValue: () => readValues(1, 1)[0][0],
-      getDisplayValues: () => readDisplay(),
-      getDisplayValue: () => readDisplay(1, 1)[0][0],
-      getFormulas: () => readPart('formulas'),
-      getFormula: () => readPart('formulas', 1, 1)[0][0],
-      getNotes: () => readPart('notes'),
-      getNote: () => readPart('notes', 1, 1)[0][0],
-      setValues: gridSetter('Range.setValues', writeValues),
-      setValue: fillSetter('Range.setValue', 'any', writeValues),
-      setFormulas: gridSetter('Range.setFormulas', writeFormulas),
-      setFormula: fillSetter('Range.setFormula', 'string', writeFormulas),
-      setNotes: gridSetter('Range.setNotes', writeNotes),
-      setNote: fillSetter('Range.setNote', 'any', writeNotes),
-      clearNote: () => clear({ notes: true }),
-      clearContent: () => clear({ contents: true }),
-      clear: (...args: unknown[]) => {
-        checkArgs('Range.clear', args, [], ['object']);
-        const o = (args[0] ?? {}) as Record<string, unknown>;
-        const any = !!(o.contentsOnly || o.formatOnly || o.validationsOnly || o.commentsOnly);
-        // Without options, clear() removes contents and formats, as in Apps Script.
-        return clear(
-          any
-            ? { contents: !!o.contentsOnly, formats: !!o.formatOnly, validations: !!o.validationsOnly, notes: !!o.commentsOnly }
-            : { contents: true, formats: true },
-        );
-      },
+      ...movingCells(ctx.env, 1, {
+        getValue: () => readValues(1, 1)[0][0],
+        getDisplayValue: () => readDisplay(1, 1)[0][0],
+        getFormula: () => readPart('formulas', 1, 1)[0][0],
+        getNote: () => readPart('notes', 1, 1)[0][0],
+      }),
+      ...movingCells(ctx.env, numRows * numColumns, {
+        getValues: () => readValues(),
+        getDisplayValues: () => readDisplay(),
+        getFormulas: () => readPart('formulas'),
+        getNotes: () => readPart('notes'),
+        setValues: gridSetter('Range.setValues', writeValues),
+        setValue: fillSetter('Range.setValue', 'any', writeValues),
+        setFormulas: gridSetter('Range.setFormulas', writeFormulas),
+        setFormula: fillSetter('Range.setFormula', 'string', writeFormulas),
+        setNotes: gridSetter('Range.setNotes', writeNotes),
+        setNote: fillSetter('Range.setNote', 'any', writeNotes),
+        clearNote: () => clear({ notes: true }),
+        clearContent: () => clear({ contents: true }),
+        clear: (...args: unknown[]) => {
+          checkArgs('Range.clear', args, [], ['object']);
+          const o = (args[0] ?? {}) as Record<string, unknown>;
+          const any = !!(o.contentsOnly || o.formatOnly || o.validationsOnly || o.commentsOnly);
+          // Without options, clear() removes contents and formats, as in Apps Script.
+          return clear(
+            any
+              ? { contents: !!o.contentsOnly, formats: !!o.formatOnly, validations: !!o.validationsOnly, notes: !!o.commentsOnly }
+              : { contents: true, formats: true },
+          );
+        },
+      }),
     },
     other: {
       getRow: () => row,

@@ -42,3 +42,20 @@ export function scriptObject(env: ServiceEnv, className: string, methods: Method
   Object.defineProperty(target, 'toString', { value: () => className });
   return Object.freeze(target);
 }
+
+/**
+ * `methods`, each counting `cells` moved cells (env.moveCells) once it succeeded: the data methods of a Range move
+ * its whole block (a one-cell getter moves one cell).
+ */
+export function movingCells(env: ServiceEnv, cells: number, methods: Record<string, ScriptMethod>): Record<string, ScriptMethod> {
+  return Object.fromEntries(
+    Object.entries(methods).map(([name, fn]) => [
+      name,
+      (...args: unknown[]): unknown => {
+        const result = fn(...args);
+        env.moveCells(cells);
+        return result;
+      },
+    ]),
+  );
+}

@@ -15,7 +15,13 @@ export function createSheetApi(ctx: ApiContext, book: BufferedBook, found: Sheet
     book.writeSheet(found, write);
     return self;
   };
-  const clear = (what: ClearParts) => change((sheet) => sheet.clear(1, 1, sheet.maxRows, sheet.maxColumns, what));
+  // Clearing a tab moves every cell of its grid.
+  const clear = (what: ClearParts) => {
+    const grid = current();
+    change((sheet) => sheet.clear(1, 1, sheet.maxRows, sheet.maxColumns, what));
+    ctx.env.moveCells(grid.maxRows * grid.maxColumns);
+    return self;
+  };
   /** A method taking (position[, count]) that checks the position against `limit` and then changes the grid. */
   const rowsOrColumns =
     (method: string, countArg: boolean, limit: (sheet: SheetModel) => number, outOfBounds: string, apply: (sheet: SheetModel, position: number, count: number) => void, result: () => unknown = () => self) =>
@@ -40,7 +46,9 @@ export function createSheetApi(ctx: ApiContext, book: BufferedBook, found: Sheet
       appendRow: (...args: unknown[]) => {
         checkArgs('Sheet.appendRow', args, ['array']);
         const values = [...(args[0] as unknown[])];
-        return change((sheet) => sheet.appendRow(values));
+        change((sheet) => sheet.appendRow(values));
+        ctx.env.moveCells(values.length);
+        return self;
       },
       clear: () => clear({ contents: true, formats: true }),
       clearContents: () => clear({ contents: true }),

@@ -33,6 +33,9 @@ export function fakeEnv(options: { hasUi?: boolean; newDate?: (ms: number) => Da
       if (service === 'SpreadsheetApp') counters.spreadsheetCalls++;
       if (kind === 'sheetsData') counters.sheetsDataCalls++;
     },
+    moveCells(count) {
+      counters.cellsMoved += count;
+    },
     newDate: options.newDate ?? ((ms) => new Date(ms)),
     fail(message) {
       const error = new Error(message);

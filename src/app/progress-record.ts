@@ -10,15 +10,18 @@ const PROGRESS_TTL_SECONDS = 60;
 
 /**
  * A reporter for `total` Trello writes: called after each group with how many were answered, it puts the progress in
- * the cache when PROGRESS_EVERY_MS passed since the last put, and once at the end (so the bar closes).
+ * the cache when PROGRESS_EVERY_MS passed since the last put, and at the end only when it put one before (so the bar
+ * closes): a short run costs no cache call.
  */
 export function progressReporter(cache: ShortCache, clock: Clock, total: number, creates: boolean, until: number): (done: number) => void {
   const startedAt = clock.now();
   let lastPut = startedAt;
+  let shown = false;
   return (done) => {
     const at = clock.now();
-    if (done < total && at - lastPut < PROGRESS_EVERY_MS) return;
+    if (done < total ? at - lastPut < PROGRESS_EVERY_MS : !shown) return;
     lastPut = at;
+    shown = true;
     const progress: RunProgress = { done, total, creates, startedAt, at, until };
     cache.put(PROGRESS_KEY, JSON.stringify(progress), PROGRESS_TTL_SECONDS);
   };

@@ -147,7 +147,7 @@ export function gasServices(triggerUid?: string): Services {
     activeSpreadsheetId: () => SpreadsheetApp.getActiveSpreadsheet()?.getId() ?? null,
     leadStore(spreadsheet, sheetName) {
       const sheet = spreadsheet.getSheetByName(sheetName);
-      if (!sheet) throw new SheetNotFoundError(`The spreadsheet has no tab named "${sheetName}". Rename the lead tab or set ${SETTING_KEYS.sheetName}.`);
+      if (!sheet) throw new SheetNotFoundError(`The spreadsheet has no tab named "${sheetName}". Rename the lead tab, or change the sheet name in the sidebar (Trello Sync → Open sidebar).`);
       return new SheetLeadStore(sheet);
     },
     baseStore: (spreadsheet) => new SheetBaseStore(spreadsheet),

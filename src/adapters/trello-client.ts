@@ -114,6 +114,7 @@ export class TrelloClient {
   private readonly window: RateWindow;
   /** Apps Script's answer once a daily quota is spent: no request is sent after it in this execution. */
   private quotaSpent: string | undefined;
+  private ranOutOfTime = false;
 
   constructor(
     private readonly urlFetch: GoogleAppsScript.URL_Fetch.UrlFetchApp,
@@ -130,6 +131,11 @@ export class TrelloClient {
       // An unreadable entry only costs a possible 429, which is retried.
     }
     this.window = new RateWindow(RATE_LIMIT, RATE_WINDOW_MS, Array.isArray(recent) ? recent : []);
+  }
+
+  /** True once a request was left unsent because the run's time budget was spent. */
+  get outOfTime(): boolean {
+    return this.ranOutOfTime;
   }
 
   /** Apps Script's daily quota answer that stopped this client's requests, if one did. */
@@ -149,18 +155,20 @@ export class TrelloClient {
    * 5xx and network failures are retried only for reads and updates, because a create whose answer was lost may have
    * happened — the next run finds such a card by its marker instead of making a second one.
    */
-  sendAll(requests: TrelloRequest[]): TrelloResult[] {
+  sendAll(requests: TrelloRequest[], onGroup?: (answered: number) => void): TrelloResult[] {
     if (requests.length === 0) return [];
     try {
-      return this.sendWithRetries(requests);
+      return this.sendWithRetries(requests, onGroup);
     } finally {
       this.cache.put(RECENT_REQUESTS_KEY, JSON.stringify(this.window.recent(this.clock.now())), Math.ceil(RATE_WINDOW_MS / 1000) + 1);
     }
   }
 
-  private sendWithRetries(requests: TrelloRequest[]): TrelloResult[] {
+  /** `onGroup` hears, after each group, how many requests have a final answer so far (for progress). */
+  private sendWithRetries(requests: TrelloRequest[], onGroup?: (answered: number) => void): TrelloResult[] {
     const results: (TrelloResult | undefined)[] = requests.map(() => undefined);
     let pending = requests.map((_, index) => index);
+    let answered = 0;
     for (let attempt = 1; pending.length > 0; attempt++) {
       const retry: number[] = [];
       for (let start = 0; start < pending.length; ) {
@@ -175,6 +183,7 @@ export class TrelloClient {
         const wait = this.window.waitFor(this.clock.now(), weightOf(requests[pending[start]]));
         const stop = this.quotaSpent ?? (this.clock.now() + wait > this.deadline ? 'the run is out of time' : undefined);
         if (stop !== undefined) {
+          this.ranOutOfTime ||= this.quotaSpent === undefined;
           for (const index of pending.slice(start)) results[index] = { ok: false, status: 0, message: `stopped: ${stop}`, retryable: true };
           return results as TrelloResult[];
         }
@@ -182,11 +191,14 @@ export class TrelloClient {
         const group = this.groupThatFits(requests, pending.slice(start, start + FETCH_ALL_SIZE));
         start += group.length;
         this.window.record(this.clock.now(), group.reduce((sum, index) => sum + weightOf(requests[index]), 0));
+        const retriedBefore = retry.length;
         this.fetchGroup(group.map((index) => requests[index])).forEach((result, position) => {
           const index = group[position];
           results[index] = result;
           if (!result.ok && result.retryable && attempt < MAX_ATTEMPTS && (result.status === 429 || requests[index].method !== 'post')) retry.push(index);
         });
+        const retriedInGroup = retry.length - retriedBefore;
+        onGroup?.((answered += group.length - retriedInGroup));
       }
       pending = retry;
       if (pending.length > 0 && this.quotaSpent === undefined) this.clock.sleep(Math.min(500 * 2 ** attempt, 8_000));

@@ -49,16 +49,20 @@ function trelloRequest(step: LeadStep): TrelloRequest | undefined {
   return { method: 'put', path: trelloPath('cards', write.cardId), body: { ...write.fields } };
 }
 
+/** Hears how many of a run's Trello writes are answered, given how many there are and whether all create cards. */
+export type WriteProgress = (total: number, creates: boolean) => (answered: number) => void;
+
 /** Sends the plan's Trello writes and answers, per step, what happened. */
-function sendTrelloWrites(trello: TrelloClient, steps: LeadStep[]): (TrelloResult | undefined)[] {
+function sendTrelloWrites(trello: TrelloClient, steps: LeadStep[], progress?: WriteProgress): (TrelloResult | undefined)[] {
   const requests = steps.map(trelloRequest);
-  const sent = trello.sendAll(requests.filter((request): request is TrelloRequest => request !== undefined));
+  const writes = requests.filter((request): request is TrelloRequest => request !== undefined);
+  const sent = trello.sendAll(writes, progress?.(writes.length, steps.every((step) => !step.trello || step.trello.kind === 'create')));
   let next = 0;
   return requests.map((request) => (request ? sent[next++] : undefined));
 }
 
-/** Sends the plan's Trello writes and works out the rest from what Trello answered. */
-export function applyPlan(plan: SyncPlan, table: LeadTable, base: ReadonlyMap<string, BaseRecord>, trello: TrelloClient): ApplyOutcome {
+/** Sends the plan's Trello writes (telling `progress` as they are answered) and works out the rest from the answers. */
+export function applyPlan(plan: SyncPlan, table: LeadTable, base: ReadonlyMap<string, BaseRecord>, trello: TrelloClient, progress?: WriteProgress): ApplyOutcome {
   const sheet: SheetChanges = { cells: [], appended: [], problems: [...plan.problems] };
   const outcome: ApplyOutcome = {
     baseRecords: [],
@@ -103,7 +107,7 @@ export function applyPlan(plan: SyncPlan, table: LeadTable, base: ReadonlyMap<st
     outcome.log.push(...step.log);
   };
 
-  sendTrelloWrites(trello, plan.steps).forEach((result, index) => {
+  sendTrelloWrites(trello, plan.steps, progress).forEach((result, index) => {
     const step = plan.steps[index];
     if (!result || result.ok) settle(step, result);
     else if (result.status === 404 && step.trello?.kind === 'update') vanish(step, step.trello.cardId);

@@ -18,10 +18,32 @@ interface TrelloCardJson {
   actions?: ActionLike[];
 }
 
-interface TrelloListJson {
+/** A list of the board as Trello returns it. */
+export interface TrelloListJson {
   id: string;
   name: string;
   closed?: boolean;
+}
+
+/** The board's open lists (one request); throws Trello's answer when the board cannot be read. */
+export function readOpenLists(trello: TrelloClient, boardId: string): TrelloListJson[] {
+  return trello.request<TrelloListJson[]>({ method: 'get', path: `${trelloPath('boards', boardId)}/lists`, query: { filter: 'open', fields: 'name,closed' } });
+}
+
+/** Creates a list at the bottom of the board and returns its id. */
+export function createList(trello: TrelloClient, boardId: string, name: string): string {
+  return trello.request<TrelloListJson>({ method: 'post', path: '/lists', body: { name, idBoard: boardId, pos: 'bottom' } }).id;
+}
+
+/** Raised when a mapped list is not on the board and nobody asked for it to be created. */
+export class MissingListError extends Error {
+  constructor(readonly names: string[]) {
+    super(
+      `The board has no open list ${names.map((name) => `“${name}”`).join(', ')} named in the status mapping. ` +
+        'Open Trello Sync → Open sidebar and save the mapping: it offers to create the list.',
+    );
+    this.name = 'MissingListError';
+  }
 }
 
 /** Cards read by id: the open ones, and what became of the others. */
@@ -102,11 +124,13 @@ export interface FullReadInput {
   cursor: string;
   webhookId?: string;
   startedAt: number;
+  /** Whether missing mapped lists may be created: only for the default mapping of a fresh setup. */
+  createMissingLists: boolean;
 }
 
 /**
  * Reads the board's lists, open cards and actions since the cursor — and the stored webhook's state — in one request;
- * pages through the older actions when Trello's page is full; creates mapped lists that are missing.
+ * pages through the older actions when Trello's page is full; creates missing mapped lists only when `createMissingLists` allows it.
  */
 export function readFullBoard(trello: TrelloClient, boardId: string, input: FullReadInput): FullBoardRead {
   const board = trelloPath('boards', boardId);
@@ -117,7 +141,7 @@ export function readFullBoard(trello: TrelloClient, boardId: string, input: Full
   required(boardId, [cardsResult, listsResult, actionsResult]);
   const cards = cardsById(cardsResult);
   const actions = cursor ? withOlderPages(trello, board, cursor, dataOf<ActionLike[]>(actionsResult)) : dataOf<ActionLike[]>(actionsResult);
-  const lists = resolveLists(trello, boardId, input.mapping, input.storedListIds, dataOf<TrelloListJson[]>(listsResult));
+  const lists = resolveLists(trello, boardId, input, dataOf<TrelloListJson[]>(listsResult));
   // On a board without actions yet, the next run reads what happened since this one started (a second early, as
   // Trello's `since` may leave out an action of the very same instant; reading one twice is harmless).
   const next = newestActionId(actions, cursor) || new Date(input.startedAt - CURSOR_OVERLAP_MS).toISOString();
@@ -142,17 +166,19 @@ function withOlderPages(trello: TrelloClient, board: string, cursor: string, new
 
 /**
  * Finds each mapped list: by its stored id while that list is open (so a rename on the board keeps the mapping), else
- * by name among open lists, else creates it. Archived lists are ignored.
+ * by name among open lists, else creates it when allowed (else throws MissingListError). Archived lists are ignored.
  */
-function resolveLists(trello: TrelloClient, boardId: string, mapping: StatusMapping, storedListIds: Record<string, string>, boardLists: TrelloListJson[]): MappedLists {
+function resolveLists(trello: TrelloClient, boardId: string, input: FullReadInput, boardLists: TrelloListJson[]): MappedLists {
   const open = boardLists.filter((list) => !list.closed);
-  const idByName = new Map<string, string>();
-  for (const name of mappedListNames(mapping)) {
-    const stored = open.find((list) => list.id === storedListIds[name]);
-    const byName = open.find((list) => list.name.trim() === name);
-    const id = stored?.id ?? byName?.id ?? trello.request<TrelloListJson>({ method: 'post', path: '/lists', body: { name, idBoard: boardId, pos: 'bottom' } }).id;
-    idByName.set(name, id);
+  const found = new Map<string, string | undefined>();
+  for (const name of mappedListNames(input.mapping)) {
+    const stored = open.find((list) => list.id === input.storedListIds[name]);
+    found.set(name, stored?.id ?? open.find((list) => list.name.trim() === name)?.id);
   }
+  const missing = [...found].filter(([, id]) => id === undefined).map(([name]) => name);
+  if (missing.length > 0 && !input.createMissingLists) throw new MissingListError(missing);
+  const idByName = new Map<string, string>();
+  for (const [name, id] of found) idByName.set(name, id ?? createList(trello, boardId, name));
   return mappedLists(idByName);
 }
 

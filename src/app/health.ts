@@ -1,7 +1,7 @@
 // doGet: a health and status report as JSON, with no secret in it.
 import type { Services } from '../adapters/gas-services';
 import { lastSummary } from './run-record';
-import { countPrefixed, isConnected, settingsFrom, STATE_KEYS } from '../core/settings';
+import { countPrefixed, isConnected, readableSettings, STATE_KEYS } from '../core/settings';
 import { storedWebhookState } from './webhook-upkeep';
 import { parsePace } from '../core/schedule-pace';
 import { syncStatus, type SyncStatus } from '../core/sync-status';
@@ -18,6 +18,8 @@ export interface HealthReport {
   version: string;
   mode: 'bound script' | 'editor add-on';
   connected: boolean;
+  /** A stored setting that cannot be read (syncing stops until it is saved again), or null. */
+  settingsProblem: string | null;
   /** When the last run was and whether it went well; its details (lead ids, Trello's answers) stay in the sidebar. */
   lastSync: { at: string; ok: boolean; finished: boolean } | null;
   queued: { edits: number; webhookDeliveries: number };
@@ -35,7 +37,7 @@ export interface HealthReport {
 /** Builds the report. */
 export function healthReport(services: Services): HealthReport {
   const entries = services.store.getAll();
-  const settings = settingsFrom(services.store.getAll());
+  const { settings, problem } = readableSettings(entries);
   const lastRun = lastSummary(services);
   const webhookState = storedWebhookState(entries);
   const queued = { edits: countPrefixed(entries, STATE_KEYS.editedAtPrefix), webhookDeliveries: countPrefixed(entries, STATE_KEYS.cardHintPrefix) };
@@ -44,6 +46,7 @@ export function healthReport(services: Services): HealthReport {
     version: VERSION,
     mode: services.isAddOn ? 'editor add-on' : 'bound script',
     connected: isConnected(settings),
+    settingsProblem: problem,
     lastSync: lastRun ? { at: lastRun.at, ok: lastRun.ok, finished: lastRun.finished } : null,
     queued,
     status: syncStatus({ flaggedRows: storedFlagCount(entries).rows, waitingEdits: queued.edits, waitingDeliveries: queued.webhookDeliveries, deferred: lastRun?.deferred ?? 0 }),

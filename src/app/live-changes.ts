@@ -3,6 +3,7 @@
 import type { Services } from '../adapters/gas-services';
 import { STATE_KEYS } from '../core/settings';
 import { pollBoardActions } from './board-actions-poll';
+import { runningProgress } from './progress-record';
 import { drainRelay } from './relay';
 import type { LiveChanges } from './sidebar-types';
 import { storedWebhookState } from './webhook-upkeep';
@@ -15,10 +16,13 @@ function hasLiveWebhook(entries: Record<string, string>): boolean {
 /**
  * One poll: a bound script with a working webhook needs none; an add-on with one takes its relayed hints (no Trello
  * request while nothing changed); without a webhook, the board's actions since the cursor are read (one request).
+ * Also answers the progress a running sync left in the cache (one cache read).
  */
 export function pollChanges(services: Services): LiveChanges {
+  // Read first: while a long run holds the lock, its progress is what the poll has to show.
+  const progress = runningProgress(services.cache);
   const entries = services.store.getAll();
-  if (!hasLiveWebhook(entries)) return { source: 'board actions', synced: pollBoardActions(services, entries) };
-  if (services.isAddOn) return { source: 'relay', synced: drainRelay(services, entries) };
-  return { source: 'webhook', synced: null };
+  if (!hasLiveWebhook(entries)) return { source: 'board actions', synced: pollBoardActions(services, entries), progress };
+  if (services.isAddOn) return { source: 'relay', synced: drainRelay(services, entries), progress };
+  return { source: 'webhook', synced: null, progress };
 }

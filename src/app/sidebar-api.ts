@@ -5,8 +5,9 @@ import { errorMessage } from './error-message';
 import { healthReport, VERSION } from './health';
 import { dismissRecentError, lastSummary, laterSummary, mergedErrors, recentErrors, storedSummary } from './run-record';
 import { schedulePaceNote } from './schedule-pacing';
+import { settingsProblem } from './settings-check';
 import { ownedElsewhere } from './setup';
-import { outdatedStateKeys, secretsOf, SETTING_KEYS, settingsFrom } from '../core/settings';
+import { outdatedStateKeys, readableSettings, secretsOf, SETTING_KEYS, settingsFrom } from '../core/settings';
 import { tokenProblem, type TokenInfo } from '../core/token-permissions';
 import type { ActionResult, BoardChoice, RecentError, SettingsInput, SidebarState } from './sidebar-types';
 import type { KeyValueStore } from './ports';
@@ -19,7 +20,7 @@ function hourlyStore(services: Services, owner: string): KeyValueStore | null {
 
 /** The sidebar's state. */
 export function sidebarState(services: Services): SidebarState {
-  const settings = settingsFrom(services.store.getAll());
+  const { settings, problem } = readableSettings(services.store.getAll());
   const health = healthReport(services);
   const triggers = services.triggers.status();
   const hourly = hourlyStore(services, triggers.owner);
@@ -29,6 +30,7 @@ export function sidebarState(services: Services): SidebarState {
     latencyNote: services.isAddOn
       ? 'Installed as an add-on: sheet edits reach Trello within seconds; board changes reach the sheet within seconds while this sidebar is open (with the webhook, also at any edit), otherwise with the hourly run or "Sync now".'
       : 'Bound script: sheet edits reach Trello within seconds; board changes reach the sheet within seconds with the webhook or while this sidebar is open, otherwise with the scheduled run.',
+    settingsProblem: problem,
     hasKey: Boolean(settings.key),
     hasToken: Boolean(settings.token),
     boardId: settings.boardId,
@@ -60,7 +62,9 @@ export function dismissError(services: Services, error: RecentError): ActionResu
 
 /**
  * Saves settings; a new key or token is first checked with Trello (GET /members/me) and refused if Trello refuses it,
- * or if it is read-only or expires (read from the member's token list: the token never goes in a URL).
+ * or if it is read-only or expires (read from the member's token list: the token never goes in a URL). Then the lead
+ * tab, its header, the board and the mapped lists are checked (see settings-check): nothing that would break syncing is
+ * saved. Missing mapped lists are created only when the input confirms it (`createLists`).
  */
 export function saveSettings(services: Services, input: SettingsInput): ActionResult {
   const current = services.store.getAll();
@@ -73,7 +77,7 @@ export function saveSettings(services: Services, input: SettingsInput): ActionRe
   if (typeof input.importBoardCards === 'boolean') updates[SETTING_KEYS.importBoardCards] = String(input.importBoardCards);
   if (typeof input.archiveCardOnRowDelete === 'boolean') updates[SETTING_KEYS.archiveCardOnRowDelete] = String(input.archiveCardOnRowDelete);
   if (input.blankStatus === 'FLAG' || input.blankStatus === 'FROM_CARD') updates[SETTING_KEYS.blankStatus] = input.blankStatus;
-  const merged = settingsFrom({ ...current, ...updates });
+  const merged = readableSettings({ ...current, ...updates }).settings;
   const changed = (key: string) => updates[key] !== undefined && updates[key] !== (current[key] ?? '');
   // An add-on's hourly run uses its owner's copy of the settings, which only the owner can refresh.
   const owner = services.isAddOn ? services.triggers.status().owner : '';
@@ -92,6 +96,11 @@ export function saveSettings(services: Services, input: SettingsInput): ActionRe
       const problem = tokenProblem(trello.request<TokenInfo[]>({ method: 'get', path: '/members/me/tokens' }));
       if (problem) return { ok: false, message: `Not saved: ${problem}` };
     }
+    // Only a saved mapping is checked against the board: the default one's lists are made by the first run.
+    const mappingSaved = Boolean((updates[SETTING_KEYS.statusMapping] ?? current[SETTING_KEYS.statusMapping] ?? '').trim());
+    const checked = settingsFrom({ ...current, ...updates });
+    const found = settingsProblem(services, mappingSaved ? checked : { ...checked, mapping: [] }, input.createLists === true);
+    if (found) return { ok: false, message: `Not saved: ${found.message}`, ...(found.missingLists ? { missingLists: found.missingLists } : {}) };
   } catch (error) {
     return { ok: false, message: `Not saved: ${errorMessage(error, secretsOf(merged))}` };
   }
@@ -103,12 +112,12 @@ export function saveSettings(services: Services, input: SettingsInput): ActionRe
   return { ok: true, message: 'Settings saved.' };
 }
 
-/** The open boards of the connected account. */
+/** The open boards of the connected account, each with its open lists (the mapping's choices), in one request. */
 export function listBoards(services: Services): BoardChoice[] {
   const settings = settingsFrom(services.store.getAll());
   if (!settings.key || !settings.token) return [];
   const boards = services
     .trello(settings, services.clock.now() + 30_000)
-    .request<{ id: string; name: string }[]>({ method: 'get', path: '/members/me/boards', query: { filter: 'open', fields: 'name' } });
-  return boards.map((board) => ({ id: board.id, name: board.name }));
+    .request<{ id: string; name: string; lists?: { name: string }[] }[]>({ method: 'get', path: '/members/me/boards', query: { filter: 'open', fields: 'name', lists: 'open' } });
+  return boards.map((board) => ({ id: board.id, name: board.name, lists: (board.lists ?? []).map((list) => list.name) }));
 }

@@ -2,8 +2,9 @@
 import type { SyncSummary } from '../core/sync-summary';
 import type { SyncStatus } from '../core/sync-status';
 import type { BlankStatusChoice } from '../core/settings';
+import type { RunProgress } from '../core/run-progress';
 
-export type { SyncStatus, SyncSummary };
+export type { RunProgress, SyncStatus, SyncSummary };
 
 /** What the sidebar shows. No secret: only whether the key and token are set. */
 export interface SidebarState {
@@ -11,6 +12,8 @@ export interface SidebarState {
   mode: 'bound script' | 'editor add-on';
   /** What the mode means for how fast board changes reach the sheet. */
   latencyNote: string;
+  /** A stored setting that cannot be read (the form shows its default), or null. */
+  settingsProblem: string | null;
   hasKey: boolean;
   hasToken: boolean;
   boardId: string;
@@ -52,18 +55,24 @@ export interface SettingsInput {
   importBoardCards?: boolean;
   archiveCardOnRowDelete?: boolean;
   blankStatus?: BlankStatusChoice;
+  /** The person confirmed that the mapped lists missing on the board are to be created. */
+  createLists?: boolean;
 }
 
 /** The outcome of a sidebar action. */
 export interface ActionResult {
   ok: boolean;
   message: string;
+  /** Mapped lists the board lacks: the message asks whether to create them (save again with `createLists`). */
+  missingLists?: string[];
 }
 
 /** A board the connected account can pick. */
 export interface BoardChoice {
   id: string;
   name: string;
+  /** The names of the board's open lists, offered in the mapping. */
+  lists: string[];
 }
 
 /** The server functions the sidebar calls through google.script.run (each a top-level function of the bundle). */
@@ -75,6 +84,8 @@ export interface LiveChanges {
   source: LiveSource;
   /** The run that synced what changed, or null when nothing had. */
   synced: SyncSummary | null;
+  /** How far a sync that is still sending its Trello writes has got, or null when none is. */
+  progress: RunProgress | null;
 }
 
 export interface SidebarServer {

@@ -9,12 +9,13 @@ import { mappedLists, type BoardCard, type BoardView, type MappedLists } from '.
 import { cellText } from '../core/cell-text';
 import { addEditTime, editTimeEntries, fieldsInColumns, newestEditTimes, recordedEditTimes, type RecordedEditTime, type SyncedField } from '../core/edit-times';
 import { readLeadTable } from '../core/lead-table';
-import { hasRoomFor, requireConnection, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
+import { hasRoomFor, requireConnection, SETTING_KEYS, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
 import type { LogLine, PlanScope } from '../core/sync-plan';
 import { listedErrors, type SyncSummary } from '../core/sync-summary';
 import { syncStatus, type SyncFacts } from '../core/sync-status';
 import type { WebhookHint } from '../core/webhook-event';
-import { applyPlan, type ApplyOutcome } from './apply-plan';
+import { applyPlan, type ApplyOutcome, type WriteProgress } from './apply-plan';
+import { progressReporter } from './progress-record';
 import { connectionMessage } from './connection-problem';
 import { errorMessage } from './error-message';
 import { dateIdRows } from './date-ids';
@@ -57,16 +58,22 @@ function parseJson<T>(text: string | undefined, fallback: T): T {
   }
 }
 
+/** The summary's message, ending with why the run stopped early and when the rest goes on. */
+function stoppedEarly(message: string, { quotaAnswer, outOfTime }: { quotaAnswer: string | undefined; outOfTime: boolean }): string {
+  if (quotaAnswer) return `${message} Stopped early: ${quotaAnswer} The rest waits for the quota to reset.`;
+  return outOfTime ? `${message} Out of time for this run: the rest goes on at the next run.` : message;
+}
+
 /**
  * The run's summary: what it did, the first problem it flagged, and where the sync stands (the status model, from the
- * flags and waiting work after the run). `quotaAnswer` is the daily-quota answer that stopped its Trello requests, if any.
+ * flags and waiting work after the run). `stoppedBy` says what stopped its Trello requests early, if anything.
  */
 function summarize(
   kind: SyncRequest['kind'],
   at: number,
   outcome: ApplyOutcome,
   written: WritebackReport,
-  quotaAnswer: string | undefined,
+  stoppedBy: { quotaAnswer: string | undefined; outOfTime: boolean },
   facts: Omit<SyncFacts, 'deferred'>,
 ): SyncSummary {
   const deferred = outcome.deferred + written.dropped;
@@ -95,7 +102,7 @@ function summarize(
     flagged: written.flagged,
     deferred,
     errors: listedErrors(tokenProblem ? [tokenProblem, ...outcome.refused] : outcome.refused),
-    message: tokenProblem ?? (quotaAnswer ? `${message} Stopped early: ${quotaAnswer} The rest waits for the quota to reset.` : message),
+    message: tokenProblem ?? stoppedEarly(message, stoppedBy),
     status,
   };
 }
@@ -172,7 +179,8 @@ export function runSync(services: Services, request: SyncRequest, executionStart
     baseMissing: baseSnapshot.records.size === 0,
     now: startedAt,
   });
-  const outcome = applyPlan(plan, read.table, baseSnapshot.records, trello);
+  const progress: WriteProgress = (total, creates) => progressReporter(services.cache, services.clock, total, creates, executionStartedAt + RUN_BUDGET_MS);
+  const outcome = applyPlan(plan, read.table, baseSnapshot.records, trello, progress);
   const unread = new Set([...boardRead.unread, ...unreadNow]);
   outcome.deferred += unread.size;
   // A lead whose card was not read has not synced: it keeps its edit times for the run that reads the card.
@@ -198,7 +206,7 @@ export function runSync(services: Services, request: SyncRequest, executionStart
   services.store.delete(handledHints.map((cardId) => STATE_KEYS.cardHintPrefix + cardId));
   services.store.delete(upkeep.forget);
   services.store.set(stateUpdates, entries);
-  const summary = summarize(request.kind, startedAt, outcome, written, trello.quotaAnswer, {
+  const summary = summarize(request.kind, startedAt, outcome, written, { quotaAnswer: trello.quotaAnswer, outOfTime: trello.outOfTime }, {
     flaggedRows: (written.flags ?? flagCount).rows,
     waitingEdits,
     waitingDeliveries: cardHints.size - handledHints.length,
@@ -286,7 +294,15 @@ function readWholeBoard(
   startedAt: number,
 ): BoardRead {
   const cursor = entries[STATE_KEYS.actionsCursor] ?? '';
-  const whole = readFullBoard(trello, settings.boardId, { mapping: settings.mapping, storedListIds, cursor, webhookId, startedAt });
+  const whole = readFullBoard(trello, settings.boardId, {
+    mapping: settings.mapping,
+    storedListIds,
+    cursor,
+    webhookId,
+    startedAt,
+    // A fresh setup's default lists are made for the person; a mapping they saved names lists the save checked.
+    createMissingLists: !(entries[SETTING_KEYS.statusMapping] ?? '').trim(),
+  });
   const alreadyGone = (leadId: string, cardId: string) => {
     const record = base.get(leadId);
     return record?.cardId === cardId && record.cardFate !== '';

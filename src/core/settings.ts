@@ -115,6 +115,26 @@ export function settingsFrom(entries: Record<string, string>): Settings {
   };
 }
 
+/** Settings read for showing them: a stored value that cannot be read gives way to its default, and says why. */
+export interface ReadableSettings {
+  settings: Settings;
+  /** What is wrong with a stored setting (shown in the sidebar and doGet), or null. */
+  problem: string | null;
+}
+
+/** Reads settings like settingsFrom, but an unreadable status mapping falls back to the default instead of throwing. */
+export function readableSettings(entries: Record<string, string>): ReadableSettings {
+  try {
+    return { settings: settingsFrom(entries), problem: null };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      settings: settingsFrom({ ...entries, [SETTING_KEYS.statusMapping]: '' }),
+      problem: `The saved status mapping cannot be read, so syncing stops: ${reason} Save the mapping again in the sidebar.`,
+    };
+  }
+}
+
 /**
  * State that no longer holds once settings change from `before` to `after`: another board has other lists and
  * actions; another mapping may name other lists. The next run finds them again.

@@ -1,6 +1,6 @@
 // The sidebar's live poll: asks the server for board changes every few seconds while the sidebar is visible, pauses
-// while its tab is hidden, and shows "live" while it runs.
-import type { LiveChanges } from '../app/sidebar-types';
+// while its tab is hidden, and shows "live" while it runs, and the progress of a long sync.
+import type { LiveChanges, RunProgress } from '../app/sidebar-types';
 
 /** How often the open sidebar asks for board changes. */
 export const POLL_INTERVAL_MS = 5000;
@@ -13,6 +13,8 @@ export interface LivePollPage {
   synced(changes: LiveChanges): void;
   /** Shows whether the sidebar is live, and how. */
   show(live: boolean, text: string): void;
+  /** Shows how far a running sync has got, or hides that when none runs. */
+  progress(progress: RunProgress | null): void;
   isVisible(): boolean;
   onVisibilityChange(listener: () => void): void;
   setTimeout(callback: () => void, ms: number): unknown;
@@ -60,6 +62,7 @@ export class LivePoll {
     try {
       const changes = await this.page.poll();
       this.page.show(true, SOURCE_TEXT[changes.source]);
+      this.page.progress(changes.progress);
       if (changes.synced) this.page.synced(changes);
     } catch (error) {
       this.page.show(false, `not live: ${error instanceof Error ? error.message : String(error)}`);

@@ -7,9 +7,15 @@ export interface MappingPair {
   list: string;
 }
 
-/** Edits the mapping in a <tbody>: one row per pair, each with two text fields and a remove button. */
+/**
+ * Edits the mapping in a <tbody>: one row per pair, each with two text fields and a remove button; the list field
+ * offers the names of the <datalist> `listChoicesId` (the board's open lists) and still takes a new name.
+ */
 export class MappingTable {
-  constructor(private readonly body: HTMLTableSectionElement) {}
+  constructor(
+    private readonly body: HTMLTableSectionElement,
+    private readonly listChoicesId: string,
+  ) {}
 
   /** Shows these pairs, replacing the rows. */
   set(pairs: readonly MappingPair[]): void {
@@ -35,10 +41,11 @@ export class MappingTable {
 
   private row(pair: MappingPair): HTMLTableRowElement {
     const row = make('tr');
-    const field = (value: string, label: string) => {
+    const field = (value: string, label: string, choices?: string) => {
       const input = make('input');
       input.type = 'text';
       input.value = value;
+      if (choices) input.setAttribute('list', choices);
       input.setAttribute('aria-label', label);
       const cell = make('td');
       cell.append(input);
@@ -50,7 +57,7 @@ export class MappingTable {
     remove.addEventListener('click', () => row.remove());
     const removeCell = make('td');
     removeCell.append(remove);
-    row.append(field(pair.status, 'Lead status'), field(pair.list, 'Trello list'), removeCell);
+    row.append(field(pair.status, 'Lead status'), field(pair.list, 'Trello list', this.listChoicesId), removeCell);
     return row;
   }
 }

@@ -13,10 +13,19 @@ export class SettingsForm {
   private readonly importCards = byId('import-cards', HTMLInputElement);
   private readonly archiveOnDelete = byId('archive-on-delete', HTMLInputElement);
   private readonly flagBlankStatus = byId('flag-blank-status', HTMLInputElement);
-  private readonly mapping = new MappingTable(byId('mapping-rows', HTMLTableSectionElement));
+  private readonly mapping = new MappingTable(byId('mapping-rows', HTMLTableSectionElement), 'board-lists');
+  private readonly listChoices = byId('board-lists', HTMLDataListElement);
+  private boards: readonly BoardChoice[] = [];
 
   constructor() {
     byId('add-mapping', HTMLButtonElement).addEventListener('click', () => this.mapping.addEmpty());
+    this.board.addEventListener('change', () => this.offerLists());
+  }
+
+  /** Offers the chosen board's open lists as the mapping's list names. */
+  private offerLists(): void {
+    const lists = this.boards.find((board) => board.id === this.board.value)?.lists ?? [];
+    this.listChoices.replaceChildren(...lists.map((name) => Object.assign(make('option'), { value: name })));
   }
 
   /** Shows the saved settings. The key and token are never sent back: their fields only say whether one is saved. */
@@ -26,7 +35,7 @@ export class SettingsForm {
     this.key.placeholder = state.hasKey ? 'Saved (type to replace)' : 'Paste your API key';
     this.token.placeholder = state.hasToken ? 'Saved (type to replace)' : 'Paste your token';
     if (!Array.from(this.board.options).some((option) => option.value === state.boardId)) {
-      this.setBoards(state.boardId ? [{ id: state.boardId, name: `Current board (${state.boardId})` }] : [], state.boardId);
+      this.setBoards(state.boardId ? [{ id: state.boardId, name: `Current board (${state.boardId})`, lists: [] }] : [], state.boardId);
     }
     this.board.value = state.boardId;
     this.sheetName.value = state.sheetName;
@@ -47,6 +56,8 @@ export class SettingsForm {
     });
     this.board.replaceChildren(placeholder, ...options);
     this.board.value = boards.some((board) => board.id === selected) ? selected : '';
+    this.boards = boards;
+    this.offerLists();
   }
 
   /** The settings to save; an empty key, token or board leaves the saved one as it is. */

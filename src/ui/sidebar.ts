@@ -4,6 +4,8 @@ import { BusyLock } from './busy-lock';
 import { LivePoll } from './live-poll';
 import { byId } from './dom';
 import { showOutcome, showPending, type Outcome } from './message-area';
+import { saveConfirmed } from './confirmed-save';
+import { showProgress } from './progress-bar';
 import { serverCall } from './server-client';
 import { SettingsForm } from './settings-form';
 import { renderStatus } from './status-panel';
@@ -75,7 +77,7 @@ byId('load-boards', HTMLButtonElement).addEventListener('click', () => void act(
 
 form.form.addEventListener('submit', (event) => {
   event.preventDefault();
-  void act('Saving…', () => serverCall('saveSettings', form.read())).then(({ outcome, state }) => {
+  void act('Saving…', () => saveConfirmed((input) => serverCall('saveSettings', input), form.read(), (question) => window.confirm(question))).then(({ outcome, state }) => {
     // A fresh fill clears the typed key and token, so they do not linger in the page.
     if (outcome.ok && state) form.fill(state);
   });
@@ -100,6 +102,7 @@ new LivePoll({
     liveLine.dataset.live = String(live);
     liveLine.textContent = text;
   },
+  progress: (progress) => showProgress(byId('progress', HTMLDivElement), byId('progress-bar', HTMLProgressElement), byId('progress-text', HTMLParagraphElement), progress),
   isVisible: () => document.visibilityState === 'visible',
   onVisibilityChange: (listener) => document.addEventListener('visibilitychange', listener),
   setTimeout: (callback, ms) => window.setTimeout(callback, ms),

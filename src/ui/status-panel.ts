@@ -33,6 +33,7 @@ export function statusRows(state: SidebarState): StatusRow[] {
   const last = state.lastSync;
   const { status } = state;
   return [
+    ...(state.settingsProblem ? [{ term: 'Settings', value: 'Cannot be read', good: false, detail: state.settingsProblem }] : []),
     { term: 'Mode', value: state.mode, detail: state.latencyNote },
     { term: 'Trello', ...yesNo(connected, 'Connected', `Not connected (missing: ${missing})`) },
     {

@@ -102,8 +102,8 @@ describe('the sidebar server functions', () => {
     expect(refused?.ok).toBe(false);
     expect(world.settingsStore().get('TRELLO_TOKEN')).toBeNull();
     expect(world.run<Summary>('saveSettings', { key: world.workspace.key, token: world.workspace.token }).returnValue?.ok).toBe(true);
-    const boards = world.run<{ id: string; name: string }[]>('listBoards').returnValue;
-    expect(boards).toEqual([{ id: world.workspace.board.id, name: world.workspace.board.name }]);
+    const boards = world.run<{ id: string; name: string; lists: string[] }[]>('listBoards').returnValue;
+    expect(boards).toEqual([{ id: world.workspace.board.id, name: world.workspace.board.name, lists: ['TODO', 'IN_PROGRESS', 'DONE'] }]);
     world.run('saveSettings', { boardId: world.workspace.board.id, mapping: [{ status: 'new', list: 'TODO' }, { status: 'won', list: 'DONE' }] });
     const state = world.run<Record<string, unknown>>('getSidebarState').returnValue;
     expect(state).toMatchObject({ hasKey: true, hasToken: true, boardId: world.workspace.board.id, mapping: [{ status: 'NEW', list: 'TODO' }, { status: 'WON', list: 'DONE' }] });
@@ -166,7 +166,7 @@ describe('switching triggers off and showing recent errors', () => {
 });
 
 describe('a new status mapping', () => {
-  it('takes effect at once, creating a list the new mapping names, even from the edit trigger', () => {
+  it('takes effect at once, creating a list the new mapping names once the person confirms it, even from the edit trigger', () => {
     const world = new SyncWorld({ rows: sampleRows(2) });
     world.run('installTriggers');
     world.run('syncNow');
@@ -178,7 +178,8 @@ describe('a new status mapping', () => {
       { status: 'LOST', list: 'DONE' },
       { status: 'ON_HOLD', list: 'PARKED' },
     ];
-    expect(world.run<Summary>('saveSettings', { mapping }).returnValue?.ok).toBe(true);
+    expect(world.run<Summary>('saveSettings', { mapping }).returnValue).toMatchObject({ ok: false, missingLists: ['PARKED'] });
+    expect(world.run<Summary>('saveSettings', { mapping, createLists: true }).returnValue?.ok).toBe(true);
     world.gas.userEdit('LeadTracker', 'D2', [['ON_HOLD']]);
     expect(world.listNameOf(world.cardOf('L1'))).toBe('PARKED');
   });

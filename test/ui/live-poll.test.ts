@@ -1,6 +1,6 @@
 // The sidebar's live poll: one request at a time, every few seconds while visible, paused while hidden.
 import { LivePoll, POLL_INTERVAL_MS, type LivePollPage } from '../../src/ui/live-poll';
-import type { LiveChanges } from '../../src/app/sidebar-types';
+import type { LiveChanges, RunProgress } from '../../src/app/sidebar-types';
 
 /** A page whose timers and visibility the test drives. */
 function fakePage(answer: () => Promise<LiveChanges>) {
@@ -11,6 +11,7 @@ function fakePage(answer: () => Promise<LiveChanges>) {
   let next = 1;
   const shown: [boolean, string][] = [];
   const synced: LiveChanges[] = [];
+  const progress: (RunProgress | null)[] = [];
   let polls = 0;
   const page: LivePollPage = {
     poll: () => {
@@ -19,6 +20,7 @@ function fakePage(answer: () => Promise<LiveChanges>) {
     },
     synced: (changes) => synced.push(changes),
     show: (live, text) => shown.push([live, text]),
+    progress: (value) => progress.push(value),
     isVisible: () => visible,
     onVisibilityChange: (callback) => (listener = callback),
     setTimeout: (callback, ms) => {
@@ -44,10 +46,10 @@ function fakePage(answer: () => Promise<LiveChanges>) {
     visible = value;
     listener();
   };
-  return { page, pass, setVisible, shown, synced, polls: () => polls };
+  return { page, pass, setVisible, shown, synced, progress, polls: () => polls };
 }
 
-const quiet: LiveChanges = { source: 'relay', synced: null };
+const quiet: LiveChanges = { source: 'relay', synced: null, progress: null };
 
 describe('LivePoll', () => {
   it('polls at once and then every interval, showing live', async () => {
@@ -76,7 +78,7 @@ describe('LivePoll', () => {
   it('reports a sync and a failure, and keeps polling after one', async () => {
     const answers: (() => Promise<LiveChanges>)[] = [
       () => Promise.reject(new Error('Server error')),
-      () => Promise.resolve({ source: 'board actions', synced: { ok: true } as LiveChanges['synced'] }),
+      () => Promise.resolve({ source: 'board actions', synced: { ok: true } as LiveChanges['synced'], progress: null }),
     ];
     const fake = fakePage(() => (answers.shift() ?? (() => Promise.resolve(quiet)))());
     new LivePoll(fake.page).start();
@@ -85,5 +87,14 @@ describe('LivePoll', () => {
     await fake.pass(POLL_INTERVAL_MS);
     expect(fake.synced).toHaveLength(1);
     expect(fake.shown.at(-1)?.[0]).toBe(true);
+  });
+
+  it('passes on the progress of a running sync that each poll brings, and its end', async () => {
+    const running: RunProgress = { done: 312, total: 1000, creates: true, startedAt: 0, at: 30_000, until: 330_000 };
+    const answers = [{ ...quiet, progress: running }, quiet];
+    const fake = fakePage(() => Promise.resolve(answers.shift() ?? quiet));
+    new LivePoll(fake.page).start();
+    await fake.pass(POLL_INTERVAL_MS);
+    expect(fake.progress).toEqual([running, null]);
   });
 });

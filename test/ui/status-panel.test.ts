@@ -8,6 +8,7 @@ function state(overrides: Partial<SidebarState>): SidebarState {
     version: '1.0.0',
     mode: 'bound script',
     latencyNote: '',
+    settingsProblem: null,
     hasKey: true,
     hasToken: true,
     boardId: 'b1',

@@ -21,7 +21,9 @@ const CHROMIUM_FLAGS = [
 /** The longest a change may take to show up on the other side. */
 const SYNC_WAIT_MS = 15_000;
 /** Screenshots the docs show (docs/screenshots.md), rewritten on every run. */
-const IMAGES = path.join(__dirname, '..', '..', 'docs', 'images');
+// The screenshots shown in docs/ are taken on every run; they replace the committed ones only with UPDATE_SCREENSHOTS=1,
+// so that a test run leaves the working tree as it was.
+const IMAGES = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(__dirname, '..', '..', 'docs', 'images') : fs.mkdtempSync(path.join(os.tmpdir(), 'screenshots-'));
 
 let playground: Playground | undefined;
 let context: BrowserContext | undefined;

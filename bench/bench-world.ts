@@ -1,7 +1,7 @@
 // The worlds the benchmark measures in: a bundle (the project's or the naive baseline) over N linked leads, settled
 // as after earlier syncs, and the helpers every operation uses.
 import { linkedWorld, type SyncWorld } from '../test/scenarios/sync-world';
-import { LIST_OF_STATUS, type ListName } from './status-lists';
+import { LIST_OF_STATUS, type ListName } from '../test/scenarios/default-lists';
 
 /** A bundle under test: its name in the results and the folder GasEmulator loads it from. */
 export interface Bundle {

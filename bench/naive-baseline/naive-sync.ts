@@ -1,7 +1,7 @@
 // A naive Apps Script port of the Python prototype the add-on replaces, the benchmark's baseline: it works (cards end
 // in the right lists, moves reach the sheet) but reads the sheet cell by cell, GETs then PUTs every card, scans the
 // whole sheet for a webhook's card and waits out a 429 with a one-second sleep. Compiled by naive-bundle.ts.
-import { LIST_OF_STATUS } from '../status-lists';
+import { LIST_OF_STATUS } from '../../test/scenarios/default-lists';
 
 /** The status a card moved to a list takes. */
 const STATUS_OF_LIST: Record<string, string> = { TODO: 'NEW', IN_PROGRESS: 'CONTACTED', DONE: 'COMPLETED' };

@@ -1,4 +1,5 @@
 // Scenario harness: the built bundle in the Apps Script emulator, wired to the Trello emulator on one emulated clock.
+import { LIST_OF_STATUS } from './default-lists';
 import path from 'node:path';
 import { EmulatedClock } from '../../emulator/clock';
 import { GasEmulator, type CacheEviction, type ExecutionResult, type RunOptions, type SheetModel, SpreadsheetModel } from '../../emulator/gas';
@@ -187,7 +188,6 @@ export function sampleRows(count: number, statuses = ['NEW', 'CONTACTED', 'QUALI
   });
 }
 
-const LIST_OF: Record<string, 'TODO' | 'IN_PROGRESS' | 'DONE'> = { NEW: 'TODO', CONTACTED: 'IN_PROGRESS', QUALIFIED: 'IN_PROGRESS', COMPLETED: 'DONE', LOST: 'DONE' };
 
 /** A world whose sheet and board already hold `count` linked leads, as after an earlier sync. */
 export function linkedWorld(count: number, options: WorldOptions = {}): SyncWorld {
@@ -195,7 +195,7 @@ export function linkedWorld(count: number, options: WorldOptions = {}): SyncWorl
   const rows: LeadRow[] = sampleRows(count).map(([id, name, email, status, source]) => {
     const card = world.trello.personCreatesCard({
       memberId: world.workspace.member.id,
-      listId: world.listId(LIST_OF[status]),
+      listId: world.listId(LIST_OF_STATUS[status]),
       name,
       desc: describeLead('', { id, email, source }),
     });

@@ -6,7 +6,8 @@ import { seededRandom } from '../../../emulator/seeded-random';
 import { formatA1 } from '../../../emulator/gas/spreadsheet/a1-notation';
 import type { TrelloCard } from '../../../emulator/trello';
 import { sampleRows, SyncWorld } from '../sync-world';
-import { ReferenceModel, type ListName, type SyncedField } from './reference-model';
+import type { ListName } from '../default-lists';
+import { ReferenceModel, type SyncedField } from './reference-model';
 import type { BoardStep, DeliverStep, OverlappingStep, SheetStep, Step } from './steps';
 
 /** The lead tab's name, and the name it has while a person has renamed it. */

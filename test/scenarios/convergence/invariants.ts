@@ -2,7 +2,8 @@
 import { EXECUTION_TIME_EXCEEDED } from '../../../emulator/gas/execution';
 import type { TrelloCard } from '../../../emulator/trello';
 import type { ConvergenceDriver, Settled } from './convergence-driver';
-import { LIST_OF_STATUS, type SyncedField } from './reference-model';
+import { LIST_OF_STATUS } from '../default-lists';
+import type { SyncedField } from './reference-model';
 
 /** The prefix of the add-on's own notes (README, "Sheet layout"). */
 const FLAG_PREFIX = '⚠ Trello Sync: ';

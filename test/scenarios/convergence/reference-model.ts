@@ -1,20 +1,9 @@
 // The reference model of the convergence test: every change people made on either side, with its emulated time, and
 // what each synced field should end as once everything has settled.
-
-/** A list of the board. */
-export type ListName = 'TODO' | 'IN_PROGRESS' | 'DONE';
+import { LIST_OF_STATUS, type ListName } from '../default-lists';
 
 /** A field the add-on syncs both ways. */
 export type SyncedField = 'status' | 'name';
-
-/** The product's default mapping, written out here on purpose: the model does not borrow the add-on's code. */
-export const LIST_OF_STATUS: Readonly<Record<string, ListName>> = {
-  NEW: 'TODO',
-  CONTACTED: 'IN_PROGRESS',
-  QUALIFIED: 'IN_PROGRESS',
-  COMPLETED: 'DONE',
-  LOST: 'DONE',
-};
 
 /** The status a card moved to a list brings back, unless the lead's status already maps to that list. */
 const FIRST_STATUS_OF_LIST: Readonly<Record<ListName, string>> = { TODO: 'NEW', IN_PROGRESS: 'CONTACTED', DONE: 'COMPLETED' };

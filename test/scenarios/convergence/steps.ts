@@ -1,7 +1,7 @@
 // The steps of the convergence test (what people, Trello, faults and triggers do) and their fast-check arbitraries.
 // Steps are plain data, so a shrunk counterexample can be pasted into a regression test as it is printed.
 import { fc } from '@fast-check/jest';
-import type { ListName } from './reference-model';
+import type { ListName } from '../default-lists';
 
 /** Picks "the n-th" of whatever exists when the step runs (rows with an id, open cards…), modulo their number. */
 type Pick = number;

@@ -7,4 +7,8 @@ module.exports = {
   globalSetup: '<rootDir>/tools/jest-global-setup.cjs',
   coverageProvider: 'v8',
   testTimeout: 60000,
+  // Test files run in worker processes that are replaced once they hold much memory: the scenario suites build large
+  // emulated worlds, and one long-lived process slows every file that comes after them.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '1GB',
 };

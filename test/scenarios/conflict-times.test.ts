@@ -29,6 +29,14 @@ function conflictLines(world: SyncWorld, leadId: string): unknown[][] {
   return (world.spreadsheet.sheet('Sync Log')?.values() ?? []).filter((line) => line[1] === 'conflict' && line[2] === leadId);
 }
 
+/** L1's status edited to CONTACTED while the lock was busy, then, 5 s later, its card moved to DONE on the board. */
+function statusEditThenNewerBoardMove(world: SyncWorld): void {
+  editWhileBusy(world, [['D2', [['CONTACTED']]]]);
+  world.clock.advance(5_000);
+  world.person.moves(world.cardOf('L1')!.id, 'DONE');
+  world.clock.advance(5_000);
+}
+
 /** Recorded sheet edit times of a lead. */
 function editTimeKeys(world: SyncWorld, leadId: string): string[] {
   return Object.keys(world.settingsStore().entries()).filter((key) => key.startsWith(`EDITED_AT:${leadId}#`));
@@ -37,10 +45,7 @@ function editTimeKeys(world: SyncWorld, leadId: string): string[] {
 describe('sheet edit times are kept per synced field', () => {
   it('lets a board move beat an older status edit although the email was edited after the move (the edit run)', () => {
     const world = syncedWorld();
-    editWhileBusy(world, [['D2', [['CONTACTED']]]]);
-    world.clock.advance(5_000);
-    world.person.moves(world.cardOf('L1')!.id, 'DONE');
-    world.clock.advance(5_000);
+    statusEditThenNewerBoardMove(world);
     world.gas.userEdit('LeadTracker', 'C2', [['lead1@new.example.com']]); // syncs L1 at once
     expect(world.lead('L1')?.status).toBe('COMPLETED');
     expect(world.listNameOf(world.cardOf('L1'))).toBe('DONE');
@@ -52,10 +57,7 @@ describe('sheet edit times are kept per synced field', () => {
 
   it('records no time for an edit of a column that is not synced, so the next run still lets the newer board move win', () => {
     const world = syncedWorld();
-    editWhileBusy(world, [['D2', [['CONTACTED']]]]);
-    world.clock.advance(5_000);
-    world.person.moves(world.cardOf('L1')!.id, 'DONE');
-    world.clock.advance(5_000);
+    statusEditThenNewerBoardMove(world);
     world.gas.userEdit('LeadTracker', 'G1', [['notes']]); // a header cell: no lead edited
     editWhileBusy(world, [
       ['G2', [['call back on Tuesday']]],
@@ -145,10 +147,7 @@ describe('a board change keeps its time when its step was deferred', () => {
 
   it("leaves the lead for a later run, overwriting neither side, when the card's actions cannot be re-read", () => {
     const world = syncedWorld();
-    editWhileBusy(world, [['D2', [['CONTACTED']]]]);
-    world.clock.advance(5_000);
-    world.person.moves(world.cardOf('L1')!.id, 'DONE');
-    world.clock.advance(5_000);
+    statusEditThenNewerBoardMove(world);
     world.trello.faults.loseNextWriteResponses = 5;
     editWhileBusy(world, [['B2', [['Lead 1 renamed']]]]);
     world.run('onSchedule', {}, { hasUi: false }); // the rename is deferred, the cursor moves past the move

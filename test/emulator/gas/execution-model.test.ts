@@ -50,20 +50,15 @@ describe('execution model', () => {
     expect(emulator.executions).toHaveLength(2);
   });
 
-  it('gives the script a Date that reads the emulated clock while other forms behave normally', () => {
+  it.each([
+    ['a whole millisecond', 1234],
+    ['between two milliseconds (scripts read whole ones, as Date.now() does)', 1234.75],
+  ])('gives the script a Date that reads the emulated clock, advanced to %s, while other forms behave normally', (_, advance) => {
     const clock = new EmulatedClock(Date.UTC(2026, 2, 1, 12, 0, 0));
     const emulator = new GasEmulator({ code: CODE, clock });
-    clock.advance(1234);
+    clock.advance(advance);
     const start = Date.UTC(2026, 2, 1, 12, 0, 1, 234);
     expect(emulator.run('now').returnValue).toEqual([start, start, 0, 2020, true, Date.UTC(2020, 0, 1)]);
-  });
-
-  it('reads whole milliseconds, as Date.now() does, even when the emulated clock stands between two', () => {
-    const clock = new EmulatedClock(Date.UTC(2026, 2, 1, 12, 0, 0));
-    const emulator = new GasEmulator({ code: CODE, clock });
-    clock.advance(1234.75);
-    const whole = Date.UTC(2026, 2, 1, 12, 0, 1, 234);
-    expect(emulator.run('now').returnValue).toEqual([whole, whole, 0, 2020, true, Date.UTC(2020, 0, 1)]);
   });
 
   it('hands plain data to the script as objects of its own realm', () => {

@@ -2,15 +2,16 @@
 import { refusesCredentials, trelloPath, type TrelloClient, type TrelloRequest, type TrelloResult } from '../adapters/trello-client';
 import type { BaseRecord } from '../core/base-record';
 import type { LeadTable } from '../core/lead-table';
-import type { LeadColumn } from '../core/lead';
 import { cardGoneMessage, refusedChange, type RowProblem } from '../core/row-problem';
-import type { CellWrites, LeadStep, LogLine, NewLeadRow, SyncPlan } from '../core/sync-plan';
+import type { LeadStep, LogLine, NewLeadRow, SyncPlan } from '../core/sync-plan';
 
 /** A cell of a lead's row to set; the row is found by the lead's id when the change is written. */
 export interface LeadCellChange {
   leadId: string;
-  column: LeadColumn;
-  value: string;
+  /** A lead column, or the key (lower-case header) of a column FIELD_MAPPING maps. */
+  column: string;
+  /** Text, or a checkbox's state. */
+  value: string | boolean;
 }
 
 /** What the sheet gets from a run. */
@@ -42,23 +43,29 @@ export interface ApplyOutcome {
   tokenRefused?: string;
 }
 
-function trelloRequest(step: LeadStep): TrelloRequest | undefined {
+/** The requests of one step: the card's create or update, then its custom field items (each has a route of its own). */
+function trelloRequests(step: LeadStep): TrelloRequest[] {
   const write = step.trello;
-  if (!write) return undefined;
-  if (write.kind === 'create') return { method: 'post', path: '/cards', body: { idList: write.listId, name: write.name, desc: write.desc, pos: 'bottom' } };
-  return { method: 'put', path: trelloPath('cards', write.cardId), body: { ...write.fields } };
+  if (!write) return [];
+  if (write.kind === 'create') return [{ method: 'post', path: '/cards', body: { idList: write.listId, name: write.name, desc: write.desc, pos: 'bottom', ...write.fields } }];
+  const card: TrelloRequest[] = Object.keys(write.fields).length ? [{ method: 'put', path: trelloPath('cards', write.cardId), body: { ...write.fields } }] : [];
+  const items = (write.items ?? []).map((item): TrelloRequest => ({ method: 'put', path: `${trelloPath('cards', write.cardId, 'customField', item.fieldId)}/item`, body: item.body }));
+  return [...card, ...items];
 }
 
 /** Hears how many of a run's Trello writes are answered, given how many there are and whether all create cards. */
 export type WriteProgress = (total: number, creates: boolean) => (answered: number) => void;
 
-/** Sends the plan's Trello writes and answers, per step, what happened. */
+/** Sends the plan's Trello writes and answers, per step, what happened: its first failure, else its first answer. */
 function sendTrelloWrites(trello: TrelloClient, steps: LeadStep[], progress?: WriteProgress): (TrelloResult | undefined)[] {
-  const requests = steps.map(trelloRequest);
-  const writes = requests.filter((request): request is TrelloRequest => request !== undefined);
+  const requests = steps.map(trelloRequests);
+  const writes = requests.flat();
   const sent = trello.sendAll(writes, progress?.(writes.length, steps.every((step) => !step.trello || step.trello.kind === 'create')));
   let next = 0;
-  return requests.map((request) => (request ? sent[next++] : undefined));
+  return requests.map((stepRequests) => {
+    const answers = sent.slice(next, (next += stepRequests.length));
+    return answers.find((answer) => !answer.ok) ?? answers[0];
+  });
 }
 
 /** Sends the plan's Trello writes (telling `progress` as they are answered) and works out the rest from the answers. */
@@ -98,7 +105,7 @@ export function applyPlan(plan: SyncPlan, table: LeadTable, base: ReadonlyMap<st
     else if (step.trello) outcome.updatedCards++;
     const cardId = created ?? step.nextBase.cardId;
     const cells = step.cells?.trello_card_id === '' ? { ...step.cells, trello_card_id: cardId } : step.cells;
-    for (const [column, value] of Object.entries(cells ?? {}) as [keyof CellWrites, string][]) sheet.cells.push({ leadId: step.leadId, column, value });
+    for (const [column, value] of Object.entries(cells ?? {}) as [string, string | boolean][]) sheet.cells.push({ leadId: step.leadId, column, value });
     if (step.append) {
       sheet.appended.push(step.append);
       outcome.imported++;

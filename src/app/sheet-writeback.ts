@@ -8,8 +8,8 @@ import type { SheetsApi } from '../adapters/sheets-api';
 import type { BaseRecord } from '../core/base-record';
 import { cellText } from '../core/cell-text';
 import { reconcileFlags, type FlagCount } from '../core/flag-notes';
-import { LEAD_COLUMNS, type LeadColumn } from '../core/lead';
-import { locateColumns, type ColumnIndex, type LeadTable } from '../core/lead-table';
+import { LEAD_COLUMNS } from '../core/lead';
+import { locateColumns, type ColumnIndex, type LeadTable, type SheetColumns } from '../core/lead-table';
 import type { CellChange } from '../core/range-runs';
 import type { LogLine, NewLeadRow } from '../core/sync-plan';
 import type { LeadCellChange, SheetChanges } from './apply-plan';
@@ -72,8 +72,14 @@ function sameIds(before: string[], now: string[]): boolean {
   return true;
 }
 
-function sameColumns(before: ColumnIndex, now: Partial<ColumnIndex>): boolean {
-  return LEAD_COLUMNS.every((column) => before[column] === now[column]);
+function sameColumns(before: SheetColumns, now: Partial<ColumnIndex> & Record<string, number>): boolean {
+  return Object.keys(before).every((column) => before[column] === now[column]);
+}
+
+/** The keys of the columns FIELD_MAPPING maps beyond the lead columns, as the run found them. */
+function mappedKeys(columns: SheetColumns): string[] {
+  const lead: readonly string[] = LEAD_COLUMNS;
+  return Object.keys(columns).filter((key) => !lead.includes(key));
 }
 
 /**
@@ -81,7 +87,7 @@ function sameColumns(before: ColumnIndex, now: Partial<ColumnIndex>): boolean {
  * and the cells of the columns the run writes.
  */
 interface LeadTabNow {
-  columns: Partial<ColumnIndex>;
+  columns: Partial<ColumnIndex> & Record<string, number>;
   /** Columns of the header row. */
   width: number;
   /** The id of each row (row 1, the header, included); empty when the id column is gone. */
@@ -94,12 +100,12 @@ interface LeadTabNow {
  * Reads the header, the id column and the columns the run writes again in one call (a second one only for columns
  * that moved), because people edit cells and insert and delete columns and rows while a run waits on Trello.
  */
-function readLeadTabNow(tabs: SheetTabs, table: LeadTable, written: readonly LeadColumn[]): LeadTabNow {
+function readLeadTabNow(tabs: SheetTabs, table: LeadTable, written: readonly string[]): LeadTabNow {
   const readColumns = (numbers: number[], extra: string[] = []) => tabs.api.read([...extra, ...numbers.map((column) => tabs.leads.columnRange(column))]);
   const asRead = Array.from(new Set([table.columns.id, ...written.map((column) => table.columns[column])]));
   const [header = [], ...values] = readColumns(asRead, [tabs.leads.headerRange()]);
   const texts = new Map(asRead.map((column, index) => [column, columnTexts(values[index] ?? [], 1)]));
-  const columns = locateColumns(header[0] ?? []);
+  const columns = locateColumns(header[0] ?? [], mappedKeys(table.columns));
   const width = header[0]?.length ?? 0;
   if (columns.id === undefined) return { columns, width, ids: [], texts };
   // Texts are kept by column number, so a column read above is current whatever header it has now.
@@ -111,12 +117,12 @@ function readLeadTabNow(tabs: SheetTabs, table: LeadTable, written: readonly Lea
 }
 
 /** The sheet row of a lead made from a board card, laid out in the tab's columns as they are now. */
-function appendedRow(lead: NewLeadRow, columns: Partial<ColumnIndex>, width: number): unknown[] {
-  const cells: Record<LeadColumn, string> = { id: lead.id, name: lead.name, email: lead.email, status: lead.status, source: lead.source, trello_card_id: lead.cardId };
+function appendedRow(lead: NewLeadRow, columns: Partial<ColumnIndex> & Record<string, number>, width: number): unknown[] {
+  const cells: Record<string, string | boolean> = { ...lead.fields, id: lead.id, name: lead.name, email: lead.email, status: lead.status, source: lead.source, trello_card_id: lead.cardId };
   const row: unknown[] = new Array(Math.max(width, ...Object.values(columns))).fill('');
-  for (const column of LEAD_COLUMNS) {
+  for (const [column, value] of Object.entries(cells)) {
     const at = columns[column];
-    if (at !== undefined) row[at - 1] = cells[column];
+    if (at !== undefined) row[at - 1] = value;
   }
   return row;
 }

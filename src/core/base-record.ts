@@ -26,6 +26,17 @@ export interface BaseRecord {
   blockedFingerprint: string;
   /** Trello's answer to that refused change. */
   blockedError: string;
+  /**
+   * The last synced value of each field FIELD_MAPPING syncs both ways (the name aside, which has its own), by field
+   * key; absent while none is mapped.
+   */
+  fields?: Record<string, string>;
+}
+
+/** True when two records of mapped field values hold the same values. */
+function sameFields(a: Record<string, string> = {}, b: Record<string, string> = {}): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
 /** True when two records hold the same synced state (the time of syncing aside). */
@@ -40,6 +51,7 @@ export function sameBase(a: BaseRecord, b: BaseRecord): boolean {
     a.rowDeleted === b.rowDeleted &&
     a.archivePending === b.archivePending &&
     a.blockedFingerprint === b.blockedFingerprint &&
-    a.blockedError === b.blockedError
+    a.blockedError === b.blockedError &&
+    sameFields(a.fields, b.fields)
   );
 }

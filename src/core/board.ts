@@ -9,12 +9,61 @@ export interface BoardCard {
   idList: string;
   /** Trello's short link, used for the id of a lead imported from the board. */
   shortLink: string;
+  /** The fields below are read only when FIELD_MAPPING maps them. Due date (ISO), or null. */
+  due?: string | null;
+  dueComplete?: boolean;
+  idLabels?: string[];
+  idMembers?: string[];
+  customFieldItems?: CustomFieldItem[];
+}
+
+/** A card's value of one custom field, as Trello answers it. */
+export interface CustomFieldItem {
+  idCustomField: string;
+  value?: { text?: string; number?: string; date?: string; checked?: string } | null;
+  /** The chosen option of a list (dropdown) field. */
+  idValue?: string | null;
+}
+
+/** A label of the board. */
+export interface BoardLabel {
+  id: string;
+  name: string;
+  color: string | null;
+}
+
+/** A member of the board (Trello shows an e-mail only where the member lets it be seen). */
+export interface BoardMember {
+  id: string;
+  username: string;
+  email?: string | null;
+}
+
+/** The type of a Trello custom field. */
+export type CustomFieldType = 'text' | 'number' | 'date' | 'checkbox' | 'list';
+
+/** A custom field defined on the board. */
+export interface CustomFieldDefinition {
+  id: string;
+  name: string;
+  type: CustomFieldType;
+  /** The options of a list (dropdown) field. */
+  options?: { id: string; value: { text: string } }[];
+}
+
+/** What the board offers to mapped fields: its labels, members and custom field definitions. */
+export interface BoardFields {
+  labels: BoardLabel[];
+  members: BoardMember[];
+  customFields: CustomFieldDefinition[];
 }
 
 /** When a card's list and name last changed on the board (epoch ms), from board actions; unknown lets the sheet win. */
 export interface CardChangeTimes {
   list?: number;
   name?: number;
+  /** Other mapped fields, by field key (`due`, `labels`, `desc`, `custom:<name>`, …). */
+  fields?: Record<string, number>;
 }
 
 /** What the run knows of the board. */
@@ -27,6 +76,8 @@ export interface BoardView {
   fates: ReadonlyMap<string, CardFate>;
   /** Change times by card id. */
   changeTimes: ReadonlyMap<string, CardChangeTimes>;
+  /** The board's labels, members and custom fields; read only when FIELD_MAPPING maps such a field. */
+  fields?: BoardFields;
 }
 
 /** The board lists that the status mapping uses, resolved to ids. */

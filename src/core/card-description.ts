@@ -1,4 +1,5 @@
-// The block of a card's description that the add-on owns (email, source, lead marker); text outside it is a person's.
+// The block of a card's description that the add-on owns (`Label: value` lines, the lead marker last); text outside
+// it is a person's.
 
 const BLOCK_START = '--- Lead synced from Google Sheets ---';
 const BLOCK_END = '--- End of synced lead ---';
@@ -11,8 +12,19 @@ export interface DescribedLead {
   source: string;
 }
 
-function block(lead: DescribedLead): string {
-  return [BLOCK_START, `Email: ${lead.email}`, `Source: ${lead.source}`, `${MARKER_LABEL}${lead.id}`, BLOCK_END].join('\n');
+/** One `Label: value` line of the block. */
+export type DescriptionLine = readonly [label: string, value: string];
+
+/** The lines a lead's block carries by default: its e-mail and source. */
+export function defaultLines(lead: DescribedLead): DescriptionLine[] {
+  return [
+    ['Email', lead.email],
+    ['Source', lead.source],
+  ];
+}
+
+function block(leadId: string, lines: readonly DescriptionLine[]): string {
+  return [BLOCK_START, ...lines.map(([label, value]) => `${label}: ${value}`), `${MARKER_LABEL}${leadId}`, BLOCK_END].join('\n');
 }
 
 function blockBounds(description: string): { start: number; end: number } | undefined {
@@ -35,12 +47,30 @@ export function leadIdMarkedIn(description: string): string | undefined {
   return id ? id : undefined;
 }
 
-/** The description with the add-on's block set to `lead` and everything a person wrote around it kept. */
-export function describeLead(currentDescription: string, lead: DescribedLead): string {
+/** The value of the block's line labelled `label` (case-insensitive), or undefined when the block has no such line. */
+export function blockLine(description: string, label: string): string | undefined {
+  const bounds = blockBounds(description);
+  if (!bounds) return undefined;
+  const prefix = `${label.toLowerCase()}:`;
+  const line = description
+    .slice(bounds.start, bounds.end)
+    .split('\n')
+    .find((text) => text.toLowerCase().startsWith(prefix));
+  return line?.slice(prefix.length).trim();
+}
+
+/** The description with the add-on's block set to `lines` and the marker of `leadId`, and everything a person wrote around it kept. */
+export function describeCard(currentDescription: string, leadId: string, lines: readonly DescriptionLine[]): string {
   const bounds = blockBounds(currentDescription);
+  const owned = block(leadId, lines);
   if (!bounds) {
     const personText = currentDescription.trimEnd();
-    return personText ? `${personText}\n\n${block(lead)}` : block(lead);
+    return personText ? `${personText}\n\n${owned}` : owned;
   }
-  return currentDescription.slice(0, bounds.start) + block(lead) + currentDescription.slice(bounds.end);
+  return currentDescription.slice(0, bounds.start) + owned + currentDescription.slice(bounds.end);
+}
+
+/** The description with the add-on's block set to `lead`'s default lines (e-mail and source) and its marker. */
+export function describeLead(currentDescription: string, lead: DescribedLead): string {
+  return describeCard(currentDescription, lead.id, defaultLines(lead));
 }

@@ -2,7 +2,6 @@
 import { fittedToCell } from './quote';
 import type { CellChange } from './range-runs';
 import { flagNote, isFlagNote, type RowProblem } from './row-problem';
-import type { ColumnIndex } from './lead-table';
 
 /** How many cells and rows carry one of the add-on's flags. */
 export interface FlagCount {
@@ -26,13 +25,14 @@ export interface FlagChanges {
  * changed flags, clears flags whose problem is gone, and leaves every note without the add-on's prefix as it is.
  * Only those rows are looked at: problems elsewhere are left for a run that reads their notes.
  */
-export function reconcileFlags(problems: RowProblem[], notes: readonly (readonly string[])[], columns: ColumnIndex, firstRow = 1): FlagChanges {
+export function reconcileFlags(problems: RowProblem[], notes: readonly (readonly string[])[], columns: Readonly<Record<string, number>>, firstRow = 1): FlagChanges {
   const noteAt = (row: number, column: number) => notes[row - firstRow]?.[column - 1] ?? '';
   const read = (row: number) => row >= firstRow && row < firstRow + notes.length;
   const wanted = new Map<string, { row: number; column: number; note: string; problem: RowProblem }>();
   for (const problem of problems) {
     if (!read(problem.row)) continue;
     const column = columns[problem.column];
+    if (column === undefined) continue;
     const key = `${problem.row}:${column}`;
     const earlier = wanted.get(key);
     const note = fittedToCell(earlier ? `${earlier.note}\n${problem.message}` : flagNote(problem));

@@ -1,6 +1,7 @@
 // Reads the lead rows out of the sheet's values: header matching, valid leads, and the rows that are flagged.
 import { cellText } from './cell-text';
 import { errorValueMessage, isErrorValue } from './error-value';
+import { columnKey, unmatchedColumns, unmatchedColumnsMessage, FieldMappingError, type FieldMapping } from './field-mapping';
 import { LEAD_COLUMNS, type Lead, type LeadColumn } from './lead';
 import { quote } from './quote';
 import type { RowProblem } from './row-problem';
@@ -10,9 +11,12 @@ import { isTrelloId } from './trello-limits';
 /** 1-based column index of each lead column. */
 export type ColumnIndex = Record<LeadColumn, number>;
 
+/** Where the lead columns are, and the other columns FIELD_MAPPING maps (by column key, lower-case header). */
+export type SheetColumns = ColumnIndex & Readonly<Record<string, number>>;
+
 /** The sheet's leads as read in one pass. */
 export interface LeadTable {
-  columns: ColumnIndex;
+  columns: SheetColumns;
   /** Rows that can be synced. */
   leads: Lead[];
   /** Rows that cannot, with the reason. */
@@ -38,22 +42,33 @@ export class MissingColumnsError extends Error {
 }
 
 /** Where each lead column is in the header row (case-insensitive, trimmed); a column the header lacks is left out. */
-export function locateColumns(header: readonly unknown[]): Partial<ColumnIndex> {
+export function locateColumns(header: readonly unknown[], mapped: readonly string[] = []): Partial<ColumnIndex> & Record<string, number> {
   const positions = header.map((cell) => cellText(cell).toLowerCase());
-  const index: Partial<ColumnIndex> = {};
-  for (const column of LEAD_COLUMNS) {
+  const index: Partial<ColumnIndex> & Record<string, number> = {};
+  for (const column of [...LEAD_COLUMNS, ...mapped]) {
     const position = positions.indexOf(column);
     if (position >= 0) index[column] = position + 1;
   }
   return index;
 }
 
-/** Finds each lead column in the header row (case-insensitive, trimmed); throws when one is missing. */
-export function indexColumns(sheetName: string, header: readonly unknown[]): ColumnIndex {
-  const index = locateColumns(header);
+/** The keys of the columns `fieldMapping` maps beyond the lead columns. */
+export function extraColumnKeys(fieldMapping: FieldMapping | undefined): string[] {
+  const lead: readonly string[] = LEAD_COLUMNS;
+  return (fieldMapping ?? []).map((entry) => columnKey(entry.column)).filter((key) => !lead.includes(key));
+}
+
+/**
+ * Finds each lead column, and each other column `fieldMapping` maps, in the header row (case-insensitive, trimmed);
+ * throws when one is missing.
+ */
+export function indexColumns(sheetName: string, header: readonly unknown[], fieldMapping?: FieldMapping): SheetColumns {
+  const index = locateColumns(header, extraColumnKeys(fieldMapping));
   const missing = LEAD_COLUMNS.filter((column) => index[column] === undefined);
   if (missing.length > 0) throw new MissingColumnsError(sheetName, missing);
-  return index as ColumnIndex;
+  const unmatched = unmatchedColumns(fieldMapping ?? [], header.map((cell) => cellText(cell)));
+  if (unmatched.length > 0) throw new FieldMappingError(unmatchedColumnsMessage(sheetName, unmatched));
+  return index as SheetColumns;
 }
 
 /** True when a cell value is a date (a date shown as text changes whenever the cell's format does). */
@@ -72,8 +87,15 @@ function badIdMessage(id: string, isDateCell: boolean): string | undefined {
  * Reads rows 2… of `values` (row 1 is the header) into leads and problems. `dateIdRows` are rows whose id cell holds
  * a date although `values` shows it as text (as the Sheets API renders dates).
  */
-export function readLeadTable(sheetName: string, values: readonly (readonly unknown[])[], mapping: StatusMapping, dateIdRows: ReadonlySet<number> = new Set()): LeadTable {
-  const columns = indexColumns(sheetName, values[0] ?? []);
+export function readLeadTable(
+  sheetName: string,
+  values: readonly (readonly unknown[])[],
+  mapping: StatusMapping,
+  dateIdRows: ReadonlySet<number> = new Set(),
+  fieldMapping?: FieldMapping,
+): LeadTable {
+  const columns = indexColumns(sheetName, values[0] ?? [], fieldMapping);
+  const extra = extraColumnKeys(fieldMapping);
   const candidates: Lead[] = [];
   const problems: RowProblem[] = [];
   const presentIds = new Set<string>();
@@ -94,6 +116,7 @@ export function readLeadTable(sheetName: string, values: readonly (readonly unkn
       cardId: read('trello_card_id'),
       row: offset + 1,
     };
+    if (extra.length) lead.fields = Object.fromEntries(extra.map((key) => [key, cellText(cells[columns[key] - 1])]));
     // A formula's error value is never data: the row waits, flagged on that cell, and is not taken for a deleted one.
     const failed = LEAD_COLUMNS.find((column) => isErrorValue(read(column)));
     if (failed) {

@@ -18,6 +18,8 @@ export interface Lead {
   cardId: string;
   /** 1-based sheet row where the lead was read (only to address writes in the same run). */
   row: number;
+  /** Texts of the other columns FIELD_MAPPING maps, by column key (lower-case header); absent when it maps none. */
+  fields?: Record<string, string>;
 }
 
 /** The column of `lead` among `columns` with the longest value (the one to shorten). */

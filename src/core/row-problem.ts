@@ -6,8 +6,8 @@ import { longestOf, type Lead, type LeadColumn } from './lead';
 export interface RowProblem {
   /** 1-based sheet row. */
   row: number;
-  /** The cell that carries the note. */
-  column: LeadColumn;
+  /** The cell that carries the note: a lead column, or the key (lower-case header) of a column FIELD_MAPPING maps. */
+  column: string;
   /** The lead id of the row, when it has one. */
   leadId: string;
   message: string;

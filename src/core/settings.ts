@@ -1,4 +1,5 @@
 // The add-on's settings and its own state keys (both listed in docs/settings.md), as read from one property store's entries.
+import { parseFieldMapping, type FieldMapping } from './field-mapping';
 import { DEFAULT_STATUS_MAPPING, parseStatusMapping, type StatusMapping } from './status-mapping';
 
 /** Setting keys of the contract, shared with the sidebar. */
@@ -13,6 +14,7 @@ export const SETTING_KEYS = {
   importBoardCards: 'IMPORT_BOARD_CARDS',
   archiveCardOnRowDelete: 'ARCHIVE_CARD_ON_ROW_DELETE',
   blankStatus: 'BLANK_STATUS',
+  fieldMapping: 'FIELD_MAPPING',
 } as const;
 
 /** Keys of state the add-on keeps beside the settings. */
@@ -83,6 +85,8 @@ export interface Settings {
   importBoardCards: boolean;
   archiveCardOnRowDelete: boolean;
   blankStatus: BlankStatusChoice;
+  /** Which columns sync with which card fields; undefined when unset (today's behaviour: DEFAULT_FIELD_MAPPING). */
+  fieldMapping?: FieldMapping;
 }
 
 /** Raised when a setting needed for a sync is missing; says where to set it. */
@@ -112,6 +116,7 @@ export function settingsFrom(entries: Record<string, string>): Settings {
     importBoardCards: flag(entries[SETTING_KEYS.importBoardCards], true),
     archiveCardOnRowDelete: flag(entries[SETTING_KEYS.archiveCardOnRowDelete], false),
     blankStatus: value(SETTING_KEYS.blankStatus).toUpperCase() === 'FLAG' ? 'FLAG' : 'FROM_CARD',
+    ...(value(SETTING_KEYS.fieldMapping) ? { fieldMapping: parseFieldMapping(value(SETTING_KEYS.fieldMapping)) } : {}),
   };
 }
 
@@ -122,17 +127,27 @@ export interface ReadableSettings {
   problem: string | null;
 }
 
-/** Reads settings like settingsFrom, but an unreadable status mapping falls back to the default instead of throwing. */
+/** The settings that may be unreadable: how each is parsed, and its name in messages. */
+const PARSED_SETTINGS: [key: string, parse: (text: string) => unknown, words: string][] = [
+  [SETTING_KEYS.statusMapping, parseStatusMapping, 'status mapping'],
+  [SETTING_KEYS.fieldMapping, parseFieldMapping, 'field mapping (FIELD_MAPPING)'],
+];
+
+/** Reads settings like settingsFrom, but an unreadable mapping falls back to its default instead of throwing. */
 export function readableSettings(entries: Record<string, string>): ReadableSettings {
-  try {
-    return { settings: settingsFrom(entries), problem: null };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      settings: settingsFrom({ ...entries, [SETTING_KEYS.statusMapping]: '' }),
-      problem: `The saved status mapping cannot be read, so syncing stops: ${reason} Save the mapping again in the sidebar.`,
-    };
+  const readable = { ...entries };
+  const problems: string[] = [];
+  for (const [key, parse, words] of PARSED_SETTINGS) {
+    const text = (entries[key] ?? '').trim();
+    try {
+      if (text) parse(text);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      problems.push(`The saved ${words} cannot be read, so syncing stops: ${reason} Save the mapping again in the sidebar.`);
+      readable[key] = '';
+    }
   }
+  return { settings: settingsFrom(readable), problem: problems.length ? problems.join(' ') : null };
 }
 
 /**

@@ -1,9 +1,12 @@
 // The three-way sync plan: (base, sheet, board) → the steps that bring both sides together. Pure: no effects.
 import { sameBase, type BaseRecord } from './base-record';
 import type { BoardCard, BoardView, MappedLists } from './board';
-import { describeLead, leadIdMarkedIn } from './card-description';
+import { blockLine, describeCard, leadIdMarkedIn, type DescriptionLine } from './card-description';
 import { threeWay, type ThreeWayOutcome } from './conflict';
 import type { FieldEditTimes } from './edit-times';
+import { columnKey, DEFAULT_FIELD_MAPPING, type FieldDirection, type FieldMapEntry, type FieldMapping } from './field-mapping';
+import { resolveField } from './field-resolution';
+import { boardValue, cardWrite, cellValue, missingOnBoard, type CustomItemWrite, type FieldContext, type ZoneOffset } from './field-values';
 import { longestOf, type Lead } from './lead';
 import { quote } from './quote';
 import type { LeadTable } from './lead-table';
@@ -30,26 +33,37 @@ export const BOARD_SOURCE = 'Trello';
 
 /** A write to Trello that one step needs. */
 export type TrelloWrite =
-  | { kind: 'create'; listId: string; name: string; desc: string }
-  | { kind: 'update'; cardId: string; fields: CardFields };
+  | { kind: 'create'; listId: string; name: string; desc: string; fields?: MappedCardFields }
+  | { kind: 'update'; cardId: string; fields: CardFields; items?: CustomItemWrite[] };
 
-/** Card fields an update sets (only those that differ). */
+/** Card fields that FIELD_MAPPING maps (due, dueComplete, idLabels, idMembers), as Trello takes them. */
+export type MappedCardFields = Record<string, unknown>;
+
+/** Card fields an update sets (only those that differ); custom field items are written apart (`items`). */
 export interface CardFields {
   idList?: string;
   name?: string;
   desc?: string;
   closed?: boolean;
+  due?: string | null;
+  dueComplete?: boolean;
+  idLabels?: string;
+  idMembers?: string;
 }
 
-/** Cells of a lead row that a step writes. `trello_card_id` of a create step is filled with the new card's id. */
+/**
+ * Cells of a lead row that a step writes, by column: a lead column, or the key of a column FIELD_MAPPING maps.
+ * `trello_card_id` of a create step is filled with the new card's id.
+ */
 export interface CellWrites {
   status?: string;
   name?: string;
   trello_card_id?: string;
+  [column: string]: string | boolean | undefined;
 }
 
-/** A row appended for a card created on the board. */
-export type NewLeadRow = Omit<Lead, 'row'>;
+/** A row appended for a card created on the board (mapped columns may take checkbox values). */
+export type NewLeadRow = Omit<Lead, 'row' | 'fields'> & { fields?: Record<string, string | boolean> };
 
 /** Which way a logged change went. */
 export type Direction = 'sheet → Trello' | 'Trello → sheet' | 'conflict' | 'info';
@@ -106,6 +120,10 @@ export interface PlanInput {
    */
   scope?: PlanScope;
   options: { importBoardCards: boolean; archiveCardOnRowDelete: boolean; blankStatus: BlankStatusChoice };
+  /** FIELD_MAPPING; undefined for today's behaviour (DEFAULT_FIELD_MAPPING). */
+  fieldMapping?: FieldMapping;
+  /** The spreadsheet time zone's offset (for date fields; UTC when not given). */
+  offsetAt?: ZoneOffset;
   /**
    * True when the stored base is empty (never written, or its tab was deleted): linked leads are compared as
    * docs/how-sync-works.md says for a lost base, and a card carrying the marker of a lead that is not in the sheet is
@@ -123,7 +141,28 @@ export interface PlanScope {
 
 /** The content of a lead row that a refused change is pinned to (a short hash: the base stores it in one cell). */
 export function leadFingerprint(lead: Lead): string {
-  return textHash([lead.status, lead.name, lead.email, lead.source, lead.cardId].join('\u0001'));
+  return textHash([lead.status, lead.name, lead.email, lead.source, lead.cardId, ...Object.values(lead.fields ?? {})].join('\u0001'));
+}
+
+/** A mapped field's cell text: a lead column's own, or the mapped column's. */
+function sheetTextOf(lead: Pick<NewLeadRow, 'name' | 'email' | 'source' | 'fields'>, entry: FieldMapEntry): string {
+  const key = columnKey(entry.column);
+  if (key === 'name' || key === 'email' || key === 'source') return lead[key];
+  return String(lead.fields?.[key] ?? '');
+}
+
+/** What the mapped fields (all but the name) of one linked lead come to. */
+interface MappedOutcome {
+  card: CardFields;
+  items: CustomItemWrite[];
+  lines: DescriptionLine[];
+  /** Comparable values of the fields synced both ways, for the base. */
+  base: Record<string, string>;
+}
+
+/** The base's record of mapped fields, or nothing when there is none (today's base rows carry none). */
+function withFields(record: BaseRecord, fields: Record<string, string>): BaseRecord {
+  return Object.keys(fields).length ? { ...record, fields } : record;
 }
 
 /** The card name for a lead: its name, or its id when the name is blank. */
@@ -164,9 +203,16 @@ class Planner {
   private readonly baseCardOwners = new Map<string, string>();
   /** Base records made up for linked leads while the base is missing (written even when nothing else changes). */
   private readonly rebuilt = new Set<BaseRecord>();
+  private readonly fieldMapping: FieldMapping;
+  private readonly context: FieldContext;
+  /** How the name syncs; undefined when the mapping leaves it out (the card is named at creation only). */
+  private readonly nameDirection: FieldDirection | undefined;
 
   constructor(private readonly input: PlanInput) {
     this.problems = [...input.table.problems];
+    this.fieldMapping = input.fieldMapping ?? DEFAULT_FIELD_MAPPING;
+    this.context = { board: input.board.fields ?? { labels: [], members: [], customFields: [] }, offsetAt: input.offsetAt ?? (() => 0) };
+    this.nameDirection = this.fieldMapping.find((entry) => entry.kind === 'name')?.direction;
     for (const card of input.board.cards.values()) {
       const marker = leadIdMarkedIn(card.desc);
       if (marker) this.cardsByMarker.set(marker, [...(this.cardsByMarker.get(marker) ?? []), card]);
@@ -202,7 +248,7 @@ class Planner {
       return;
     }
     const nameTooLong = tooLongForTrello('name', cardNameFor(lead));
-    const descTooLong = tooLongForTrello('description', describeLead('', lead));
+    const descTooLong = tooLongForTrello('description', describeCard('', lead.id, this.descLines(lead)));
     if (nameTooLong || descTooLong) {
       this.flag(lead, nameTooLong ? 'name' : longestOf(lead, ['id', 'email', 'source']), nameTooLong ?? descTooLong ?? '');
       return;
@@ -255,13 +301,14 @@ class Planner {
       return;
     }
     const name = cardNameFor(lead);
+    const mapped = this.creationFields(lead);
     this.steps.push({
       leadId: lead.id,
       row: lead.row,
       fingerprint,
-      trello: { kind: 'create', listId, name, desc: describeLead('', lead) },
+      trello: { kind: 'create', listId, name, desc: describeCard('', lead.id, this.descLines(lead)), ...(Object.keys(mapped.card).length ? { fields: mapped.card } : {}) },
       cells: { ...cells, trello_card_id: '' },
-      nextBase: { ...freshBase(lead.id, this.input.now), status: lead.status, listId, name },
+      nextBase: withFields({ ...freshBase(lead.id, this.input.now), status: lead.status, listId, name }, mapped.base),
       log: [{ direction: 'sheet → Trello', leadId: lead.id, message: `Created a card in ${this.listName(listId)}.` }],
     });
   }
@@ -343,19 +390,19 @@ class Planner {
 
     const naming = this.resolveName(lead, card, known, log);
     if (naming.pushName) fields.name = naming.name;
-    if (naming.name !== cardNameFor(lead)) cells.name = naming.name;
+    if (naming.writeCell) cells.name = naming.name;
 
-    const desc = describeLead(card.desc, lead);
+    const mapped = this.resolveMappedFields(lead, card, known, log, cells);
+    Object.assign(fields, mapped.card);
+    const desc = describeCard(card.desc, lead.id, mapped.lines);
     if (desc !== card.desc) fields.desc = desc;
 
-    const nextBase: BaseRecord = {
-      ...freshBase(lead.id, this.input.now),
-      cardId: card.id,
-      status: placement.status,
-      listId: placement.move ? wantedListId : card.idList,
-      name: naming.name,
-    };
-    const trello: TrelloWrite | undefined = Object.keys(fields).length ? { kind: 'update', cardId: card.id, fields } : undefined;
+    const nextBase = withFields(
+      { ...freshBase(lead.id, this.input.now), cardId: card.id, status: placement.status, listId: placement.move ? wantedListId : card.idList, name: naming.name },
+      mapped.base,
+    );
+    const items = mapped.items.length ? { items: mapped.items } : {};
+    const trello: TrelloWrite | undefined = Object.keys(fields).length || mapped.items.length ? { kind: 'update', cardId: card.id, fields, ...items } : undefined;
     const hasCells = Object.keys(cells).length > 0;
     if (!trello && !hasCells && known && !this.rebuilt.has(known) && sameBase(known, nextBase)) return;
     if (known?.cardFate) log.push({ direction: 'Trello → sheet', leadId: lead.id, message: 'The card is open on the board again; the row syncs again.' });
@@ -402,18 +449,23 @@ class Planner {
    * Three-way name resolution: the name both sides end with and whether the card must be renamed. Names are compared
    * without surrounding spaces: the sheet's cells are read trimmed, while a card name may keep them.
    */
-  private resolveName(lead: Lead, card: BoardCard, known: BaseRecord | undefined, log: LogLine[]): { name: string; pushName: boolean } {
+  private resolveName(lead: Lead, card: BoardCard, known: BaseRecord | undefined, log: LogLine[]): { name: string; pushName: boolean; writeCell: boolean } {
     const sheetName = cardNameFor(lead);
     const boardName = card.name.trim();
+    // Left out of the mapping, the name is the card's own once the card is made; one way, its source side stands.
+    if (this.nameDirection === undefined) return { name: boardName, pushName: false, writeCell: false };
     const baseName = known?.name.trim();
     const sheetEditedAt = this.input.sheetEditTimes.get(lead.id)?.name;
-    const outcome = threeWay({
-      sheetChanged: baseName !== sheetName || sheetEditedAt !== undefined,
-      boardChanged: baseName !== undefined && baseName !== boardName,
-      agree: boardName === sheetName,
-      sheetEditedAt,
-      boardChangedAt: this.input.board.changeTimes.get(card.id)?.name,
-    });
+    const outcome: ThreeWayOutcome =
+      this.nameDirection === 'both'
+        ? threeWay({
+            sheetChanged: baseName !== sheetName || sheetEditedAt !== undefined,
+            boardChanged: baseName !== undefined && baseName !== boardName,
+            agree: boardName === sheetName,
+            sheetEditedAt,
+            boardChangedAt: this.input.board.changeTimes.get(card.id)?.name,
+          })
+        : { keep: this.nameDirection === 'toTrello' || boardName === sheetName ? 'sheet' : 'board', conflict: false, boardTimeUnknown: false };
     this.noteUntimed(card, outcome);
     const pushName = outcome.keep === 'sheet' && boardName !== sheetName;
     if (outcome.conflict) {
@@ -424,7 +476,111 @@ class Planner {
     } else if (outcome.keep === 'board') {
       log.push({ direction: 'Trello → sheet', leadId: lead.id, message: `The card was renamed to ${quote(boardName)}.` });
     }
-    return outcome.keep === 'sheet' ? { name: sheetName, pushName } : { name: boardName, pushName: false };
+    return outcome.keep === 'sheet' ? { name: sheetName, pushName, writeCell: false } : { name: boardName, pushName: false, writeCell: boardName !== sheetName };
+  }
+
+  /** The description block's lines: each `desc:` entry's value as resolved, else as the side it comes from has it. */
+  private descLines(lead: Pick<NewLeadRow, 'name' | 'email' | 'source' | 'fields'>, card?: BoardCard, resolved: ReadonlyMap<string, string> = new Map()): DescriptionLine[] {
+    return this.fieldMapping
+      .filter((entry) => entry.kind === 'desc')
+      .map((entry) => [entry.label, resolved.get(entry.field) ?? (entry.direction === 'toSheet' ? (blockLine(card?.desc ?? '', entry.label) ?? '') : sheetTextOf(lead, entry))]);
+  }
+
+  /** The card's comparable value of a mapped field (a description line from its block). */
+  private boardValueOf(entry: FieldMapEntry, card: BoardCard): string {
+    return entry.kind === 'desc' ? (blockLine(card.desc, entry.label) ?? '') : boardValue(entry, card, this.context);
+  }
+
+  /**
+   * Settles every mapped field but the name for a linked lead: what the card and the cells get, the block's lines and
+   * the base's values. A bad value is flagged on its cell and left out (its base value kept); the rest of the row syncs.
+   */
+  private resolveMappedFields(lead: Lead, card: BoardCard, known: BaseRecord | undefined, log: LogLine[], cells: CellWrites): MappedOutcome {
+    const outcome: MappedOutcome = { card: {}, items: [], lines: [], base: {} };
+    const resolved = new Map<string, string>();
+    const times = this.input.board.changeTimes.get(card.id)?.fields;
+    for (const entry of this.fieldMapping) {
+      if (entry.kind === 'name') continue;
+      const column = columnKey(entry.column);
+      const previous = known?.fields?.[entry.field];
+      const keepBase = () => {
+        if (previous !== undefined) outcome.base[entry.field] = previous;
+      };
+      const missing = missingOnBoard(entry, this.context.board);
+      if (missing) {
+        if (sheetTextOf(lead, entry)) this.flag(lead, column, missing);
+        keepBase();
+        continue;
+      }
+      const boardNow = this.boardValueOf(entry, card);
+      const result = resolveField(
+        {
+          entry,
+          sheetText: sheetTextOf(lead, entry),
+          boardValue: boardNow,
+          base: previous,
+          sheetEditedAt: this.input.sheetEditTimes.get(lead.id)?.[entry.field],
+          boardChangedAt: times?.[entry.kind === 'desc' ? 'desc' : entry.field],
+        },
+        this.context,
+      );
+      if ('bad' in result) {
+        this.flag(lead, column, result.bad);
+        keepBase();
+        if (entry.kind === 'desc') resolved.set(entry.field, boardNow);
+        continue;
+      }
+      if (result.outcome) this.noteUntimed(card, result.outcome);
+      if (entry.direction === 'both') outcome.base[entry.field] = result.value;
+      if (entry.kind === 'desc') resolved.set(entry.field, result.value);
+      else if (result.push) {
+        const write = cardWrite(entry, result.value, this.context);
+        if ('card' in write) Object.assign(outcome.card, write.card);
+        else outcome.items.push(write.item);
+      }
+      if (result.writeCell) cells[column] = cellValue(entry, result.value, this.context);
+      // Today's one-way e-mail and source lines are rewritten silently; every other mapped change is logged.
+      const silent = entry.kind === 'desc' && entry.direction === 'toTrello';
+      if (result.log && !silent) log.push({ ...result.log, leadId: lead.id });
+    }
+    outcome.lines = this.descLines(lead, card, resolved);
+    return outcome;
+  }
+
+  /**
+   * The mapped card fields a new card is created with (due, dueComplete, labels, members), and the base's values of
+   * those synced both ways. Custom field items need the card's id: the next run sends them (their base is unknown).
+   */
+  private creationFields(lead: Lead): { card: MappedCardFields; base: Record<string, string> } {
+    const created: { card: MappedCardFields; base: Record<string, string> } = { card: {}, base: {} };
+    const cardFree: BoardCard = { id: '', name: '', desc: '', idList: '', shortLink: '' };
+    for (const entry of this.fieldMapping) {
+      if (entry.direction === 'toSheet' || entry.kind === 'name' || entry.kind === 'custom') continue;
+      const result = resolveField({ entry, sheetText: sheetTextOf(lead, entry), boardValue: this.boardValueOf(entry, cardFree), base: '', sheetEditedAt: undefined, boardChangedAt: undefined }, this.context);
+      if ('bad' in result) {
+        this.flag(lead, columnKey(entry.column), result.bad);
+        continue;
+      }
+      if (entry.direction === 'both') created.base[entry.field] = result.value;
+      if (result.push && entry.kind !== 'desc') {
+        const write = cardWrite(entry, result.value, this.context);
+        if ('card' in write) Object.assign(created.card, write.card);
+      }
+    }
+    return created;
+  }
+
+  /** A card made on the board, as the mapped columns of its new row and the base's values of fields synced both ways. */
+  private importedFields(card: BoardCard): { fields: Record<string, string | boolean>; base: Record<string, string> } {
+    const imported: { fields: Record<string, string | boolean>; base: Record<string, string> } = { fields: {}, base: {} };
+    for (const entry of this.fieldMapping) {
+      const column = columnKey(entry.column);
+      if (entry.kind === 'name' || ['name', 'email', 'source'].includes(column) || missingOnBoard(entry, this.context.board)) continue;
+      const value = entry.direction === 'toTrello' ? '' : this.boardValueOf(entry, card);
+      imported.fields[column] = cellValue(entry, value, this.context);
+      if (entry.direction === 'both') imported.base[entry.field] = value;
+    }
+    return imported;
   }
 
   /**
@@ -482,15 +638,16 @@ class Planner {
         this.rememberDeletedRow(card, leadId, status);
         continue;
       }
-      const row: NewLeadRow = { id: leadId, name: card.name, email: '', status, source: BOARD_SOURCE, cardId: card.id };
-      const desc = describeLead(card.desc, row);
+      const imported = this.importedFields(card);
+      const row: NewLeadRow = { id: leadId, name: card.name, email: '', status, source: BOARD_SOURCE, cardId: card.id, ...(Object.keys(imported.fields).length ? { fields: imported.fields } : {}) };
+      const desc = describeCard(card.desc, leadId, this.descLines(row, card));
       this.steps.push({
         leadId,
         row: null,
         fingerprint: '',
         trello: desc === card.desc ? undefined : { kind: 'update', cardId: card.id, fields: { desc } },
         append: row,
-        nextBase: { ...freshBase(leadId, now), cardId: card.id, status, listId: card.idList, name: card.name },
+        nextBase: withFields({ ...freshBase(leadId, now), cardId: card.id, status, listId: card.idList, name: card.name }, imported.base),
         log: [{ direction: 'Trello → sheet', leadId, message: copy ? `Card ${quote(card.name)} carries the lead marker of ${quote(marker ?? '')}, whose card is another one (a copy); added as a new lead.` : `Card ${quote(card.name)} was created on the board; added as a new lead.` }],
       });
     }

@@ -1,0 +1,60 @@
+import { DEFAULT_FIELD_MAPPING, FieldMappingError, parseFieldMapping, unmatchedColumns } from '../../src/core/field-mapping';
+
+const parse = (value: unknown) => parseFieldMapping(JSON.stringify(value));
+
+describe('FIELD_MAPPING', () => {
+  it('is today’s behaviour when written out as the default: name both ways, email and source one way into the description', () => {
+    expect(
+      parse([
+        { column: 'name', field: 'name', direction: 'both' },
+        { column: 'email', field: 'desc:Email', direction: 'toTrello' },
+        { column: 'source', field: 'desc:Source', direction: 'toTrello' },
+      ]),
+    ).toEqual(DEFAULT_FIELD_MAPPING);
+  });
+
+  it('reads every field kind with its label', () => {
+    const mapping = parse([
+      { column: 'Follow up', field: 'due', direction: 'both' },
+      { column: 'Done?', field: 'dueComplete', direction: 'toSheet' },
+      { column: 'Tags', field: 'labels', direction: 'both' },
+      { column: 'Owner', field: 'members', direction: 'toTrello' },
+      { column: 'Deal value', field: 'custom:Deal value', direction: 'both' },
+      { column: 'Phone', field: 'desc: Phone ', direction: 'both' },
+    ]);
+    expect(mapping.map((entry) => [entry.kind, entry.label, entry.field])).toEqual([
+      ['due', '', 'due'],
+      ['dueComplete', '', 'dueComplete'],
+      ['labels', '', 'labels'],
+      ['members', '', 'members'],
+      ['custom', 'Deal value', 'custom:Deal value'],
+      ['desc', 'Phone', 'desc:Phone'],
+    ]);
+  });
+
+  it.each([
+    ['not JSON', '[{', /not valid JSON/],
+    ['not an array', '{"column":"a"}', /must be a JSON array/],
+    ['no column', '[{"field":"due","direction":"both"}]', /Entry 1 of FIELD_MAPPING has no "column"/],
+    ['an unknown field', '[{"column":"a","field":"priority","direction":"both"}]', /unknown field "priority": use name, desc:<Label>, due/],
+    ['an empty custom name', '[{"column":"a","field":"custom:","direction":"both"}]', /unknown field "custom:"/],
+    ['a bad direction', '[{"column":"a","field":"due","direction":"sideways"}]', /direction "sideways": use both, toTrello or toSheet/],
+    ['no direction', '[{"column":"a","field":"due"}]', /direction "": use both/],
+    ['a field twice', '[{"column":"a","field":"due","direction":"both"},{"column":"b","field":"due","direction":"toSheet"}]', /maps the field "due" twice/],
+    ['a column twice', '[{"column":"a","field":"due","direction":"both"},{"column":"A ","field":"labels","direction":"both"}]', /maps the column "A" twice/],
+    ['the status column', '[{"column":"Status","field":"labels","direction":"both"}]', /sync's own/],
+    ['the name from another column', '[{"column":"Title","field":"name","direction":"both"}]', /comes from the column "name"/],
+    ['the marker as a line', '[{"column":"x","field":"desc:Lead ID","direction":"both"}]', /cannot label a description line/],
+  ])('refuses %s with a message that says what to fix', (_, text, message) => {
+    expect(() => parseFieldMapping(text)).toThrow(FieldMappingError);
+    expect(() => parseFieldMapping(text)).toThrow(message);
+  });
+
+  it('names the mapped columns the sheet lacks (headers matched case-insensitively)', () => {
+    const mapping = parse([
+      { column: 'Follow up', field: 'due', direction: 'both' },
+      { column: 'Tags', field: 'labels', direction: 'both' },
+    ]);
+    expect(unmatchedColumns(mapping, ['id', ' follow UP '])).toEqual(['Tags']);
+  });
+});

@@ -10,6 +10,8 @@ import { GasPropertyStore } from './gas-property-store';
 import { GasRelayBox } from './gas-relay-box';
 import { GasTriggers } from './gas-triggers';
 import { SheetBaseStore } from './sheet-base-store';
+import { spreadsheetZoneOffset } from './gas-time-zone';
+import type { ZoneOffset } from '../core/field-values';
 import { SheetLeadStore } from './sheet-lead-store';
 import { SheetSyncLog } from './sheet-sync-log';
 import { SheetsApi } from './sheets-api';
@@ -49,6 +51,8 @@ export interface Services {
   /** The Sheets API for `spreadsheet`; quota answers are waited out until `deadline` (epoch ms). */
   sheetsApi(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, deadline: number): SheetsApi;
   trello(credentials: TrelloCredentials, deadline: number): TrelloClient;
+  /** The offset of `spreadsheet`'s time zone at an instant (for date fields). */
+  zoneOffset(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ZoneOffset;
   /** The deployed web app URL, or null when the script is not deployed as one. */
   webAppUrl(): string | null;
   newSecret(): string;
@@ -151,6 +155,7 @@ export function gasServices(triggerUid?: string): Services {
       return new SheetLeadStore(sheet);
     },
     baseStore: (spreadsheet) => new SheetBaseStore(spreadsheet),
+    zoneOffset: spreadsheetZoneOffset,
     syncLog: (spreadsheet) => {
       // One call for the zone, not one per line: each Spreadsheet call is a round trip.
       let timeZone: string | undefined;

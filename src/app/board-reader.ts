@@ -3,7 +3,8 @@
 import { refusesCredentials, TrelloError, trelloPath, type TrelloClient, type TrelloResult } from '../adapters/trello-client';
 import type { CardFate } from '../core/base-record';
 import { changeTimesFrom, newestActionId, oldestActionId, type ActionLike } from '../core/board-actions';
-import { mappedLists, type BoardCard, type CardChangeTimes, type MappedLists } from '../core/board';
+import { mappedLists, type BoardCard, type BoardFields, type CardChangeTimes, type CustomFieldItem, type MappedLists } from '../core/board';
+import type { FieldReads } from '../core/field-mapping';
 import { mappedListNames, type StatusMapping } from '../core/status-mapping';
 
 /** A card as Trello answers it (the fields the sync reads). */
@@ -16,6 +17,11 @@ interface TrelloCardJson {
   closed?: boolean;
   shortLink?: string;
   actions?: ActionLike[];
+  due?: string | null;
+  dueComplete?: boolean;
+  idLabels?: string[];
+  idMembers?: string[];
+  customFieldItems?: CustomFieldItem[];
 }
 
 /** A list of the board as Trello returns it. */
@@ -53,6 +59,8 @@ export interface CardsRead {
   changeTimes: Map<string, CardChangeTimes>;
   /** Cards Trello did not answer for this time (rate limit, outage, out of time): a later run reads them. */
   unread: string[];
+  /** The board's labels, members and custom fields, when asked for. */
+  boardFields?: BoardFields;
 }
 
 /** A full read of the board. */
@@ -64,20 +72,47 @@ export interface FullBoardRead {
   cursor: string;
   /** Trello's answer about the stored webhook, when one was asked about. */
   webhook?: TrelloResult;
+  /** The board's labels, members and custom fields, when FIELD_MAPPING needs them. */
+  boardFields?: BoardFields;
 }
 
 /** Trello answers at most 1,000 board actions per request; a full page means there may be more. */
 const ACTIONS_PAGE = 1000;
 
-function toBoardCard(card: TrelloCardJson): BoardCard {
-  return {
+function toBoardCard(card: TrelloCardJson, reads?: FieldReads): BoardCard {
+  const board: BoardCard = {
     id: card.id,
     name: card.name,
     desc: card.desc ?? '',
     idList: card.idList,
     shortLink: card.shortLink ?? '',
   };
+  if (!reads) return board;
+  return { ...board, due: card.due ?? null, dueComplete: card.dueComplete === true, idLabels: card.idLabels ?? [], idMembers: card.idMembers ?? [], customFieldItems: card.customFieldItems ?? [] };
 }
+
+/** Trello answers at most 50 labels of a board unless asked for more (1,000 at most). */
+const LABELS_LIMIT = 1000;
+
+/** The routes of the board's labels, members and custom fields (read in the same /batch as the cards). */
+function boardFieldRoutes(boardId: string): string[] {
+  const board = trelloPath('boards', boardId);
+  return [`${board}/labels?limit=${LABELS_LIMIT}`, `${board}/members`, `${board}/customFields`];
+}
+
+/** The board's labels, members and custom fields from the answers to `boardFieldRoutes`. */
+function boardFieldsOf(boardId: string, results: TrelloResult[]): BoardFields {
+  const [labels, members, customFields] = required(boardId, results);
+  return { labels: dataOf(labels), members: dataOf(members), customFields: dataOf(customFields) };
+}
+
+/** The route of a board's open cards, with their custom field items when the mapping needs them. */
+function boardCardsRoute(boardId: string, reads?: FieldReads): string {
+  return `${trelloPath('boards', boardId)}/cards${reads?.items ? '?customFieldItems=true' : ''}`;
+}
+
+/** The card actions that change what a mapping syncs (updateCard changes name, list, description, due date). */
+const MAPPED_FIELD_ACTIONS = ['updateCard', 'addLabelToCard', 'removeLabelFromCard', 'addMemberToCard', 'removeMemberFromCard', 'updateCustomFieldItem'];
 
 /** Turns a refused board read into a message that says what to do. */
 function boardReadError(boardId: string, result: { status: number; message: string }): TrelloError {
@@ -110,8 +145,8 @@ function dataOf<T>(result: TrelloResult): T {
 }
 
 /** The open cards of a board's answer, by id. */
-function cardsById(result: TrelloResult): Map<string, BoardCard> {
-  return new Map(dataOf<TrelloCardJson[]>(result).map((card) => [card.id, toBoardCard(card)]));
+function cardsById(result: TrelloResult, reads?: FieldReads): Map<string, BoardCard> {
+  return new Map(dataOf<TrelloCardJson[]>(result).map((card) => [card.id, toBoardCard(card, reads)]));
 }
 
 /** How far before a run's start a date cursor reaches back. */
@@ -126,6 +161,8 @@ export interface FullReadInput {
   startedAt: number;
   /** Whether missing mapped lists may be created: only for the default mapping of a fresh setup. */
   createMissingLists: boolean;
+  /** What FIELD_MAPPING needs read beyond today's fields. */
+  reads?: FieldReads;
 }
 
 /**
@@ -137,15 +174,19 @@ export function readFullBoard(trello: TrelloClient, boardId: string, input: Full
   const { cursor } = input;
   const actionsRoute = cursor ? `${board}/actions?since=${encodeURIComponent(cursor)}&limit=${ACTIONS_PAGE}` : `${board}/actions?limit=1`;
   const webhookRoutes = input.webhookId ? [trelloPath('webhooks', input.webhookId)] : [];
-  const [cardsResult, listsResult, actionsResult, webhook] = boardBatch(trello, boardId, [`${board}/cards`, `${board}/lists`, actionsRoute, ...webhookRoutes]);
+  const fieldRoutes = input.reads?.boardFields ? boardFieldRoutes(boardId) : [];
+  const results = boardBatch(trello, boardId, [boardCardsRoute(boardId, input.reads), `${board}/lists`, actionsRoute, ...fieldRoutes, ...webhookRoutes]);
+  const [cardsResult, listsResult, actionsResult] = results;
+  const webhook = input.webhookId ? results[results.length - 1] : undefined;
   required(boardId, [cardsResult, listsResult, actionsResult]);
-  const cards = cardsById(cardsResult);
+  const boardFields = fieldRoutes.length ? boardFieldsOf(boardId, results.slice(3, 3 + fieldRoutes.length)) : undefined;
+  const cards = cardsById(cardsResult, input.reads);
   const actions = cursor ? withOlderPages(trello, board, cursor, dataOf<ActionLike[]>(actionsResult)) : dataOf<ActionLike[]>(actionsResult);
   const lists = resolveLists(trello, boardId, input, dataOf<TrelloListJson[]>(listsResult));
   // On a board without actions yet, the next run reads what happened since this one started (a second early, as
   // Trello's `since` may leave out an action of the very same instant; reading one twice is harmless).
   const next = newestActionId(actions, cursor) || new Date(input.startedAt - CURSOR_OVERLAP_MS).toISOString();
-  return { cards, lists, changeTimes: changeTimesFrom(actions), cursor: next, webhook };
+  return { cards, lists, changeTimes: changeTimesFrom(actions), cursor: next, webhook, ...(boardFields ? { boardFields } : {}) };
 }
 
 /**
@@ -182,16 +223,28 @@ function resolveLists(trello: TrelloClient, boardId: string, input: FullReadInpu
   return mappedLists(idByName);
 }
 
-/** Reads open cards of the board in one request (for adoption by marker) without lists or actions. */
-export function readOpenCards(trello: TrelloClient, boardId: string): Map<string, BoardCard> {
-  const [result] = required(boardId, boardBatch(trello, boardId, [`${trelloPath('boards', boardId)}/cards`]));
-  return cardsById(result);
+/**
+ * Reads open cards of the board in one request (for adoption by marker) without lists or actions; with the board's
+ * labels, members and custom fields when `withBoardFields`.
+ */
+export function readOpenCards(trello: TrelloClient, boardId: string, reads?: FieldReads, withBoardFields = false): { cards: Map<string, BoardCard>; boardFields?: BoardFields } {
+  const fieldRoutes = withBoardFields ? boardFieldRoutes(boardId) : [];
+  const [result, ...fieldResults] = boardBatch(trello, boardId, [boardCardsRoute(boardId, reads), ...fieldRoutes]);
+  required(boardId, [result]);
+  return { cards: cardsById(result, reads), ...(fieldRoutes.length ? { boardFields: boardFieldsOf(boardId, fieldResults) } : {}) };
 }
 
-/** Re-reads cards by id (10 per request), with their recent update actions for change times. */
-export function readCards(trello: TrelloClient, boardId: string, cardIds: string[]): CardsRead {
+/**
+ * Re-reads cards by id (10 per request), with their recent actions for change times (updates, and the label, member
+ * and custom field actions a mapping needs); with the board's labels, members and custom fields when `withBoardFields`.
+ */
+export function readCards(trello: TrelloClient, boardId: string, cardIds: string[], reads?: FieldReads, withBoardFields = false): CardsRead {
   const read: CardsRead = { cards: new Map(), fates: new Map(), changeTimes: new Map(), unread: [] };
-  const results = boardBatch(trello, boardId, cardIds.map((id) => `${trelloPath('cards', id)}?actions=updateCard`));
+  const fieldRoutes = withBoardFields ? boardFieldRoutes(boardId) : [];
+  const query = reads ? `?actions=${MAPPED_FIELD_ACTIONS.join(',')}${reads.items ? '&customFieldItems=true' : ''}` : '?actions=updateCard';
+  const [...answers] = boardBatch(trello, boardId, [...fieldRoutes, ...cardIds.map((id) => `${trelloPath('cards', id)}${query}`)]);
+  if (fieldRoutes.length) read.boardFields = boardFieldsOf(boardId, answers.slice(0, fieldRoutes.length));
+  const results = answers.slice(fieldRoutes.length);
   results.forEach((result, index) => {
     const cardId = cardIds[index];
     if (!result.ok) {
@@ -209,7 +262,7 @@ export function readCards(trello: TrelloClient, boardId: string, cardIds: string
     }
     if (card.idBoard !== boardId) read.fates.set(cardId, 'moved');
     else if (card.closed) read.fates.set(cardId, 'archived');
-    else read.cards.set(cardId, toBoardCard(card));
+    else read.cards.set(cardId, toBoardCard(card, reads));
     const times = changeTimesFrom(card.actions ?? []).get(cardId);
     if (times) read.changeTimes.set(cardId, times);
   });

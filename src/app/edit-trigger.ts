@@ -3,8 +3,8 @@
 import type { Services } from '../adapters/gas-services';
 import { cellText } from '../core/cell-text';
 import { editTimeEntries, fieldsInColumns } from '../core/edit-times';
-import { indexColumns, type ColumnIndex } from '../core/lead-table';
-import { hasRoomFor, isConnected, settingsFrom, STATE_KEYS } from '../core/settings';
+import { indexColumns, type SheetColumns } from '../core/lead-table';
+import { hasRoomFor, isConnected, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
 import { raiseFullPull } from './full-pull-flag';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
 import { QUOTA_WAIT_LIMIT_MS } from './sync-run';
@@ -29,7 +29,7 @@ export function handleSheetEdit(services: Services, event: EditEvent): SyncSumma
   const lastColumn = firstColumn + event.range.getNumColumns() - 1;
   const edit: EditedRange = { firstRow, lastRow, firstColumn, lastColumn, editedAt: services.clock.now() };
   const summary = guardedSync(services, { kind: 'leads', ...edit }, LOCK_WAIT_MS.edit);
-  if (summary.busy) rememberEdit(services, entries, sheet.getParent(), settings.sheetName, edit);
+  if (summary.busy) rememberEdit(services, entries, sheet.getParent(), settings, edit);
   return summary;
 }
 
@@ -47,16 +47,17 @@ interface EditedRange {
  * without the lock: only ids and the header are taken from them). An edit of other columns records nothing: it is
  * no change of a field the conflict rule compares.
  */
-function rememberEdit(services: Services, entries: Record<string, string>, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string, edit: EditedRange): void {
+function rememberEdit(services: Services, entries: Record<string, string>, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, edit: EditedRange): void {
+  const { sheetName, fieldMapping } = settings;
   const leads = services.leadStore(spreadsheet, sheetName);
   const [values] = services.sheetsApi(spreadsheet, edit.editedAt + QUOTA_WAIT_LIMIT_MS).read([leads.range()]);
-  let columns: ColumnIndex;
+  let columns: SheetColumns;
   try {
-    columns = indexColumns(sheetName, values[0] ?? []);
+    columns = indexColumns(sheetName, values[0] ?? [], fieldMapping);
   } catch {
     return; // the next full run reports the missing column
   }
-  const fields = fieldsInColumns(columns, edit.firstColumn, edit.lastColumn);
+  const fields = fieldsInColumns(columns, edit.firstColumn, edit.lastColumn, fieldMapping);
   const leadIds = values
     .slice(edit.firstRow - 1, edit.lastRow)
     .map((row) => cellText(row[columns.id - 1]))

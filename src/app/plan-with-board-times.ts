@@ -1,5 +1,6 @@
 // Plans a run, first reading the board's change time of conflicts that would otherwise be settled without it.
 import type { TrelloClient } from '../adapters/trello-client';
+import type { FieldReads } from '../core/field-mapping';
 import { planSync, type PlanInput, type SyncPlan } from '../core/sync-plan';
 import { readCards } from './board-reader';
 
@@ -15,11 +16,11 @@ export interface TimedPlan {
  * read (only those cards, in batched requests; none in a run without such a conflict) and is planned again. A card that
  * cannot be read even then has its step left out: its lead is settled by a later run, never without the board's time.
  */
-export function planWithBoardTimes(trello: TrelloClient, boardId: string, readWithActions: ReadonlySet<string>, input: PlanInput): TimedPlan {
+export function planWithBoardTimes(trello: TrelloClient, boardId: string, readWithActions: ReadonlySet<string>, input: PlanInput, reads?: FieldReads): TimedPlan {
   const first = planSync(input);
   const untimed = first.untimedConflictCards.filter((cardId) => !readWithActions.has(cardId));
   if (untimed.length === 0) return { plan: first, unread: [] };
-  const reread = readCards(trello, boardId, untimed);
+  const reread = readCards(trello, boardId, untimed, reads);
   const changeTimes = new Map([...input.board.changeTimes, ...reread.changeTimes]);
   const plan = planSync({ ...input, board: { ...input.board, changeTimes } });
   const unread = new Set(reread.unread);

@@ -7,7 +7,8 @@ import type { TrelloClient, TrelloResult } from '../adapters/trello-client';
 import type { BaseRecord } from '../core/base-record';
 import { mappedLists, type BoardCard, type BoardView, type MappedLists } from '../core/board';
 import { cellText } from '../core/cell-text';
-import { addEditTime, editTimeEntries, fieldsInColumns, newestEditTimes, recordedEditTimes, type RecordedEditTime, type SyncedField } from '../core/edit-times';
+import { addEditTime, editTimeEntries, fieldsInColumns, newestEditTimes, recordedEditTimes, syncedFields, type RecordedEditTime, type SyncedField } from '../core/edit-times';
+import { boardWatchedFields, fieldReadsOf, type FieldReads } from '../core/field-mapping';
 import { readLeadTable } from '../core/lead-table';
 import { hasRoomFor, requireConnection, SETTING_KEYS, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
 import type { LogLine, PlanScope } from '../core/sync-plan';
@@ -19,6 +20,7 @@ import { progressReporter } from './progress-record';
 import { connectionMessage } from './connection-problem';
 import { errorMessage } from './error-message';
 import { dateIdRows } from './date-ids';
+import { withDateSerials } from './date-fields';
 import { planWithBoardTimes } from './plan-with-board-times';
 import { readCards, readFullBoard, readOpenCards } from './board-reader';
 import { clearFullPull, fullPullLines, raiseFullPull } from './full-pull-flag';
@@ -149,21 +151,22 @@ export function runSync(services: Services, request: SyncRequest, executionStart
   };
   const baseRange = tabs.base.range();
   const [values, baseValues = []] = tabs.api.read(baseRange ? [tabs.leads.range(), baseRange] : [tabs.leads.range()]);
-  const read: LeadsAsRead = { table: readLeadTable(settings.sheetName, values, settings.mapping, dateIdRows(tabs.api, tabs.leads, values)), values };
+  const dated = withDateSerials(tabs.api, tabs.leads, values, settings.fieldMapping);
+  const read: LeadsAsRead = { table: readLeadTable(settings.sheetName, dated, settings.mapping, dateIdRows(tabs.api, tabs.leads, values), settings.fieldMapping), values };
   const baseSnapshot = tabs.base.parse(baseValues);
   const trello = services.trello(settings, executionStartedAt + RUN_BUDGET_MS);
   const cardHints = prefixed(entries, STATE_KEYS.cardHintPrefix);
-  const recordedEdits = recordedEditTimes(entries);
+  const recordedEdits = recordedEditTimes(entries, syncedFields(settings.fieldMapping));
   const editedAt = newestEditTimes(recordedEdits);
   const editedNow = request.kind === 'leads' ? leadsInRows(read, request.firstRow, request.lastRow) : [];
-  const editedFields = request.kind === 'leads' ? fieldsInColumns(read.table.columns, request.firstColumn, request.lastColumn) : [];
+  const editedFields = request.kind === 'leads' ? fieldsInColumns(read.table.columns, request.firstColumn, request.lastColumn, settings.fieldMapping) : [];
   for (const leadId of editedNow) addEditTime(editedAt, leadId, editedFields, request.kind === 'leads' ? request.editedAt : startedAt);
 
   // A full run also reads the webhook's state: Trello may have deactivated or deleted it.
   const webhookId = full ? (entries[STATE_KEYS.webhookId] ?? '') : '';
   const boardRead = full
     ? readWholeBoard(trello, settings, entries, storedListIds, read, baseSnapshot.records, webhookId, startedAt)
-    : readScopedBoard(trello, settings, storedListIds, partialScope(request, editedNow, read, baseSnapshot.records, cardHints), read);
+    : readScopedBoard(trello, settings, storedListIds, partialScope(request, editedNow, read, baseSnapshot.records, cardHints, boardWatchedFields(settings.fieldMapping)), read);
   const { scope, stateUpdates } = boardRead;
   const upkeep = keepWebhookAlive(services, trello, settings, webhookId, boardRead.webhook);
   Object.assign(stateUpdates, upkeep.stateUpdates);
@@ -178,7 +181,8 @@ export function runSync(services: Services, request: SyncRequest, executionStart
     options: { importBoardCards: settings.importBoardCards, archiveCardOnRowDelete: settings.archiveCardOnRowDelete, blankStatus: settings.blankStatus },
     baseMissing: baseSnapshot.records.size === 0,
     now: startedAt,
-  });
+    ...(settings.fieldMapping ? { fieldMapping: settings.fieldMapping, offsetAt: services.zoneOffset(spreadsheet) } : {}),
+  }, fieldReadsOf(settings.fieldMapping));
   const progress: WriteProgress = (total, creates) => progressReporter(services.cache, services.clock, total, creates, executionStartedAt + RUN_BUDGET_MS);
   const outcome = applyPlan(plan, read.table, baseSnapshot.records, trello, progress);
   const unread = new Set([...boardRead.unread, ...unreadNow]);
@@ -302,15 +306,17 @@ function readWholeBoard(
     startedAt,
     // A fresh setup's default lists are made for the person; a mapping they saved names lists the save checked.
     createMissingLists: !(entries[SETTING_KEYS.statusMapping] ?? '').trim(),
+    reads: fieldReadsOf(settings.fieldMapping),
   });
   const alreadyGone = (leadId: string, cardId: string) => {
     const record = base.get(leadId);
     return record?.cardId === cardId && record.cardFate !== '';
   };
   const missing = read.table.leads.filter((lead) => lead.cardId && !whole.cards.has(lead.cardId) && !alreadyGone(lead.id, lead.cardId)).map((lead) => lead.cardId);
-  const looked = missing.length ? readCards(trello, settings.boardId, missing) : undefined;
+  const looked = missing.length ? readCards(trello, settings.boardId, missing, fieldReadsOf(settings.fieldMapping)) : undefined;
+  const fields = whole.boardFields ? { fields: whole.boardFields } : {};
   return {
-    board: { cards: new Map([...whole.cards, ...(looked?.cards ?? [])]), complete: true, fates: looked?.fates ?? new Map(), changeTimes: whole.changeTimes },
+    board: { cards: new Map([...whole.cards, ...(looked?.cards ?? [])]), complete: true, fates: looked?.fates ?? new Map(), changeTimes: whole.changeTimes, ...fields },
     lists: whole.lists,
     stateUpdates: { [STATE_KEYS.listIds]: JSON.stringify(Object.fromEntries(whole.lists.idByName)), [STATE_KEYS.actionsCursor]: whole.cursor },
     unread: looked?.unread ?? [],
@@ -321,13 +327,13 @@ function readWholeBoard(
 
 /** A partial run's board, on the lists stored by an earlier full run. */
 function readScopedBoard(trello: TrelloClient, settings: Settings, storedListIds: Record<string, string>, scope: PlanScope, read: LeadsAsRead): BoardRead {
-  const { view, unread, readWithActions } = scopedView(trello, settings.boardId, read, scope);
+  const { view, unread, readWithActions } = scopedView(trello, settings.boardId, read, scope, fieldReadsOf(settings.fieldMapping));
   return { board: view, lists: mappedLists(new Map(Object.entries(storedListIds))), scope, stateUpdates: {}, unread, readWithActions };
 }
 
 /** The leads and cards a partial run covers: its own, plus cards whose webhook deliveries waited for the lock. */
-function partialScope(request: SyncRequest, editedNow: string[], read: LeadsAsRead, base: ReadonlyMap<string, BaseRecord>, cardHints: Map<string, string>): PlanScope {
-  const news = request.kind === 'cards' ? request.hints.filter((hint) => !alreadyKnown(hint, base)) : [];
+function partialScope(request: SyncRequest, editedNow: string[], read: LeadsAsRead, base: ReadonlyMap<string, BaseRecord>, cardHints: Map<string, string>, watched: ReadonlySet<string>): PlanScope {
+  const news = request.kind === 'cards' ? request.hints.filter((hint) => !alreadyKnown(hint, base, watched)) : [];
   const cardIds = new Set<string>([...news.map((hint) => hint.cardId), ...cardHints.keys()]);
   const leadIds = new Set<string>(editedNow);
   for (const lead of read.table.leads) if (cardIds.has(lead.cardId)) leadIds.add(lead.id);
@@ -337,24 +343,35 @@ function partialScope(request: SyncRequest, editedNow: string[], read: LeadsAsRe
 
 /**
  * True when a delivery claims nothing the base does not already hold — the echo of the add-on's own write, or a
- * repeat — so the card need not be read again.
+ * repeat — so the card need not be read again. A change of a field the mapping brings to the sheet (`watched`, by
+ * lower-case key) is always read: the delivery does not carry every field's new value.
  */
-function alreadyKnown(hint: WebhookHint, base: ReadonlyMap<string, BaseRecord>): boolean {
+function alreadyKnown(hint: WebhookHint, base: ReadonlyMap<string, BaseRecord>, watched: ReadonlySet<string>): boolean {
   const record = Array.from(base.values()).find((candidate) => candidate.cardId === hint.cardId);
   if (!record || record.rowDeleted || record.cardFate || hint.relayed || hint.closed !== undefined) return false;
+  if (hint.fields?.some((field) => watched.has(field.toLowerCase()))) return false;
   return (hint.listId === undefined || hint.listId === record.listId) && (hint.name === undefined || hint.name === record.name);
 }
 
 /** Reads only what a partial run needs: its cards one by one, or every open card when a lead in scope has none yet. */
-function scopedView(trello: TrelloClient, boardId: string, read: LeadsAsRead, scope: PlanScope): Pick<BoardRead, 'unread' | 'readWithActions'> & { view: BoardView } {
+function scopedView(trello: TrelloClient, boardId: string, read: LeadsAsRead, scope: PlanScope, reads: FieldReads | undefined): Pick<BoardRead, 'unread' | 'readWithActions'> & { view: BoardView } {
   const leads = read.table.leads.filter((lead) => scope.leadIds.has(lead.id));
   const cardIds = Array.from(new Set([...leads.map((lead) => lead.cardId).filter(Boolean), ...scope.cardIds]));
   const needsEveryCard = leads.some((lead) => !lead.cardId) || cardIds.length > MAX_CARDS_READ_ONE_BY_ONE;
-  const openCards = needsEveryCard ? readOpenCards(trello, boardId) : new Map<string, BoardCard>();
-  const toRead = cardIds.filter((id) => !openCards.has(id));
-  const cards = toRead.length ? readCards(trello, boardId, toRead) : undefined;
+  // The board's labels, members and custom fields go with the first request the run makes anyway.
+  const boardFields = reads?.boardFields ?? false;
+  const open = needsEveryCard ? readOpenCards(trello, boardId, reads, boardFields) : { cards: new Map<string, BoardCard>(), boardFields: undefined };
+  const toRead = cardIds.filter((id) => !open.cards.has(id));
+  const cards = toRead.length || (boardFields && !open.boardFields) ? readCards(trello, boardId, toRead, reads, boardFields && !open.boardFields) : undefined;
+  const fields = open.boardFields ?? cards?.boardFields;
   return {
-    view: { cards: new Map([...openCards, ...(cards?.cards ?? [])]), complete: needsEveryCard, fates: cards?.fates ?? new Map(), changeTimes: cards?.changeTimes ?? new Map() },
+    view: {
+      cards: new Map([...open.cards, ...(cards?.cards ?? [])]),
+      complete: needsEveryCard,
+      fates: cards?.fates ?? new Map(),
+      changeTimes: cards?.changeTimes ?? new Map(),
+      ...(fields ? { fields } : {}),
+    },
     unread: cards?.unread ?? [],
     readWithActions: cardsAnswered(toRead, cards?.unread),
   };
@@ -364,4 +381,3 @@ function scopedView(trello: TrelloClient, boardId: string, read: LeadsAsRead, sc
 function cardsAnswered(asked: readonly string[], unread: readonly string[] = []): Set<string> {
   return new Set(asked.filter((cardId) => !unread.includes(cardId)));
 }
-

@@ -10,7 +10,31 @@ export interface ActionLike {
     card?: { id?: unknown };
     listAfter?: unknown;
     old?: Record<string, unknown>;
+    customField?: { name?: unknown };
   };
+}
+
+/** Card actions that change a field FIELD_MAPPING may map, by the field key they change (`custom:` adds the field's name). */
+const FIELD_ACTIONS: Record<string, string> = {
+  addLabelToCard: 'labels',
+  removeLabelFromCard: 'labels',
+  addMemberToCard: 'members',
+  removeMemberFromCard: 'members',
+  updateCustomFieldItem: 'custom:',
+};
+
+/** Card fields an `updateCard` may change that a mapping may map (a description line changes `desc`). */
+const UPDATED_FIELDS = ['due', 'dueComplete', 'desc'];
+
+/** The mapped field keys an action changes (`due`, `labels`, `custom:<name>`, …). */
+export function fieldsChangedBy(action: ActionLike): string[] {
+  const type = typeof action.type === 'string' ? action.type : '';
+  const old = isObject(action.data?.old) ? action.data.old : {};
+  const changed = type === 'updateCard' ? UPDATED_FIELDS.filter((field) => field in old) : [];
+  const field = FIELD_ACTIONS[type];
+  const customName = action.data?.customField?.name;
+  if (field === 'custom:') return typeof customName === 'string' ? [`custom:${customName}`] : [];
+  return field ? [field] : changed;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -26,7 +50,9 @@ function changeOf(action: ActionLike): { cardId: string; times: CardChangeTimes 
   const times: CardChangeTimes = {};
   if (action.type === 'createCard' || action.type === 'moveCardToBoard' || action.data?.listAfter || 'idList' in old) times.list = at;
   if (action.type === 'createCard' || 'name' in old) times.name = at;
-  return times.list === undefined && times.name === undefined ? undefined : { cardId, times };
+  const fields = fieldsChangedBy(action);
+  if (fields.length) times.fields = Object.fromEntries(fields.map((field) => [field, at]));
+  return times.list === undefined && times.name === undefined && !times.fields ? undefined : { cardId, times };
 }
 
 /** Latest list and name change per card over a list of actions (any order). */
@@ -36,10 +62,15 @@ export function changeTimesFrom(actions: readonly ActionLike[]): Map<string, Car
     const change = changeOf(action);
     if (!change) continue;
     const known = result.get(change.cardId) ?? {};
-    result.set(change.cardId, {
+    const merged: CardChangeTimes = {
       list: Math.max(known.list ?? -Infinity, change.times.list ?? -Infinity),
       name: Math.max(known.name ?? -Infinity, change.times.name ?? -Infinity),
-    });
+    };
+    if (known.fields || change.times.fields) {
+      merged.fields = { ...known.fields };
+      for (const [field, at] of Object.entries(change.times.fields ?? {})) merged.fields[field] = Math.max(at, merged.fields[field] ?? at);
+    }
+    result.set(change.cardId, merged);
   }
   for (const times of result.values()) {
     if (times.list === -Infinity) delete times.list;

@@ -37,13 +37,13 @@ export class FieldMappingError extends Error {
   }
 }
 
-function entry(column: string, field: string, direction: FieldDirection): FieldMapEntry {
+function defaultEntry(column: string, field: string, direction: FieldDirection): FieldMapEntry {
   const [kind, label] = splitField(field) ?? ['name', ''];
   return { column, field, direction, kind, label };
 }
 
 /** Today's behaviour, which an unset FIELD_MAPPING means: name both ways; email and source one way into the description. */
-export const DEFAULT_FIELD_MAPPING: FieldMapping = [entry('name', 'name', 'both'), entry('email', 'desc:Email', 'toTrello'), entry('source', 'desc:Source', 'toTrello')];
+export const DEFAULT_FIELD_MAPPING: FieldMapping = [defaultEntry('name', 'name', 'both'), defaultEntry('email', 'desc:Email', 'toTrello'), defaultEntry('source', 'desc:Source', 'toTrello')];
 
 /** The kind and label a field text names, or undefined when it names no field. */
 function splitField(field: string): [CardFieldKind, string] | undefined {
@@ -123,4 +123,28 @@ export function unmatchedColumns(mapping: FieldMapping, header: readonly string[
 /** The message for mapped columns the sheet lacks. */
 export function unmatchedColumnsMessage(sheetName: string, columns: readonly string[]): string {
   return `FIELD_MAPPING names the column${columns.length > 1 ? 's' : ''} ${columns.map(quote).join(', ')}, which the sheet ${quote(sheetName)} does not have. Add the header in row 1 or change the mapping.`;
+}
+
+/** What a board read must include for a mapping: the card fields and actions it maps, the board's labels, members and custom fields. */
+export interface FieldReads {
+  /** Cards are read with their custom field items. */
+  items: boolean;
+  /** The board's labels, members and custom field definitions are read with the cards. */
+  boardFields: boolean;
+}
+
+/** The reads `mapping` needs; undefined when it maps nothing beyond today's name and description (nothing more is read). */
+export function fieldReadsOf(mapping: FieldMapping | undefined): FieldReads | undefined {
+  const kinds = new Set((mapping ?? []).map((entry) => entry.kind));
+  if (!['due', 'dueComplete', 'labels', 'members', 'custom'].some((kind) => kinds.has(kind as CardFieldKind)) && !(mapping ?? []).some((entry) => entry.kind === 'desc' && entry.direction !== 'toTrello')) return undefined;
+  return { items: kinds.has('custom'), boardFields: kinds.has('labels') || kinds.has('members') || kinds.has('custom') };
+}
+
+/**
+ * The lower-case keys of the board changes a mapping brings to the sheet (`desc` for any description line): a board
+ * action changing one of them is worth reading the card again.
+ */
+export function boardWatchedFields(mapping: FieldMapping | undefined): Set<string> {
+  const watched = (mapping ?? []).filter((entry) => entry.direction !== 'toTrello' && entry.kind !== 'name');
+  return new Set(watched.map((entry) => (entry.kind === 'desc' ? 'desc' : entry.field.toLowerCase())));
 }

@@ -1,4 +1,5 @@
 // Reads an untrusted Trello webhook body into the few facts the sync acts on; anything else is refused, never thrown.
+import { fieldsChangedBy, type ActionLike } from './board-actions';
 
 /** What a delivery claims happened to a card. Only a hint: the card is re-read before anything is written. */
 export interface WebhookHint {
@@ -16,6 +17,8 @@ export interface WebhookHint {
   closed?: boolean;
   /** True for a hint relayed without its claims (card and action ids only): the card is always read again. */
   relayed?: boolean;
+  /** Other card fields the action changed, by mapped field key (`due`, `labels`, `desc`, `custom:<name>`, …). */
+  fields?: string[];
 }
 
 /** The result of reading a body: a hint, or why it is ignored. */
@@ -65,6 +68,8 @@ export function readBoardAction(action: unknown, boardId: string | undefined): W
     const name = text(field(card, 'name'));
     if (name !== undefined) hint.name = name;
   }
+  const fields = fieldsChangedBy(action as ActionLike);
+  if (fields.length) hint.fields = fields;
   if (type === 'deleteCard' || type === 'moveCardFromBoard') hint.closed = true;
   else if (typeof field(card, 'closed') === 'boolean' && field(old, 'closed') !== undefined) hint.closed = field(card, 'closed') as boolean;
   return { hint };

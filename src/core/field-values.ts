@@ -115,12 +115,21 @@ function labelToken(label: BoardLabel, labels: readonly BoardLabel[]): string {
   return repeated ? `${label.name}${label.name ? ' ' : ''}(${label.color ?? 'no colour'})` : label.name;
 }
 
+/** The labels a cell's token names: by their token, else by name and colour (`Hot (red)`), else by name alone. */
+function labelsNamed(token: string, labels: readonly BoardLabel[]): BoardLabel[] {
+  const lower = token.toLowerCase();
+  const byToken = labels.filter((label) => labelToken(label, labels).toLowerCase() === lower);
+  if (byToken.length) return byToken;
+  const coloured = /^(.*?)\s*\(([^()]+)\)$/.exec(lower);
+  const byColour = coloured ? labels.filter((label) => label.name.toLowerCase() === coloured[1] && (label.color ?? 'no colour') === coloured[2]) : [];
+  return byColour.length ? byColour : labels.filter((label) => label.name.toLowerCase() === lower);
+}
+
 /** The labels a cell's names stand for, or the first name no label answers to. */
 function labelsOf(text: string, labels: readonly BoardLabel[]): { labels: BoardLabel[] } | { bad: string } {
   const found: BoardLabel[] = [];
   for (const token of listed(text)) {
-    const byToken = labels.filter((label) => labelToken(label, labels).toLowerCase() === token.toLowerCase());
-    const byName = byToken.length ? byToken : labels.filter((label) => label.name.toLowerCase() === token.toLowerCase());
+    const byName = labelsNamed(token, labels);
     if (byName.length > 1) return { bad: `Several labels of the board are named ${quote(token)}: add the colour, e.g. ${quote(labelToken(byName[0], labels))}.` };
     if (!byName.length) return { bad: `The board has no label ${quote(token)} (labels are matched by name; the add-on does not create labels).` };
     found.push(byName[0]);

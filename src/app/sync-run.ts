@@ -151,9 +151,9 @@ export function runSync(services: Services, request: SyncRequest, executionStart
   };
   const baseRange = tabs.base.range();
   const [values, baseValues = []] = tabs.api.read(baseRange ? [tabs.leads.range(), baseRange] : [tabs.leads.range()]);
-  const dated = withDateSerials(tabs.api, tabs.leads, values, settings.fieldMapping);
-  const read: LeadsAsRead = { table: readLeadTable(settings.sheetName, dated, settings.mapping, dateIdRows(tabs.api, tabs.leads, values), settings.fieldMapping), values };
   const baseSnapshot = tabs.base.parse(baseValues);
+  const dated = withDateSerials(tabs.api, tabs.leads, values, settings.fieldMapping, baseSnapshot.records);
+  const read: LeadsAsRead = { table: readLeadTable(settings.sheetName, dated.values, settings.mapping, dateIdRows(tabs.api, tabs.leads, values), settings.fieldMapping), values };
   const trello = services.trello(settings, executionStartedAt + RUN_BUDGET_MS);
   const cardHints = prefixed(entries, STATE_KEYS.cardHintPrefix);
   const recordedEdits = recordedEditTimes(entries, syncedFields(settings.fieldMapping));
@@ -181,7 +181,7 @@ export function runSync(services: Services, request: SyncRequest, executionStart
     options: { importBoardCards: settings.importBoardCards, archiveCardOnRowDelete: settings.archiveCardOnRowDelete, blankStatus: settings.blankStatus },
     baseMissing: baseSnapshot.records.size === 0,
     now: startedAt,
-    ...(settings.fieldMapping ? { fieldMapping: settings.fieldMapping, offsetAt: services.zoneOffset(spreadsheet) } : {}),
+    ...(settings.fieldMapping ? { fieldMapping: settings.fieldMapping, offsetAt: services.zoneOffset(spreadsheet), shownDates: dated.shown } : {}),
   }, fieldReadsOf(settings.fieldMapping));
   const progress: WriteProgress = (total, creates) => progressReporter(services.cache, services.clock, total, creates, executionStartedAt + RUN_BUDGET_MS);
   const outcome = applyPlan(plan, read.table, baseSnapshot.records, trello, progress);

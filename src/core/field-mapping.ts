@@ -148,3 +148,11 @@ export function boardWatchedFields(mapping: FieldMapping | undefined): Set<strin
   const watched = (mapping ?? []).filter((entry) => entry.direction !== 'toTrello' && entry.kind !== 'name');
   return new Set(watched.map((entry) => (entry.kind === 'desc' ? 'desc' : entry.field.toLowerCase())));
 }
+
+/**
+ * The base's key for the text a date field's cell showed at the last sync: while the cell shows the same, its value is
+ * the base's, and the cell need not be read again as a serial number.
+ */
+export function shownKey(field: string): string {
+  return `${field}@shown`;
+}

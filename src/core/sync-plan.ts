@@ -4,7 +4,7 @@ import type { BoardCard, BoardView, MappedLists } from './board';
 import { blockLine, describeCard, leadIdMarkedIn, type DescriptionLine } from './card-description';
 import { threeWay, type ThreeWayOutcome } from './conflict';
 import type { FieldEditTimes } from './edit-times';
-import { columnKey, DEFAULT_FIELD_MAPPING, type FieldDirection, type FieldMapEntry, type FieldMapping } from './field-mapping';
+import { columnKey, DEFAULT_FIELD_MAPPING, shownKey, type FieldDirection, type FieldMapEntry, type FieldMapping } from './field-mapping';
 import { resolveField } from './field-resolution';
 import { boardValue, cardWrite, cellValue, missingOnBoard, type CustomItemWrite, type FieldContext, type ZoneOffset } from './field-values';
 import { longestOf, type Lead } from './lead';
@@ -124,6 +124,8 @@ export interface PlanInput {
   fieldMapping?: FieldMapping;
   /** The spreadsheet time zone's offset (for date fields; UTC when not given). */
   offsetAt?: ZoneOffset;
+  /** The text each date field's cell showed (by lead id and field), kept in the base so an unchanged cell is not read again. */
+  shownDates?: ReadonlyMap<string, Record<string, string>>;
   /**
    * True when the stored base is empty (never written, or its tab was deleted): linked leads are compared as
    * docs/how-sync-works.md says for a lost base, and a card carrying the marker of a lead that is not in the sheet is
@@ -507,9 +509,14 @@ class Planner {
         if (previous !== undefined) outcome.base[entry.field] = previous;
       };
       const missing = missingOnBoard(entry, this.context.board);
+      const keepShown = () => {
+        const shown = known?.fields?.[shownKey(entry.field)];
+        if (shown !== undefined) outcome.base[shownKey(entry.field)] = shown;
+      };
       if (missing) {
         if (sheetTextOf(lead, entry)) this.flag(lead, column, missing);
         keepBase();
+        keepShown();
         continue;
       }
       const boardNow = this.boardValueOf(entry, card);
@@ -527,11 +534,15 @@ class Planner {
       if ('bad' in result) {
         this.flag(lead, column, result.bad);
         keepBase();
+        keepShown();
         if (entry.kind === 'desc') resolved.set(entry.field, boardNow);
         continue;
       }
       if (result.outcome) this.noteUntimed(card, result.outcome);
       if (entry.direction === 'both') outcome.base[entry.field] = result.value;
+      const shown = this.input.shownDates?.get(lead.id)?.[entry.field];
+      // A cell written now shows what was written; one left as it is shows what it showed.
+      if (shown !== undefined) outcome.base[shownKey(entry.field)] = result.writeCell ? result.value : shown;
       if (entry.kind === 'desc') resolved.set(entry.field, result.value);
       else if (result.push) {
         const write = cardWrite(entry, result.value, this.context);

@@ -313,3 +313,50 @@ describe('FIELD_MAPPING written out as the default', () => {
     expect(day(written)).toEqual(day(undefined));
   });
 });
+
+describe('FIELD_MAPPING: costs stay within the budgets', () => {
+  function syncedWithTriggers() {
+    const setup = mappedWorld(Array.from({ length: 50 }, (_, index) => row(`L${index + 1}`, ['2026-03-04', false, 'Hot', '', '10', '', '', false, '2026-01-01 08:00', ''])));
+    setup.world.run('installTriggers');
+    setup.world.run('syncNow');
+    setup.world.run('syncNow');
+    return setup;
+  }
+
+  it('a quiet scheduled run: 1 Sheets data call and 1 Trello request (the board, its labels, members and custom fields in one batch)', () => {
+    const { world } = syncedWithTriggers();
+    world.run('onSchedule', {}, { hasUi: false });
+    const quiet = world.run('onSchedule', {}, { hasUi: false });
+    expect(quiet.counters.sheetsDataCalls).toBe(1);
+    expect(quiet.counters.urlFetchRequests).toBe(1);
+  });
+
+  it('an edit of a mapped cell: ≤ 4 Sheets data calls, one Trello write and at most one read', () => {
+    const { world } = syncedWithTriggers();
+    for (const [a1, value] of [
+      [`${COLUMN.followUp}10`, '2026-03-09'],
+      [`${COLUMN.value}11`, '99'],
+    ]) {
+      const before = world.requestCount();
+      const [edit] = world.gas.userEdit('LeadTracker', a1, [[value]]);
+      expect(edit.error).toBeUndefined();
+      const sent = world.trello.requests.slice(before);
+      expect(sent.filter((request) => request.method !== 'GET')).toHaveLength(1);
+      expect(sent.filter((request) => request.method === 'GET').length).toBeLessThanOrEqual(1);
+      expect(edit.counters.sheetsDataCalls).toBeLessThanOrEqual(4);
+    }
+    expect(world.cardOf('L9')?.due).toBe('2026-03-09T11:00:00.000Z');
+  });
+
+  it('a webhook delivery of a label change: ≤ 4 Sheets data calls and ≤ 2 Trello requests', () => {
+    const { world, labels, memberId } = syncedWithTriggers();
+    world.registerWebhook();
+    world.deliver();
+    world.trello.personAddsLabel({ memberId, cardId: world.cardOf('L7')!.id, labelId: labels.big.id });
+    const before = world.requestCount();
+    const [delivery] = world.deliver();
+    expect(world.requestCount() - before).toBeLessThanOrEqual(2);
+    expect(delivery.counters.sheetsDataCalls).toBeLessThanOrEqual(4);
+    expect(world.lead('L7')?.Tags).toBe('Big, Hot');
+  });
+});

@@ -360,3 +360,18 @@ describe('FIELD_MAPPING: costs stay within the budgets', () => {
     expect(world.lead('L7')?.Tags).toBe('Big, Hot');
   });
 });
+
+describe('a FIELD_MAPPING that cannot be used', () => {
+  it.each([
+    ['is not JSON', '[{', /FIELD_MAPPING is not valid JSON/],
+    ['names an unknown field', '[{"column":"source","field":"priority","direction":"both"}]', /unknown field "priority"/],
+    ['names a column the sheet lacks', '[{"column":"Follow up","field":"due","direction":"both"}]', /names the column "Follow up", which the sheet "LeadTracker" does not have/],
+  ])('stops Sync now with a message that says what to fix when it %s, and nothing is synced', (_, mapping, message) => {
+    const world = new SyncWorld({ rows: sampleRows(2) });
+    world.settingsStore().set('FIELD_MAPPING', mapping);
+    const run = world.gas.run<{ ok: boolean; message: string }>('syncNow');
+    expect(run.error).toBeUndefined();
+    expect(run.returnValue).toMatchObject({ ok: false, message: expect.stringMatching(message) });
+    expect(world.cards()).toHaveLength(0);
+  });
+});

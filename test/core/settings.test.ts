@@ -1,5 +1,5 @@
 import { DEFAULT_STATUS_MAPPING } from '../../src/core/status-mapping';
-import { hasRoomFor, MAX_QUEUED_ENTRIES, MissingSettingsError, outdatedStateKeys, requireConnection, settingsFrom } from '../../src/core/settings';
+import { hasRoomFor, MAX_QUEUED_ENTRIES, MissingSettingsError, outdatedStateKeys, readableSettings, requireConnection, settingsFrom } from '../../src/core/settings';
 
 describe('settings', () => {
   it('works with only the three Trello keys, every other setting at its default', () => {
@@ -46,5 +46,22 @@ describe('settings', () => {
     expect(outdatedStateKeys(before, { ...before, TRELLO_BOARD_ID: 'b2' })).toEqual(['TRELLO_LIST_IDS', 'TRELLO_ACTIONS_CURSOR']);
     expect(outdatedStateKeys(before, { ...before, STATUS_MAPPING: '{"NEW":"DONE"}' })).toEqual(['TRELLO_LIST_IDS']);
     expect(outdatedStateKeys(before, { ...before, SHEET_NAME: 'Prospects' })).toEqual([]);
+  });
+});
+
+describe('FIELD_MAPPING as a setting', () => {
+  it('is absent while unset (today’s behaviour), and parsed when set', () => {
+    expect(settingsFrom({}).fieldMapping).toBeUndefined();
+    expect(settingsFrom({ FIELD_MAPPING: '[{"column":"Tags","field":"labels","direction":"both"}]' }).fieldMapping).toEqual([
+      { column: 'Tags', field: 'labels', direction: 'both', kind: 'labels', label: '' },
+    ]);
+  });
+
+  it('stops syncing when unreadable, while the sidebar still reads the other settings and says why', () => {
+    expect(() => settingsFrom({ FIELD_MAPPING: '[{' })).toThrow(/FIELD_MAPPING is not valid JSON/);
+    const readable = readableSettings({ FIELD_MAPPING: '[{', STATUS_MAPPING: '{"NEW":"TODO"}' });
+    expect(readable.settings.fieldMapping).toBeUndefined();
+    expect(readable.settings.mapping).toEqual([['NEW', 'TODO']]);
+    expect(readable.problem).toMatch(/^The saved field mapping \(FIELD_MAPPING\) cannot be read, so syncing stops: FIELD_MAPPING is not valid JSON/);
   });
 });

@@ -3,7 +3,8 @@ import { refusesCredentials, trelloPath, type TrelloClient, type TrelloRequest, 
 import type { BaseRecord } from '../core/base-record';
 import type { LeadTable } from '../core/lead-table';
 import { cardGoneMessage, refusedChange, type RowProblem } from '../core/row-problem';
-import type { LeadStep, LogLine, NewLeadRow, SyncPlan } from '../core/sync-plan';
+import type { CustomItemWrite } from '../core/field-values';
+import type { CreatedCardItem, LeadStep, LogLine, NewLeadRow, SyncPlan } from '../core/sync-plan';
 
 /** A cell of a lead's row to set; the row is found by the lead's id when the change is written. */
 export interface LeadCellChange {
@@ -49,8 +50,24 @@ function trelloRequests(step: LeadStep): TrelloRequest[] {
   if (!write) return [];
   if (write.kind === 'create') return [{ method: 'post', path: '/cards', body: { idList: write.listId, name: write.name, desc: write.desc, pos: 'bottom', ...write.fields } }];
   const card: TrelloRequest[] = Object.keys(write.fields).length ? [{ method: 'put', path: trelloPath('cards', write.cardId), body: { ...write.fields } }] : [];
-  const items = (write.items ?? []).map((item): TrelloRequest => ({ method: 'put', path: `${trelloPath('cards', write.cardId, 'customField', item.fieldId)}/item`, body: item.body }));
-  return [...card, ...items];
+  return [...card, ...(write.items ?? []).map((item) => itemRequest(write.cardId, item))];
+}
+
+/** The write of one custom field item of a card. */
+function itemRequest(cardId: string, item: CustomItemWrite): TrelloRequest {
+  return { method: 'put', path: `${trelloPath('cards', cardId, 'customField', item.fieldId)}/item`, body: item.body };
+}
+
+/**
+ * Writes the custom field items of the cards just created (they needed the card's id). An item Trello did not take
+ * leaves its field unknown in the base, so the next run sends the cell's value again.
+ */
+function writeCreatedItems(trello: TrelloClient, created: { record: BaseRecord; items: CreatedCardItem[] }[]): void {
+  const writes = created.flatMap(({ record, items }) => items.map((item) => ({ record, item })));
+  trello.sendAll(writes.map(({ record, item }) => itemRequest(record.cardId, item))).forEach((result, index) => {
+    const { record, item } = writes[index];
+    if (!result.ok && record.fields) delete record.fields[item.field];
+  });
 }
 
 /** Hears how many of a run's Trello writes are answered, given how many there are and whether all create cards. */
@@ -99,6 +116,7 @@ export function applyPlan(plan: SyncPlan, table: LeadTable, base: ReadonlyMap<st
     outcome.log.push({ direction: 'Trello → sheet', leadId: step.leadId, message: 'The card was deleted from Trello; the row is kept and marked.' });
     if (step.row !== null) sheet.problems.push({ row: step.row, column: 'trello_card_id', leadId: step.leadId, message: cardGoneMessage('deleted') });
   };
+  const createdItems: { record: BaseRecord; items: CreatedCardItem[] }[] = [];
   const settle = (step: LeadStep, result: TrelloResult | undefined) => {
     const created = step.trello?.kind === 'create' && result?.ok ? String((result.data as { id: string }).id) : undefined;
     if (created) outcome.created++;
@@ -110,7 +128,9 @@ export function applyPlan(plan: SyncPlan, table: LeadTable, base: ReadonlyMap<st
       sheet.appended.push(step.append);
       outcome.imported++;
     }
-    outcome.baseRecords.push({ ...step.nextBase, cardId });
+    const record: BaseRecord = { ...step.nextBase, cardId, ...(step.nextBase.fields ? { fields: { ...step.nextBase.fields } } : {}) };
+    outcome.baseRecords.push(record);
+    if (created && step.trello?.kind === 'create' && step.trello.items) createdItems.push({ record, items: step.trello.items });
     outcome.log.push(...step.log);
   };
 
@@ -128,6 +148,7 @@ export function applyPlan(plan: SyncPlan, table: LeadTable, base: ReadonlyMap<st
       outcome.settledLeadIds.delete(step.leadId);
     }
   });
+  if (createdItems.length) writeCreatedItems(trello, createdItems);
   outcome.conflicts = outcome.log.filter((line) => line.direction === 'conflict').length;
   return outcome;
 }

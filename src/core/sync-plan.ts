@@ -33,8 +33,11 @@ export const BOARD_SOURCE = 'Trello';
 
 /** A write to Trello that one step needs. */
 export type TrelloWrite =
-  | { kind: 'create'; listId: string; name: string; desc: string; fields?: MappedCardFields }
+  | { kind: 'create'; listId: string; name: string; desc: string; fields?: MappedCardFields; items?: CreatedCardItem[] }
   | { kind: 'update'; cardId: string; fields: CardFields; items?: CustomItemWrite[] };
+
+/** A custom field item of a card being created: written once the card has its id; `field` is its key in the base. */
+export type CreatedCardItem = CustomItemWrite & { field: string };
 
 /** Card fields that FIELD_MAPPING maps (due, dueComplete, idLabels, idMembers), as Trello takes them. */
 export type MappedCardFields = Record<string, unknown>;
@@ -308,7 +311,14 @@ class Planner {
       leadId: lead.id,
       row: lead.row,
       fingerprint,
-      trello: { kind: 'create', listId, name, desc: describeCard('', lead.id, this.descLines(lead)), ...(Object.keys(mapped.card).length ? { fields: mapped.card } : {}) },
+      trello: {
+        kind: 'create',
+        listId,
+        name,
+        desc: describeCard('', lead.id, this.descLines(lead)),
+        ...(Object.keys(mapped.card).length ? { fields: mapped.card } : {}),
+        ...(mapped.items.length ? { items: mapped.items } : {}),
+      },
       cells: { ...cells, trello_card_id: '' },
       nextBase: withFields({ ...freshBase(lead.id, this.input.now), status: lead.status, listId, name }, mapped.base),
       log: [{ direction: 'sheet → Trello', leadId: lead.id, message: `Created a card in ${this.listName(listId)}.` }],
@@ -559,14 +569,14 @@ class Planner {
   }
 
   /**
-   * The mapped card fields a new card is created with (due, dueComplete, labels, members), and the base's values of
-   * those synced both ways. Custom field items need the card's id: the next run sends them (their base is unknown).
+   * The mapped card fields a new card is created with (due, dueComplete, labels, members), its custom field items
+   * (written once it has an id), and the base's values of the fields synced both ways.
    */
-  private creationFields(lead: Lead): { card: MappedCardFields; base: Record<string, string> } {
-    const created: { card: MappedCardFields; base: Record<string, string> } = { card: {}, base: {} };
+  private creationFields(lead: Lead): { card: MappedCardFields; items: CreatedCardItem[]; base: Record<string, string> } {
+    const created: { card: MappedCardFields; items: CreatedCardItem[]; base: Record<string, string> } = { card: {}, items: [], base: {} };
     const cardFree: BoardCard = { id: '', name: '', desc: '', idList: '', shortLink: '' };
     for (const entry of this.fieldMapping) {
-      if (entry.direction === 'toSheet' || entry.kind === 'name' || entry.kind === 'custom') continue;
+      if (entry.direction === 'toSheet' || entry.kind === 'name' || missingOnBoard(entry, this.context.board)) continue;
       const result = resolveField({ entry, sheetText: sheetTextOf(lead, entry), boardValue: this.boardValueOf(entry, cardFree), base: '', sheetEditedAt: undefined, boardChangedAt: undefined }, this.context);
       if ('bad' in result) {
         this.flag(lead, columnKey(entry.column), result.bad);
@@ -576,6 +586,7 @@ class Planner {
       if (result.push && entry.kind !== 'desc') {
         const write = cardWrite(entry, result.value, this.context);
         if ('card' in write) Object.assign(created.card, write.card);
+        else created.items.push({ ...write.item, field: entry.field });
       }
     }
     return created;

@@ -147,11 +147,18 @@ describe('planSync: mapped fields, both ways', () => {
     expect(step.cells).toEqual({ 'follow up': '2026-03-04', tags: 'Hot', value: '10', phone: '555' });
   });
 
-  it('creates a new lead’s card with its due date and labels (custom fields follow once the card exists)', () => {
+  it('creates a new lead’s card with its due date and labels, and its custom field items to write once it has an id', () => {
     const result = mappedPlan([mappedRow('L1', ['2026-03-04', 'Hot', '12', '555'], '')]);
     const [step] = result.steps;
-    expect(step.trello).toEqual({ kind: 'create', listId: 'list-todo', name: 'Ada', desc: expect.stringContaining('Phone: 555'), fields: { due: '2026-03-04T12:00:00.000Z', idLabels: 'lab1' } });
-    expect(step.nextBase.fields).toEqual({ due: '2026-03-04', labels: 'Hot', 'desc:Phone': '555' });
+    expect(step.trello).toEqual({
+      kind: 'create',
+      listId: 'list-todo',
+      name: 'Ada',
+      desc: expect.stringContaining('Phone: 555'),
+      fields: { due: '2026-03-04T12:00:00.000Z', idLabels: 'lab1' },
+      items: [{ fieldId: 'cf1', body: { value: { number: '12' } }, field: 'custom:Deal value' }],
+    });
+    expect(step.nextBase.fields).toEqual({ due: '2026-03-04', labels: 'Hot', 'custom:Deal value': '12', 'desc:Phone': '555' });
   });
 
   it('imports a card made on the board with its mapped fields', () => {

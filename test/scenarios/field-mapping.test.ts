@@ -69,9 +69,8 @@ function optionId(field: object, index: number): string {
 }
 
 describe('FIELD_MAPPING: sheet → Trello', () => {
-  it('creates a card with its due date, labels and members, then sets its custom fields, each in Trello’s shapes', () => {
+  it('creates a card with its due date, labels and members, then sets its custom fields, each in Trello’s shapes, in one run', () => {
     const { world, labels, bob, fields } = mappedWorld([row('L1', ['2026-03-04 09:30', true, 'Hot, Big (blue)', '@bob', '1200', 'Call back', 'High', true, '2026-04-01', '555-1234'])]);
-    world.run('syncNow');
     world.run('syncNow');
     const card = world.cardOf('L1')!;
     expect(card.due).toBe('2026-03-04T08:30:00.000Z');

@@ -32,12 +32,22 @@ export class FieldOperations {
     this.recordOnCard(actor, card, (board) => cardLabelAction('removeLabelFromCard', board, card, label));
   }
 
+  /** Refuses (`invalid value for idLabels`) ids that are not labels of board `idBoard`. */
+  checkLabels(idBoard: string, ids: readonly string[]): void {
+    if (ids.some((id) => this.store.labels.get(id)?.idBoard !== idBoard)) throw trelloErrors.invalidValue('idLabels');
+  }
+
+  /** Refuses (Trello's `Invalid objectId`) ids that are not members of board `idBoard`. */
+  checkMembers(idBoard: string, ids: readonly string[]): void {
+    const { memberIds } = this.store.boardById(idBoard);
+    if (ids.some((id) => !memberIds.includes(id))) throw trelloErrors.invalidObjectId();
+  }
+
   /** Sets the card's labels to `ids` (labels of its board): one action per label removed, then per label added. */
   setLabels(actor: MemberRecord, card: CardRecord, ids: string[]): void {
-    const labels = ids.map((id) => this.store.labels.get(id));
-    if (labels.some((label) => label === undefined || label.idBoard !== card.idBoard)) throw trelloErrors.invalidValue('idLabels');
+    this.checkLabels(card.idBoard, ids);
     for (const id of card.idLabels.filter((current) => !ids.includes(current))) this.removeLabel(actor, card, this.store.labelById(id));
-    for (const label of labels) if (label && !card.idLabels.includes(label.id)) this.addLabel(actor, card, label);
+    for (const id of ids) if (!card.idLabels.includes(id)) this.addLabel(actor, card, this.store.labelById(id));
   }
 
   /** Adds a member of the card's board (Trello's `Invalid objectId` for anyone else). */
@@ -57,7 +67,7 @@ export class FieldOperations {
 
   /** Sets the card's members to `ids` (members of its board): one action per member removed, then per member added. */
   setMembers(actor: MemberRecord, card: CardRecord, ids: string[]): void {
-    for (const id of ids) this.boardMember(card, id);
+    this.checkMembers(card.idBoard, ids);
     for (const id of card.idMembers.filter((current) => !ids.includes(current))) this.removeMember(actor, card, id);
     for (const id of ids) if (!card.idMembers.includes(id)) this.addMember(actor, card, id);
   }

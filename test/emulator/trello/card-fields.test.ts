@@ -69,7 +69,8 @@ describe('labels on a card', () => {
     const other = emulator.createBoard({ name: 'Other', memberId });
     const foreign = emulator.labelsOn(other.id)[0];
     expect(body(api('POST', `/cards/${card.id}/idLabels`, { value: foreign.id }))).toEqual([400, 'invalid value for value']);
-    expect(body(api('PUT', `/cards/${card.id}`, { idLabels: foreign.id }))).toEqual([400, 'invalid value for idLabels']);
+    expect(body(api('PUT', `/cards/${card.id}`, { idLabels: foreign.id, name: 'Ada L.' }))).toEqual([400, 'invalid value for idLabels']);
+    expect(emulator.card(card.id)?.name).toBe('Ada');
     expect(emulator.card(card.id)?.idLabels).toEqual([green.id]);
     expect(emulator.actionsOn(workspace.board.id).filter((a) => a.type === 'addLabelToCard')).toHaveLength(1);
   });

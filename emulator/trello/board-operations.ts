@@ -13,7 +13,6 @@ import {
   updateListAction,
 } from './action-data';
 import { FieldOperations } from './field-operations';
-import { trelloErrors } from './responses';
 import { type BoardRecord, type CardRecord, type ListRecord, type MemberRecord, type Position, positionAmong, type TrelloStore } from './trello-store';
 
 /** Where an action goes once drafted: the board's log and its webhooks. */
@@ -37,15 +36,10 @@ export interface CardChanges {
 }
 
 /** What `POST /1/cards` sets on a new card. */
-export interface NewCard {
+export interface NewCard extends Pick<CardChanges, 'idLabels' | 'idMembers' | 'due' | 'dueComplete' | 'start'> {
   name: string;
   desc: string;
   pos: Position;
-  idLabels?: string[];
-  idMembers?: string[];
-  due?: number | null;
-  dueComplete?: boolean;
-  start?: number | null;
 }
 
 /** Card fields held as epoch ms, which actions report as ISO text. */
@@ -78,8 +72,8 @@ export class BoardOperations {
   /** A new card; labels, members and dates given at creation are part of the one `createCard` action. */
   createCard(actor: MemberRecord, list: ListRecord, input: NewCard): CardRecord {
     const board = this.store.boardById(list.idBoard);
-    if (input.idLabels?.some((id) => this.store.labels.get(id)?.idBoard !== board.id)) throw trelloErrors.invalidValue('idLabels');
-    if (input.idMembers?.some((id) => !board.memberIds.includes(id))) throw trelloErrors.invalidObjectId();
+    this.fields.checkLabels(board.id, input.idLabels ?? []);
+    this.fields.checkMembers(board.id, input.idMembers ?? []);
     const card = this.store.addCard(list, input.name, input.desc, input.pos);
     Object.assign(card, {
       idLabels: input.idLabels ?? [],
@@ -95,6 +89,9 @@ export class BoardOperations {
   /** Applies `changes` one field at a time, one `updateCard` action per changed field (a move to a list of another board is a board move). */
   updateCard(actor: MemberRecord, card: CardRecord, changes: CardChanges): void {
     const { idList, pos } = changes;
+    // Refused labels or members change nothing, not even the other fields of the request.
+    this.fields.checkLabels(card.idBoard, changes.idLabels ?? []);
+    this.fields.checkMembers(card.idBoard, changes.idMembers ?? []);
     const target = idList === undefined ? undefined : this.store.listById(idList);
     this.setCardField(actor, card, 'name', changes.name);
     this.setCardField(actor, card, 'desc', changes.desc);

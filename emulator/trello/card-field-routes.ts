@@ -1,10 +1,11 @@
 // Routes that put labels and members on a card and set its custom field values.
 import { customFieldContent } from './custom-field-values';
-import { idParam } from './params';
+import { colorParam } from './label-routes';
+import { idParam, textParam } from './params';
 import { jsonResponse, trelloErrors } from './responses';
 import type { Route, RouteContext } from './route';
 import type { CardRecord } from './trello-store';
-import { cardMemberJson, customFieldItemJson } from './views';
+import { cardMemberJson, customFieldItemJson, labelJson } from './views';
 
 /** The card's members, as the member routes answer. */
 function cardMembers(context: RouteContext, card: CardRecord) {
@@ -22,6 +23,19 @@ export const cardFieldRoutes: readonly Route[] = [
       if (!label) throw trelloErrors.invalidValue('value');
       context.ops.fields.addLabel(context.member, card, label);
       return jsonResponse([...card.idLabels]);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/cards/{id}/labels',
+    params: ['color', 'name'],
+    handle(context) {
+      const card = context.store.cardFor(context.member, context.path.id);
+      const color = colorParam(context.params);
+      if (color === undefined) throw trelloErrors.invalidValue('color');
+      const label = context.ops.fields.createLabel(context.store.boardById(card.idBoard), textParam(context.params, 'name') ?? '', color);
+      context.ops.fields.addLabel(context.member, card, label);
+      return jsonResponse(labelJson(label));
     },
   },
   {

@@ -1,15 +1,14 @@
 // Changes to a card's labels, members and custom field values, and to the board's label and custom field definitions.
-import { cardLabelAction, cardMemberAction, updateCustomFieldItemAction } from './action-data';
+import { type ActionDraft, cardLabelAction, cardMemberAction, updateCustomFieldItemAction } from './action-data';
 import type { ActionSink } from './board-operations';
 import type { CustomFieldContent } from './custom-field-values';
 import { trelloErrors } from './responses';
 import type { BoardRecord, CardRecord, CustomFieldRecord, LabelRecord, MemberRecord, TrelloStore } from './trello-store';
 import type { JsonObject } from './types';
 
-/** The item's content as the action's `customFieldItem` and `old` carry it: `value` (null when unset) or `idValue`. */
-function itemContent(field: CustomFieldRecord, content: CustomFieldContent | undefined): JsonObject {
-  if (field.type === 'list') return { idValue: content !== undefined && content !== 'cleared' && 'idValue' in content ? content.idValue : null };
-  return { value: content !== undefined && content !== 'cleared' && 'value' in content ? { ...content.value } : null };
+/** An item's content as the action's `customFieldItem` and `old` carry it: `value` (null when unset) or, for lists, `idValue`. */
+function itemContent(field: CustomFieldRecord, held: { value?: Record<string, string>; idValue?: string } | undefined): JsonObject {
+  return field.type === 'list' ? { idValue: held?.idValue ?? null } : { value: held?.value ? { ...held.value } : null };
 }
 
 /** Label, member and custom field changes; each card change records Trello's action for it. */
@@ -24,21 +23,31 @@ export class FieldOperations {
     if (label.idBoard !== card.idBoard) throw trelloErrors.invalidValue('value');
     if (card.idLabels.includes(label.id)) throw trelloErrors.labelAlreadyOnCard();
     card.idLabels.push(label.id);
-    this.recordOnCard(card, (board) => cardLabelAction('addLabelToCard', board, card, label), actor);
+    this.recordOnCard(actor, card, (board) => cardLabelAction('addLabelToCard', board, card, label));
   }
 
   removeLabel(actor: MemberRecord, card: CardRecord, label: LabelRecord): void {
     if (!card.idLabels.includes(label.id)) throw trelloErrors.invalidValue('idLabel');
     card.idLabels = card.idLabels.filter((id) => id !== label.id);
-    this.recordOnCard(card, (board) => cardLabelAction('removeLabelFromCard', board, card, label), actor);
+    this.recordOnCard(actor, card, (board) => cardLabelAction('removeLabelFromCard', board, card, label));
+  }
+
+  /** Refuses (`invalid value for idLabels`) ids that are not labels of board `idBoard`. */
+  checkLabels(idBoard: string, ids: readonly string[]): void {
+    if (ids.some((id) => this.store.labels.get(id)?.idBoard !== idBoard)) throw trelloErrors.invalidValue('idLabels');
+  }
+
+  /** Refuses (Trello's `Invalid objectId`) ids that are not members of board `idBoard`. */
+  checkMembers(idBoard: string, ids: readonly string[]): void {
+    const { memberIds } = this.store.boardById(idBoard);
+    if (ids.some((id) => !memberIds.includes(id))) throw trelloErrors.invalidObjectId();
   }
 
   /** Sets the card's labels to `ids` (labels of its board): one action per label removed, then per label added. */
   setLabels(actor: MemberRecord, card: CardRecord, ids: string[]): void {
-    const labels = ids.map((id) => this.store.labels.get(id));
-    if (labels.some((label) => label === undefined || label.idBoard !== card.idBoard)) throw trelloErrors.invalidValue('idLabels');
+    this.checkLabels(card.idBoard, ids);
     for (const id of card.idLabels.filter((current) => !ids.includes(current))) this.removeLabel(actor, card, this.store.labelById(id));
-    for (const label of labels) if (label && !card.idLabels.includes(label.id)) this.addLabel(actor, card, label);
+    for (const id of ids) if (!card.idLabels.includes(id)) this.addLabel(actor, card, this.store.labelById(id));
   }
 
   /** Adds a member of the card's board (Trello's `Invalid objectId` for anyone else). */
@@ -46,19 +55,19 @@ export class FieldOperations {
     const member = this.boardMember(card, idMember);
     if (card.idMembers.includes(member.id)) throw trelloErrors.memberAlreadyOnCard();
     card.idMembers.push(member.id);
-    this.recordOnCard(card, (board) => cardMemberAction('addMemberToCard', board, card, member), actor);
+    this.recordOnCard(actor, card, (board) => cardMemberAction('addMemberToCard', board, card, member));
   }
 
   removeMember(actor: MemberRecord, card: CardRecord, idMember: string): void {
     const member = this.store.members.get(idMember.toLowerCase());
     if (!member || !card.idMembers.includes(member.id)) throw trelloErrors.invalidValue('idMember');
     card.idMembers = card.idMembers.filter((id) => id !== member.id);
-    this.recordOnCard(card, (board) => cardMemberAction('removeMemberFromCard', board, card, member), actor);
+    this.recordOnCard(actor, card, (board) => cardMemberAction('removeMemberFromCard', board, card, member));
   }
 
   /** Sets the card's members to `ids` (members of its board): one action per member removed, then per member added. */
   setMembers(actor: MemberRecord, card: CardRecord, ids: string[]): void {
-    for (const id of ids) this.boardMember(card, id);
+    this.checkMembers(card.idBoard, ids);
     for (const id of card.idMembers.filter((current) => !ids.includes(current))) this.removeMember(actor, card, id);
     for (const id of ids) if (!card.idMembers.includes(id)) this.addMember(actor, card, id);
   }
@@ -88,13 +97,13 @@ export class FieldOperations {
   setCustomFieldItem(actor: MemberRecord, card: CardRecord, field: CustomFieldRecord, content: CustomFieldContent): void {
     if (field.idBoard !== card.idBoard) throw trelloErrors.invalidValue('idCustomField');
     const existing = card.customFieldItems.get(field.id);
-    const old = itemContent(field, existing && ('idValue' in existing && existing.idValue !== undefined ? { idValue: existing.idValue } : { value: existing.value ?? {} }));
-    const now = itemContent(field, content);
+    const old = itemContent(field, existing);
+    const now = itemContent(field, content === 'cleared' ? undefined : content);
     if (JSON.stringify(old) === JSON.stringify(now)) return;
     const id = existing?.id ?? this.store.ids.next();
     if (content === 'cleared') card.customFieldItems.delete(field.id);
     else card.customFieldItems.set(field.id, { id, idCustomField: field.id, ...content });
-    this.recordOnCard(card, (board) => updateCustomFieldItemAction(board, card, field, { id, now, old }), actor);
+    this.recordOnCard(actor, card, (board) => updateCustomFieldItemAction(board, card, field, { id, now, old }));
   }
 
   /** Takes a member off a board: they leave every card of it, without card actions. */
@@ -109,7 +118,8 @@ export class FieldOperations {
     return member;
   }
 
-  private recordOnCard(card: CardRecord, draft: (board: BoardRecord) => ReturnType<typeof cardLabelAction>, actor: MemberRecord): void {
+  /** Records the action `draft` makes for a change of `card`, which counts as activity on the card. */
+  private recordOnCard(actor: MemberRecord, card: CardRecord, draft: (board: BoardRecord) => ActionDraft): void {
     card.dateLastActivity = this.store.clock.now();
     const board = this.store.boardById(card.idBoard);
     this.record(board, actor, draft(board));

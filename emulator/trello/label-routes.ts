@@ -9,7 +9,7 @@ const DEFAULT_LABEL_LIMIT = 50;
 const MAX_LABEL_LIMIT = 1000;
 
 /** A label colour, or `null` (the text) for a label without colour; undefined when absent. */
-function colorParam(params: Params): string | null | undefined {
+export function colorParam(params: Params): string | null | undefined {
   if (params.color === undefined) return undefined;
   return params.color === 'null' ? null : enumParam(params, 'color', LABEL_COLORS, 'green');
 }

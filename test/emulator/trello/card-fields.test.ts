@@ -69,9 +69,19 @@ describe('labels on a card', () => {
     const other = emulator.createBoard({ name: 'Other', memberId });
     const foreign = emulator.labelsOn(other.id)[0];
     expect(body(api('POST', `/cards/${card.id}/idLabels`, { value: foreign.id }))).toEqual([400, 'invalid value for value']);
-    expect(body(api('PUT', `/cards/${card.id}`, { idLabels: foreign.id }))).toEqual([400, 'invalid value for idLabels']);
+    expect(body(api('PUT', `/cards/${card.id}`, { idLabels: foreign.id, name: 'Ada L.' }))).toEqual([400, 'invalid value for idLabels']);
+    expect(emulator.card(card.id)?.name).toBe('Ada');
     expect(emulator.card(card.id)?.idLabels).toEqual([green.id]);
     expect(emulator.actionsOn(workspace.board.id).filter((a) => a.type === 'addLabelToCard')).toHaveLength(1);
+  });
+
+  it('POST /cards/{id}/labels creates a label on the board and puts it on the card', () => {
+    const { json, api, card, newest, workspace, emulator } = scene();
+    const label = json<TrelloLabel>('POST', `/cards/${card.id}/labels`, { name: 'Hot', color: 'red' });
+    expect(label).toEqual({ id: label.id, idBoard: workspace.board.id, name: 'Hot', color: 'red' });
+    expect(emulator.card(card.id)?.idLabels).toEqual([label.id]);
+    expect(newest()).toMatchObject({ type: 'addLabelToCard', data: { label: { id: label.id, name: 'Hot', color: 'red' } } });
+    expect(api('POST', `/cards/${card.id}/labels`, { name: 'Cold' }).body).toBe('invalid value for color');
   });
 
   it('DELETE /cards/{id}/idLabels/{idLabel} removes it and records removeLabelFromCard; a label not on the card is refused', () => {

@@ -183,6 +183,7 @@ await check('GET /cards/{id} (labels, members and dates checked)', async () => {
   const withFields = CardSchema.parse(await unchecked.cards.getCard({ id: cardId }));
   if (withFields.labels?.[0]?.id !== labelId || withFields.idMembers?.length !== 1 || !withFields.due) throw new Error('labels, members or due missing');
 });
+await check('POST /cards/{id}/labels (name, color)', () => trello.cards.createCardLabel({ id: cardId, name: 'Warm', color: 'yellow' }));
 await check('DELETE /cards/{id}/idMembers/{idMember}', () => trello.cards.removeCardMember({ id: cardId, idMember: input.otherMemberId }));
 await check('DELETE /cards/{id}/idLabels/{idLabel}', () => trello.cards.removeCardLabel({ id: cardId, idLabel: labelId }));
 await check('DELETE /labels/{id}', () => trello.labels.deleteLabel({ id: labelId }));

@@ -6,6 +6,7 @@ import {
   getSidebarState,
   installTriggers,
   listBoards,
+  listFieldChoices,
   onInstall,
   onOpen,
   onSchedule,
@@ -36,5 +37,6 @@ global.unregisterWebhook = unregisterWebhook;
 global.getSidebarState = getSidebarState;
 global.saveSettings = saveSettings;
 global.listBoards = listBoards;
+global.listFieldChoices = listFieldChoices;
 global.dismissError = dismissError;
 global.pollChanges = pollChanges;

@@ -8,8 +8,8 @@ import { drainRelay, RELAY_PARAMETER, relayDelivery } from './relay';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
 import { paceSchedule } from './schedule-pacing';
 import { setUp, tearDown } from './setup';
-import { dismissError as dismissRecentError, listBoards as boardsOfAccount, saveSettings as saveSidebarSettings, sidebarState } from './sidebar-api';
-import type { ActionResult, BoardChoice, LiveChanges, RecentError, SettingsInput, SidebarState, SyncSummary } from './sidebar-types';
+import { dismissError as dismissRecentError, listBoards as boardsOfAccount, listFieldChoices as fieldChoicesOfBoard, saveSettings as saveSidebarSettings, sidebarState } from './sidebar-api';
+import type { ActionResult, BoardChoice, FieldChoices, LiveChanges, RecentError, SettingsInput, SidebarState, SyncSummary } from './sidebar-types';
 import { receiveWebhook, type WebhookEvent } from './webhook-receiver';
 import { registerWebhook as registerBoardWebhook, unregisterWebhook as unregisterBoardWebhook } from './webhook-registration';
 
@@ -136,4 +136,9 @@ export function pollChanges(): LiveChanges {
 /** Sidebar: the boards to pick from. */
 export function listBoards(): BoardChoice[] {
   return boardsOfAccount(gasServices());
+}
+
+/** Sidebar: the sheet's columns and the board's fields the mapping editor offers. */
+export function listFieldChoices(): FieldChoices {
+  return fieldChoicesOfBoard(gasServices());
 }

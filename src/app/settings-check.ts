@@ -2,6 +2,8 @@
 import type { Services } from '../adapters/gas-services';
 import { LEAD_COLUMNS } from '../core/lead';
 import { locateColumns } from '../core/lead-table';
+import { cellText } from '../core/cell-text';
+import { unmatchedColumns, unmatchedColumnsMessage } from '../core/field-mapping';
 import { secretsOf, type Settings } from '../core/settings';
 import { mappedListNames } from '../core/status-mapping';
 import { createList, readOpenLists } from './board-reader';
@@ -20,9 +22,11 @@ function sheetProblem(services: Services, settings: Settings): string | null {
   const spreadsheet = services.spreadsheet(settings);
   const sheet = spreadsheet.getSheetByName(settings.sheetName);
   if (!sheet) return `There is no tab named “${settings.sheetName}” in this spreadsheet.`;
-  const columns = locateColumns(services.leadStore(spreadsheet, settings.sheetName).readHeader());
+  const header = services.leadStore(spreadsheet, settings.sheetName).readHeader();
+  const columns = locateColumns(header);
   const missing = LEAD_COLUMNS.filter((column) => columns[column] === undefined);
-  if (missing.length === 0) return null;
+  const unmatched = unmatchedColumns(settings.fieldMapping ?? [], header.map((cell) => cellText(cell)));
+  if (missing.length === 0) return unmatched.length ? unmatchedColumnsMessage(settings.sheetName, unmatched) : null;
   return `The tab “${settings.sheetName}” has no column ${names(missing)} in its first row. Add a header cell with that text (any order, any case).`;
 }
 

@@ -1,6 +1,9 @@
 // The sidebar's server side: its state, saving settings (checked against Trello first) and the board picker.
 import type { Services } from '../adapters/gas-services';
 import { formatStatusMapping, parseStatusMapping } from '../core/status-mapping';
+import { DEFAULT_FIELD_MAPPING, parseFieldMapping, RESERVED_COLUMNS } from '../core/field-mapping';
+import { cellText } from '../core/cell-text';
+import { trelloPath } from '../adapters/trello-client';
 import { errorMessage } from './error-message';
 import { healthReport, VERSION } from './health';
 import { dismissRecentError, lastSummary, laterSummary, mergedErrors, recentErrors, storedSummary } from './run-record';
@@ -9,7 +12,7 @@ import { settingsProblem } from './settings-check';
 import { ownedElsewhere } from './setup';
 import { outdatedStateKeys, readableSettings, secretsOf, SETTING_KEYS, settingsFrom } from '../core/settings';
 import { tokenProblem, type TokenInfo } from '../core/token-permissions';
-import type { ActionResult, BoardChoice, RecentError, SettingsInput, SidebarState } from './sidebar-types';
+import type { ActionResult, BoardChoice, FieldChoices, RecentError, SettingsInput, SidebarState } from './sidebar-types';
 import type { KeyValueStore } from './ports';
 
 /** The add-on's hourly runs without the document record their outcome in the owner's copy: the owner sees it too. */
@@ -49,6 +52,7 @@ export function sidebarState(services: Services): SidebarState {
     queued: health.queued,
     status: health.status,
     schedule: { everyMinutes: health.schedule.everyMinutes, note: schedulePaceNote(services) },
+    fieldMapping: (settings.fieldMapping ?? DEFAULT_FIELD_MAPPING).map(({ column, field, direction }) => ({ column, field, direction })),
   };
 }
 
@@ -85,6 +89,11 @@ export function saveSettings(services: Services, input: SettingsInput): ActionRe
     return { ok: false, message: `Not saved: ${ownedElsewhere(owner)} with the settings as they are. Ask ${owner} to change them, or to turn the triggers off first.` };
   }
   try {
+    if (Array.isArray(input.fieldMapping)) {
+      const json = fieldMappingJson(input.fieldMapping.map((row) => ({ column: text(row?.column), field: text(row?.field), direction: text(row?.direction) })));
+      // Today's pairs, saved unchanged, leave the setting unset, as it was.
+      if (json !== fieldMappingJson(DEFAULT_FIELD_MAPPING) || (current[SETTING_KEYS.fieldMapping] ?? '').trim()) updates[SETTING_KEYS.fieldMapping] = json;
+    }
     if (Array.isArray(input.mapping)) {
       const json = JSON.stringify(Object.fromEntries(input.mapping.map((pair) => [text(pair?.status), text(pair?.list)])));
       updates[SETTING_KEYS.statusMapping] = formatStatusMapping(parseStatusMapping(json));
@@ -120,4 +129,34 @@ export function listBoards(services: Services): BoardChoice[] {
     .trello(settings, services.clock.now() + 30_000)
     .request<{ id: string; name: string; lists?: { name: string }[] }[]>({ method: 'get', path: '/members/me/boards', query: { filter: 'open', fields: 'name', lists: 'open' } });
   return boards.map((board) => ({ id: board.id, name: board.name, lists: (board.lists ?? []).map((list) => list.name) }));
+}
+
+/** FIELD_MAPPING's text for these pairs, checked (throws FieldMappingError with what to fix). */
+function fieldMappingJson(rows: readonly { column: string; field: string; direction: string }[]): string {
+  const json = JSON.stringify(rows.map(({ column, field, direction }) => ({ column, field, direction })));
+  parseFieldMapping(json);
+  return json;
+}
+
+/** The card fields every board has; its custom fields are added as `custom:<name>`. */
+const CARD_FIELDS = ['name', 'desc:', 'due', 'dueComplete', 'labels', 'members'];
+
+/**
+ * What the mapping editor offers: the lead tab's columns (one Sheets call) and the board's custom fields, labels and
+ * members (one Trello request).
+ */
+export function listFieldChoices(services: Services): FieldChoices {
+  const settings = settingsFrom(services.store.getAll());
+  const spreadsheet = services.spreadsheet(settings);
+  const sheet = spreadsheet.getSheetByName(settings.sheetName);
+  const header = sheet ? services.leadStore(spreadsheet, settings.sheetName).readHeader().map((cell) => cellText(cell)) : [];
+  const columns = header.filter((name) => name && !RESERVED_COLUMNS.includes(name.toLowerCase()));
+  if (!settings.key || !settings.token || !settings.boardId) return { columns, fields: CARD_FIELDS, labels: [], members: [] };
+  const board = trelloPath('boards', settings.boardId);
+  const [customFields, labels, members] = services
+    .trello(settings, services.clock.now() + 30_000)
+    .batchGet([`${board}/customFields`, `${board}/labels?limit=1000`, `${board}/members`])
+    .map((result) => (result.ok && Array.isArray(result.data) ? (result.data as Record<string, unknown>[]) : []));
+  const names = (items: Record<string, unknown>[], key: string) => items.map((item) => String(item[key] ?? '')).filter(Boolean);
+  return { columns, fields: [...CARD_FIELDS, ...names(customFields, 'name').map((name) => `custom:${name}`)], labels: names(labels, 'name'), members: names(members, 'username') };
 }

@@ -2,6 +2,7 @@
 import type { SyncSummary } from '../core/sync-summary';
 import type { SyncStatus } from '../core/sync-status';
 import type { BlankStatusChoice } from '../core/settings';
+import type { FieldDirection } from '../core/field-mapping';
 import type { RunProgress } from '../core/run-progress';
 
 export type { RunProgress, SyncStatus, SyncSummary };
@@ -37,6 +38,26 @@ export interface SidebarState {
   status: SyncStatus;
   /** How often the full sync runs and why (less often than every minute on a large sheet). */
   schedule: { everyMinutes: number; note: string };
+  /** The column ⇄ card field pairs (FIELD_MAPPING), or today's default ones while it is unset. */
+  fieldMapping?: FieldMappingRow[];
+}
+
+/** One column ⇄ card field pair of FIELD_MAPPING, as the sidebar edits it. */
+export interface FieldMappingRow {
+  column: string;
+  /** `name`, `desc:<Label>`, `due`, `dueComplete`, `labels`, `members` or `custom:<Custom field name>`. */
+  field: string;
+  direction: FieldDirection;
+}
+
+/** What the mapping editor offers: the sheet's columns, the board's fields, and its labels and members as hints. */
+export interface FieldChoices {
+  /** Headers of the lead tab that a mapping may use (not id, status or trello_card_id). */
+  columns: string[];
+  /** Card fields to map to, the board's custom fields among them. */
+  fields: string[];
+  labels: string[];
+  members: string[];
 }
 
 /** A failure shown in the sidebar. */
@@ -57,6 +78,8 @@ export interface SettingsInput {
   blankStatus?: BlankStatusChoice;
   /** The person confirmed that the mapped lists missing on the board are to be created. */
   createLists?: boolean;
+  /** The column ⇄ card field pairs to save as FIELD_MAPPING. */
+  fieldMapping?: FieldMappingRow[];
 }
 
 /** The outcome of a sidebar action. */
@@ -99,4 +122,5 @@ export interface SidebarServer {
   unregisterWebhook(): ActionResult;
   dismissError(error: RecentError): ActionResult;
   pollChanges(): LiveChanges;
+  listFieldChoices(): FieldChoices;
 }

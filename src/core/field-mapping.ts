@@ -25,7 +25,7 @@ export type FieldMapping = readonly FieldMapEntry[];
 const DIRECTIONS: readonly FieldDirection[] = ['both', 'toTrello', 'toSheet'];
 const PLAIN_FIELDS: readonly CardFieldKind[] = ['name', 'due', 'dueComplete', 'labels', 'members'];
 /** Columns the sync itself owns: the lead's identity, its list and its card. */
-const RESERVED_COLUMNS = ['id', 'status', 'trello_card_id'];
+export const RESERVED_COLUMNS: readonly string[] = ['id', 'status', 'trello_card_id'];
 /** The label of the lead marker line in the description block. */
 export const MARKER_LINE_LABEL = 'Lead ID';
 

@@ -1,6 +1,7 @@
 // The settings form: Trello key and token (write-only), board, sheet name, status mapping and the option switches.
-import type { BoardChoice, SettingsInput, SidebarState } from '../app/sidebar-types';
+import type { BoardChoice, FieldChoices, SettingsInput, SidebarState } from '../app/sidebar-types';
 import { byId, make } from './dom';
+import { FieldMappingTable } from './field-mapping-table';
 import { MappingTable } from './mapping-table';
 
 /** Reads and fills the form's fields; the markup is in sidebar.html. */
@@ -15,10 +16,14 @@ export class SettingsForm {
   private readonly flagBlankStatus = byId('flag-blank-status', HTMLInputElement);
   private readonly mapping = new MappingTable(byId('mapping-rows', HTMLTableSectionElement), 'board-lists');
   private readonly listChoices = byId('board-lists', HTMLDataListElement);
+  private readonly fieldMapping = new FieldMappingTable(byId('field-mapping-rows', HTMLTableSectionElement), 'sheet-columns', 'card-fields');
+  /** Whether the saved field mapping was shown (a server without one leaves it out of the save). */
+  private fieldMappingShown = false;
   private boards: readonly BoardChoice[] = [];
 
   constructor() {
     byId('add-mapping', HTMLButtonElement).addEventListener('click', () => this.mapping.addEmpty());
+    byId('add-field-mapping', HTMLButtonElement).addEventListener('click', () => this.fieldMapping.addEmpty());
     this.board.addEventListener('change', () => this.offerLists());
   }
 
@@ -26,6 +31,20 @@ export class SettingsForm {
   private offerLists(): void {
     const lists = this.boards.find((board) => board.id === this.board.value)?.lists ?? [];
     this.listChoices.replaceChildren(...lists.map((name) => Object.assign(make('option'), { value: name })));
+  }
+
+  /** Offers the sheet's columns and the board's fields (custom fields, labels and members as hints) in the field mapping. */
+  setFieldChoices(choices: FieldChoices): void {
+    const options = (id: string, values: readonly string[], label = (value: string) => value) =>
+      byId(id, HTMLDataListElement).replaceChildren(...values.map((value) => Object.assign(make('option', label(value)), { value })));
+    options('sheet-columns', choices.columns);
+    options('card-fields', choices.fields);
+    byId('board-field-hints', HTMLParagraphElement).textContent = [
+      choices.labels.length ? `Labels: ${choices.labels.join(', ')}.` : '',
+      choices.members.length ? `Members: ${choices.members.join(', ')}.` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
 
   /** Shows the saved settings. The key and token are never sent back: their fields only say whether one is saved. */
@@ -43,6 +62,8 @@ export class SettingsForm {
     this.archiveOnDelete.checked = state.archiveCardOnRowDelete;
     this.flagBlankStatus.checked = state.blankStatus === 'FLAG';
     this.mapping.set(state.mapping);
+    this.fieldMappingShown = state.fieldMapping !== undefined;
+    this.fieldMapping.set(state.fieldMapping ?? []);
   }
 
   /** Offers these boards, keeping `selected` chosen (a placeholder first when nothing is chosen). */
@@ -68,6 +89,7 @@ export class SettingsForm {
       importBoardCards: this.importCards.checked,
       archiveCardOnRowDelete: this.archiveOnDelete.checked,
       blankStatus: this.flagBlankStatus.checked ? 'FLAG' : 'FROM_CARD',
+      ...(this.fieldMappingShown ? { fieldMapping: this.fieldMapping.read() } : {}),
     };
     if (this.key.value.trim()) input.key = this.key.value.trim();
     if (this.token.value.trim()) input.token = this.token.value.trim();

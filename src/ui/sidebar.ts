@@ -75,6 +75,14 @@ byId('refresh', HTMLButtonElement).addEventListener('click', () => void act('Ref
 
 byId('load-boards', HTMLButtonElement).addEventListener('click', () => void act('Loading boards…', loadBoards));
 
+byId('load-fields', HTMLButtonElement).addEventListener('click', () => {
+  void act('Loading columns and board fields…', async () => {
+    const choices = await serverCall('listFieldChoices');
+    form.setFieldChoices(choices);
+    return { ok: true, message: `${choices.columns.length} column(s) and ${choices.fields.length} card field(s) offered: map them, then save.` };
+  });
+});
+
 form.form.addEventListener('submit', (event) => {
   event.preventDefault();
   void act('Saving…', () => saveConfirmed((input) => serverCall('saveSettings', input), form.read(), (question) => window.confirm(question))).then(({ outcome, state }) => {

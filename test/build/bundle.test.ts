@@ -11,7 +11,7 @@ const code = fs.readFileSync(path.join(DIST, 'Code.js'), 'utf8');
 
 /** The bundle's contract entry points (README, How it fits together) plus the sidebar and menu functions. */
 const ENTRY_POINTS = ['onOpen', 'onInstall', 'onSheetEdit', 'onSchedule', 'syncNow', 'doPost', 'doGet', 'showSidebar'];
-const EXTRA_FUNCTIONS = ['installTriggers', 'removeTriggers', 'registerWebhook', 'unregisterWebhook', 'getSidebarState', 'saveSettings', 'listBoards', 'pollChanges', 'dismissError'];
+const EXTRA_FUNCTIONS = ['installTriggers', 'removeTriggers', 'registerWebhook', 'unregisterWebhook', 'getSidebarState', 'saveSettings', 'listBoards', 'listFieldChoices', 'pollChanges', 'dismissError'];
 
 const APPS_SCRIPT_GLOBALS = new Set([
   'SpreadsheetApp', 'UrlFetchApp', 'PropertiesService', 'LockService', 'CacheService', 'ScriptApp', 'HtmlService',
@@ -80,6 +80,7 @@ describe('dist/Code.js', () => {
       ['doGet', { parameter: {} }],
       ['getSidebarState', undefined],
       ['listBoards', undefined],
+      ['listFieldChoices', undefined],
       ['dismissError', { at: '2026-01-01T00:00:00.000Z', message: 'gone' }],
       ['pollChanges', undefined],
     ];

@@ -35,15 +35,15 @@ describe('readWebhookBody', () => {
 
 describe('deliveries of mapped field actions', () => {
   it('say which mapped field changed, so that the card is read again', () => {
-    const body = (type: string, data: Record<string, unknown>) =>
+    const delivery = (type: string, data: Record<string, unknown>) =>
       JSON.stringify({ model: { id: '5a0000000000000000000b0a' }, action: { id: '5a00000000000000000000a1', type, date: '2026-01-05T10:00:00.000Z', data: { card: { id: '5a00000000000000000000c1' }, ...data } } });
     const fields = (text: string) => {
       const reading = readWebhookBody(text);
       return 'hint' in reading ? reading.hint.fields : 'ignored';
     };
-    expect(fields(body('addLabelToCard', { label: { id: 'l1' } }))).toEqual(['labels']);
-    expect(fields(body('updateCard', { old: { due: null } }))).toEqual(['due']);
-    expect(fields(body('updateCustomFieldItem', { customField: { id: 'f1', name: 'Notes' } }))).toEqual(['custom:Notes']);
-    expect(fields(body('updateCard', { old: { name: 'x' } }))).toBeUndefined();
+    expect(fields(delivery('addLabelToCard', { label: { id: 'l1' } }))).toEqual(['labels']);
+    expect(fields(delivery('updateCard', { old: { due: null } }))).toEqual(['due']);
+    expect(fields(delivery('updateCustomFieldItem', { customField: { id: 'f1', name: 'Notes' } }))).toEqual(['custom:Notes']);
+    expect(fields(delivery('updateCard', { old: { name: 'x' } }))).toBeUndefined();
   });
 });

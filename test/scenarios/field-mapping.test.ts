@@ -43,8 +43,8 @@ function mappedWorld(rows: unknown[][]) {
   const fields = { value: field('Deal value', 'number'), notes: field('Notes', 'text'), priority: field('Priority', 'list', ['High', 'Low']), vip: field('VIP', 'checkbox'), signed: field('Signed', 'date') };
   world.settingsStore().set('FIELD_MAPPING', JSON.stringify(MAPPING));
   const at = (a1: string) => {
-    const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(a1) ?? [];
-    return world.leads.cell(Number(row), letters.charCodeAt(0) - 64);
+    const [, letters, rowNumber] = /^([A-Z]+)(\d+)$/.exec(a1) ?? [];
+    return world.leads.cell(Number(rowNumber), letters.charCodeAt(0) - 64);
   };
   return { world, labels, bob, fields, memberId, at };
 }
@@ -372,5 +372,54 @@ describe('a FIELD_MAPPING that cannot be used', () => {
     expect(run.error).toBeUndefined();
     expect(run.returnValue).toMatchObject({ ok: false, message: expect.stringMatching(message) });
     expect(world.cards()).toHaveLength(0);
+  });
+});
+
+describe('the sidebar’s mapping editor', () => {
+  type Saved = { ok: boolean; message: string };
+  const save = (world: SyncWorld, input: Record<string, unknown>) => world.run<Saved>('saveSettings', input).returnValue as Saved;
+
+  it('shows today’s pairs while FIELD_MAPPING is unset, and saving them unchanged leaves it unset', () => {
+    const world = new SyncWorld();
+    const state = world.run<{ fieldMapping: unknown[] }>('getSidebarState').returnValue!;
+    expect(state.fieldMapping).toEqual(MAPPING.slice(0, 3));
+    expect(save(world, { fieldMapping: state.fieldMapping })).toEqual({ ok: true, message: 'Settings saved.' });
+    expect(world.settingsStore().get('FIELD_MAPPING')).toBeNull();
+  });
+
+  it('offers the sheet’s columns and the board’s fields, custom fields, labels and members read from the board', () => {
+    const { world } = mappedWorld([]);
+    const choices = world.run<{ columns: string[]; fields: string[]; labels: string[]; members: string[] }>('listFieldChoices').returnValue!;
+    expect(choices.columns).toEqual(['name', 'email', 'source', ...MAPPED_HEADER]);
+    expect(choices.fields).toEqual(expect.arrayContaining(['due', 'dueComplete', 'labels', 'members', 'custom:Deal value', 'custom:Priority']));
+    expect(choices.labels).toEqual(expect.arrayContaining(['Hot', 'Big']));
+    expect(choices.members).toEqual(expect.arrayContaining(['bob']));
+  });
+
+  it('saves the pairs as the one setting FIELD_MAPPING, which the next run follows', () => {
+    const { world } = mappedWorld([row('L1', ['2026-03-04', false, 'Hot', '', '', '', '', false, '', ''])]);
+    world.settingsStore().delete('FIELD_MAPPING');
+    const pairs = [
+      { column: 'name', field: 'name', direction: 'both' },
+      { column: 'Tags', field: 'labels', direction: 'toTrello' },
+    ];
+    expect(save(world, { fieldMapping: pairs })).toEqual({ ok: true, message: 'Settings saved.' });
+    expect(JSON.parse(world.settingsStore().get('FIELD_MAPPING') ?? '')).toEqual(pairs);
+    world.run('syncNow');
+    expect(world.cardOf('L1')?.idLabels).toHaveLength(1);
+    expect(world.cardOf('L1')?.due).toBeNull();
+  });
+
+  it.each([
+    ['a column the sheet lacks', [{ column: 'Budget', field: 'custom:Deal value', direction: 'both' }], 'Not saved: FIELD_MAPPING names the column "Budget", which the sheet "LeadTracker" does not have.'],
+    ['an unknown field', [{ column: 'Tags', field: 'tags', direction: 'both' }], 'Not saved: Entry 1 of FIELD_MAPPING maps the column "Tags" to an unknown field "tags"'],
+    ['a field twice', [{ column: 'Tags', field: 'labels', direction: 'both' }, { column: 'Notes', field: 'labels', direction: 'toSheet' }], 'Not saved: FIELD_MAPPING maps the field "labels" twice'],
+  ])('refuses %s, saying what to fix, and keeps the saved mapping', (_, pairs, message) => {
+    const { world } = mappedWorld([]);
+    const before = world.settingsStore().get('FIELD_MAPPING');
+    const saved = save(world, { fieldMapping: pairs });
+    expect(saved.ok).toBe(false);
+    expect(saved.message).toContain(message);
+    expect(world.settingsStore().get('FIELD_MAPPING')).toBe(before);
   });
 });

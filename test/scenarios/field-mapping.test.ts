@@ -423,3 +423,16 @@ describe('the sidebar’s mapping editor', () => {
     expect(world.settingsStore().get('FIELD_MAPPING')).toBe(before);
   });
 });
+
+describe('FIELD_MAPPING: the open sidebar’s poll of board actions', () => {
+  it('brings a label added on the board into the cell', () => {
+    const { world, labels, memberId, at } = mappedWorld([row('L1', ['', false, '', '', '', '', '', false, '', ''])]);
+    world.run('syncNow');
+    world.run('syncNow');
+    world.run('pollChanges');
+    world.trello.personAddsLabel({ memberId, cardId: world.cardOf('L1')!.id, labelId: labels.hot.id });
+    const poll = world.run<{ synced: unknown }>('pollChanges');
+    expect(poll.returnValue?.synced).not.toBeNull();
+    expect(at(`${COLUMN.tags}2`).value).toBe('Hot');
+  });
+});

@@ -21,8 +21,16 @@ export interface CustomItemWrite {
   body: Record<string, unknown>;
 }
 
+/** The card fields a mapping may set, as Trello takes them (ids comma-separated; a null due date clears it). */
+export interface MappedCardFields {
+  due?: string | null;
+  dueComplete?: boolean;
+  idLabels?: string;
+  idMembers?: string;
+}
+
 /** What writing one field to the card takes: card fields (one PUT with the rest) or a custom field item. */
-export type CardWrite = { card: Record<string, unknown> } | { item: CustomItemWrite };
+export type CardWrite = { card: MappedCardFields } | { item: CustomItemWrite };
 
 /** The comparable value of a cell as its checkbox state. */
 const TRUE_TEXTS = ['true', 'yes', 'x', '1', '✓'];

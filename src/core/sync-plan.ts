@@ -1,12 +1,12 @@
 // The three-way sync plan: (base, sheet, board) → the steps that bring both sides together. Pure: no effects.
 import { sameBase, type BaseRecord } from './base-record';
 import type { BoardCard, BoardView, MappedLists } from './board';
-import { blockLine, describeCard, leadIdMarkedIn, type DescriptionLine } from './card-description';
+import { describeCard, leadIdMarkedIn } from './card-description';
 import { threeWay, type ThreeWayOutcome } from './conflict';
 import type { FieldEditTimes } from './edit-times';
-import { columnKey, DEFAULT_FIELD_MAPPING, shownKey, type FieldDirection, type FieldMapEntry, type FieldMapping } from './field-mapping';
-import { resolveField } from './field-resolution';
-import { boardValue, cardWrite, cellValue, missingOnBoard, type CustomItemWrite, type FieldContext, type ZoneOffset } from './field-values';
+import type { FieldMapping } from './field-mapping';
+import type { CustomItemWrite, MappedCardFields, ZoneOffset } from './field-values';
+import { MappedFieldsPlanner, withFields } from './mapped-fields-plan';
 import { longestOf, type Lead } from './lead';
 import { quote } from './quote';
 import type { LeadTable } from './lead-table';
@@ -39,19 +39,12 @@ export type TrelloWrite =
 /** A custom field item of a card being created: written once the card has its id; `field` is its key in the base. */
 export type CreatedCardItem = CustomItemWrite & { field: string };
 
-/** Card fields that FIELD_MAPPING maps (due, dueComplete, idLabels, idMembers), as Trello takes them. */
-export type MappedCardFields = Record<string, unknown>;
-
 /** Card fields an update sets (only those that differ); custom field items are written apart (`items`). */
-export interface CardFields {
+export interface CardFields extends MappedCardFields {
   idList?: string;
   name?: string;
   desc?: string;
   closed?: boolean;
-  due?: string | null;
-  dueComplete?: boolean;
-  idLabels?: string;
-  idMembers?: string;
 }
 
 /**
@@ -149,27 +142,6 @@ export function leadFingerprint(lead: Lead): string {
   return textHash([lead.status, lead.name, lead.email, lead.source, lead.cardId, ...Object.values(lead.fields ?? {})].join('\u0001'));
 }
 
-/** A mapped field's cell text: a lead column's own, or the mapped column's. */
-function sheetTextOf(lead: Pick<NewLeadRow, 'name' | 'email' | 'source' | 'fields'>, entry: FieldMapEntry): string {
-  const key = columnKey(entry.column);
-  if (key === 'name' || key === 'email' || key === 'source') return lead[key];
-  return String(lead.fields?.[key] ?? '');
-}
-
-/** What the mapped fields (all but the name) of one linked lead come to. */
-interface MappedOutcome {
-  card: CardFields;
-  items: CustomItemWrite[];
-  lines: DescriptionLine[];
-  /** Comparable values of the fields synced both ways, for the base. */
-  base: Record<string, string>;
-}
-
-/** The base's record of mapped fields, or nothing when there is none (today's base rows carry none). */
-function withFields(record: BaseRecord, fields: Record<string, string>): BaseRecord {
-  return Object.keys(fields).length ? { ...record, fields } : record;
-}
-
 /** The card name for a lead: its name, or its id when the name is blank. */
 export function cardNameFor(lead: Pick<Lead, 'id' | 'name'>): string {
   return lead.name || lead.id;
@@ -208,16 +180,15 @@ class Planner {
   private readonly baseCardOwners = new Map<string, string>();
   /** Base records made up for linked leads while the base is missing (written even when nothing else changes). */
   private readonly rebuilt = new Set<BaseRecord>();
-  private readonly fieldMapping: FieldMapping;
-  private readonly context: FieldContext;
-  /** How the name syncs; undefined when the mapping leaves it out (the card is named at creation only). */
-  private readonly nameDirection: FieldDirection | undefined;
+  private readonly mapped: MappedFieldsPlanner;
 
   constructor(private readonly input: PlanInput) {
     this.problems = [...input.table.problems];
-    this.fieldMapping = input.fieldMapping ?? DEFAULT_FIELD_MAPPING;
-    this.context = { board: input.board.fields ?? { labels: [], members: [], customFields: [] }, offsetAt: input.offsetAt ?? (() => 0) };
-    this.nameDirection = this.fieldMapping.find((entry) => entry.kind === 'name')?.direction;
+    this.mapped = new MappedFieldsPlanner(
+      input,
+      (lead, column, message) => this.flag(lead, column, message),
+      (card, outcome) => this.noteUntimed(card, outcome),
+    );
     for (const card of input.board.cards.values()) {
       const marker = leadIdMarkedIn(card.desc);
       if (marker) this.cardsByMarker.set(marker, [...(this.cardsByMarker.get(marker) ?? []), card]);
@@ -253,7 +224,7 @@ class Planner {
       return;
     }
     const nameTooLong = tooLongForTrello('name', cardNameFor(lead));
-    const descTooLong = tooLongForTrello('description', describeCard('', lead.id, this.descLines(lead)));
+    const descTooLong = tooLongForTrello('description', describeCard('', lead.id, this.mapped.lines(lead)));
     if (nameTooLong || descTooLong) {
       this.flag(lead, nameTooLong ? 'name' : longestOf(lead, ['id', 'email', 'source']), nameTooLong ?? descTooLong ?? '');
       return;
@@ -306,7 +277,7 @@ class Planner {
       return;
     }
     const name = cardNameFor(lead);
-    const mapped = this.creationFields(lead);
+    const mapped = this.mapped.forNewCard(lead);
     this.steps.push({
       leadId: lead.id,
       row: lead.row,
@@ -315,7 +286,7 @@ class Planner {
         kind: 'create',
         listId,
         name,
-        desc: describeCard('', lead.id, this.descLines(lead)),
+        desc: describeCard('', lead.id, this.mapped.lines(lead)),
         ...(Object.keys(mapped.card).length ? { fields: mapped.card } : {}),
         ...(mapped.items.length ? { items: mapped.items } : {}),
       },
@@ -404,7 +375,7 @@ class Planner {
     if (naming.pushName) fields.name = naming.name;
     if (naming.writeCell) cells.name = naming.name;
 
-    const mapped = this.resolveMappedFields(lead, card, known, log, cells);
+    const mapped = this.mapped.forLinkedLead(lead, card, known, log, cells);
     Object.assign(fields, mapped.card);
     const desc = describeCard(card.desc, lead.id, mapped.lines);
     if (desc !== card.desc) fields.desc = desc;
@@ -465,11 +436,11 @@ class Planner {
     const sheetName = cardNameFor(lead);
     const boardName = card.name.trim();
     // Left out of the mapping, the name is the card's own once the card is made; one way, its source side stands.
-    if (this.nameDirection === undefined) return { name: boardName, pushName: false, writeCell: false };
+    if (this.mapped.nameDirection === undefined) return { name: boardName, pushName: false, writeCell: false };
     const baseName = known?.name.trim();
     const sheetEditedAt = this.input.sheetEditTimes.get(lead.id)?.name;
     const outcome: ThreeWayOutcome =
-      this.nameDirection === 'both'
+      this.mapped.nameDirection === 'both'
         ? threeWay({
             sheetChanged: baseName !== sheetName || sheetEditedAt !== undefined,
             boardChanged: baseName !== undefined && baseName !== boardName,
@@ -477,7 +448,7 @@ class Planner {
             sheetEditedAt,
             boardChangedAt: this.input.board.changeTimes.get(card.id)?.name,
           })
-        : { keep: this.nameDirection === 'toTrello' || boardName === sheetName ? 'sheet' : 'board', conflict: false, boardTimeUnknown: false };
+        : { keep: this.mapped.nameDirection === 'toTrello' || boardName === sheetName ? 'sheet' : 'board', conflict: false, boardTimeUnknown: false };
     this.noteUntimed(card, outcome);
     const pushName = outcome.keep === 'sheet' && boardName !== sheetName;
     if (outcome.conflict) {
@@ -489,120 +460,6 @@ class Planner {
       log.push({ direction: 'Trello → sheet', leadId: lead.id, message: `The card was renamed to ${quote(boardName)}.` });
     }
     return outcome.keep === 'sheet' ? { name: sheetName, pushName, writeCell: false } : { name: boardName, pushName: false, writeCell: boardName !== sheetName };
-  }
-
-  /** The description block's lines: each `desc:` entry's value as resolved, else as the side it comes from has it. */
-  private descLines(lead: Pick<NewLeadRow, 'name' | 'email' | 'source' | 'fields'>, card?: BoardCard, resolved: ReadonlyMap<string, string> = new Map()): DescriptionLine[] {
-    return this.fieldMapping
-      .filter((entry) => entry.kind === 'desc')
-      .map((entry) => [entry.label, resolved.get(entry.field) ?? (entry.direction === 'toSheet' ? (blockLine(card?.desc ?? '', entry.label) ?? '') : sheetTextOf(lead, entry))]);
-  }
-
-  /** The card's comparable value of a mapped field (a description line from its block). */
-  private boardValueOf(entry: FieldMapEntry, card: BoardCard): string {
-    return entry.kind === 'desc' ? (blockLine(card.desc, entry.label) ?? '') : boardValue(entry, card, this.context);
-  }
-
-  /**
-   * Settles every mapped field but the name for a linked lead: what the card and the cells get, the block's lines and
-   * the base's values. A bad value is flagged on its cell and left out (its base value kept); the rest of the row syncs.
-   */
-  private resolveMappedFields(lead: Lead, card: BoardCard, known: BaseRecord | undefined, log: LogLine[], cells: CellWrites): MappedOutcome {
-    const outcome: MappedOutcome = { card: {}, items: [], lines: [], base: {} };
-    const resolved = new Map<string, string>();
-    const times = this.input.board.changeTimes.get(card.id)?.fields;
-    for (const entry of this.fieldMapping) {
-      if (entry.kind === 'name') continue;
-      const column = columnKey(entry.column);
-      const previous = known?.fields?.[entry.field];
-      const keepBase = () => {
-        if (previous !== undefined) outcome.base[entry.field] = previous;
-      };
-      const missing = missingOnBoard(entry, this.context.board);
-      const keepShown = () => {
-        const shown = known?.fields?.[shownKey(entry.field)];
-        if (shown !== undefined) outcome.base[shownKey(entry.field)] = shown;
-      };
-      if (missing) {
-        if (sheetTextOf(lead, entry)) this.flag(lead, column, missing);
-        keepBase();
-        keepShown();
-        continue;
-      }
-      const boardNow = this.boardValueOf(entry, card);
-      const result = resolveField(
-        {
-          entry,
-          sheetText: sheetTextOf(lead, entry),
-          boardValue: boardNow,
-          base: previous,
-          sheetEditedAt: this.input.sheetEditTimes.get(lead.id)?.[entry.field],
-          boardChangedAt: times?.[entry.kind === 'desc' ? 'desc' : entry.field],
-        },
-        this.context,
-      );
-      if ('bad' in result) {
-        this.flag(lead, column, result.bad);
-        keepBase();
-        keepShown();
-        if (entry.kind === 'desc') resolved.set(entry.field, boardNow);
-        continue;
-      }
-      if (result.outcome) this.noteUntimed(card, result.outcome);
-      if (entry.direction === 'both') outcome.base[entry.field] = result.value;
-      const shown = this.input.shownDates?.get(lead.id)?.[entry.field];
-      // A cell written now shows what was written; one left as it is shows what it showed.
-      if (shown !== undefined) outcome.base[shownKey(entry.field)] = result.writeCell ? result.value : shown;
-      if (entry.kind === 'desc') resolved.set(entry.field, result.value);
-      else if (result.push) {
-        const write = cardWrite(entry, result.value, this.context);
-        if ('card' in write) Object.assign(outcome.card, write.card);
-        else outcome.items.push(write.item);
-      }
-      if (result.writeCell) cells[column] = cellValue(entry, result.value, this.context);
-      // Today's one-way e-mail and source lines are rewritten silently; every other mapped change is logged.
-      const silent = entry.kind === 'desc' && entry.direction === 'toTrello';
-      if (result.log && !silent) log.push({ ...result.log, leadId: lead.id });
-    }
-    outcome.lines = this.descLines(lead, card, resolved);
-    return outcome;
-  }
-
-  /**
-   * The mapped card fields a new card is created with (due, dueComplete, labels, members), its custom field items
-   * (written once it has an id), and the base's values of the fields synced both ways.
-   */
-  private creationFields(lead: Lead): { card: MappedCardFields; items: CreatedCardItem[]; base: Record<string, string> } {
-    const created: { card: MappedCardFields; items: CreatedCardItem[]; base: Record<string, string> } = { card: {}, items: [], base: {} };
-    const cardFree: BoardCard = { id: '', name: '', desc: '', idList: '', shortLink: '' };
-    for (const entry of this.fieldMapping) {
-      if (entry.direction === 'toSheet' || entry.kind === 'name' || missingOnBoard(entry, this.context.board)) continue;
-      const result = resolveField({ entry, sheetText: sheetTextOf(lead, entry), boardValue: this.boardValueOf(entry, cardFree), base: '', sheetEditedAt: undefined, boardChangedAt: undefined }, this.context);
-      if ('bad' in result) {
-        this.flag(lead, columnKey(entry.column), result.bad);
-        continue;
-      }
-      if (entry.direction === 'both') created.base[entry.field] = result.value;
-      if (result.push && entry.kind !== 'desc') {
-        const write = cardWrite(entry, result.value, this.context);
-        if ('card' in write) Object.assign(created.card, write.card);
-        else created.items.push({ ...write.item, field: entry.field });
-      }
-    }
-    return created;
-  }
-
-  /** A card made on the board, as the mapped columns of its new row and the base's values of fields synced both ways. */
-  private importedFields(card: BoardCard): { fields: Record<string, string | boolean>; base: Record<string, string> } {
-    const imported: { fields: Record<string, string | boolean>; base: Record<string, string> } = { fields: {}, base: {} };
-    for (const entry of this.fieldMapping) {
-      const column = columnKey(entry.column);
-      if (entry.kind === 'name' || ['name', 'email', 'source'].includes(column) || missingOnBoard(entry, this.context.board)) continue;
-      const value = entry.direction === 'toTrello' ? '' : this.boardValueOf(entry, card);
-      imported.fields[column] = cellValue(entry, value, this.context);
-      if (entry.direction === 'both') imported.base[entry.field] = value;
-    }
-    return imported;
   }
 
   /**
@@ -660,9 +517,9 @@ class Planner {
         this.rememberDeletedRow(card, leadId, status);
         continue;
       }
-      const imported = this.importedFields(card);
+      const imported = this.mapped.forImportedCard(card);
       const row: NewLeadRow = { id: leadId, name: card.name, email: '', status, source: BOARD_SOURCE, cardId: card.id, ...(Object.keys(imported.fields).length ? { fields: imported.fields } : {}) };
-      const desc = describeCard(card.desc, leadId, this.descLines(row, card));
+      const desc = describeCard(card.desc, leadId, this.mapped.lines(row, card));
       this.steps.push({
         leadId,
         row: null,

@@ -221,6 +221,25 @@ describe('playground page', () => {
     await waitFor('a sync started from the keyboard', async () => syncRuns() > before);
   });
 
+  it('edits the column ⇄ card field pairs in the sidebar and saves them as FIELD_MAPPING', async () => {
+    const sidebar = page.frameLocator('#sidebar');
+    await sidebar.getByRole('button', { name: 'Load columns and board fields' }).click();
+    await waitFor('the board fields to be offered', async () => (await sidebar.locator('#card-fields option').count()) > 0);
+    expect(await sidebar.locator('#sheet-columns option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))).toEqual(['name', 'email', 'source']);
+    // Today's pairs are shown; the e-mail line is made two-way.
+    const rows = sidebar.locator('#field-mapping-rows tr');
+    expect(await rows.count()).toBe(3);
+    await rows.nth(1).getByLabel('Direction').selectOption('both');
+    await sidebar.getByRole('button', { name: 'Save settings' }).click();
+    const store = () => playground!.world.gas.scriptProperties.get('FIELD_MAPPING');
+    await waitFor('FIELD_MAPPING to be saved', async () => store() !== null);
+    expect(JSON.parse(store() ?? '')).toEqual([
+      { column: 'name', field: 'name', direction: 'both' },
+      { column: 'email', field: 'desc:Email', direction: 'both' },
+      { column: 'source', field: 'desc:Source', direction: 'toTrello' },
+    ]);
+  });
+
   describe('sidebar states (screenshots for the docs)', () => {
     const sidebar = () => page.frameLocator('#sidebar');
     /** Refreshes the sidebar until its status shows `pattern`, screenshots it as docs/images/sidebar-`name`.png, and returns its text. */

@@ -454,13 +454,13 @@ export class TrelloEmulator {
 
   // ---- Inspection (no side effects) ----
 
-  /** A card as the API shows it (closed ones included); undefined once deleted. */
+  /** A card as the API shows it with `customFieldItems=true` (closed ones included); undefined once deleted. */
   card(id: string): TrelloCard | undefined {
     const card = this.store.cards.get(id);
     return card && this.cardView(card);
   }
 
-  /** Cards of a board (default `open`, like `GET /boards/{id}/cards`). */
+  /** Cards of a board (default `open`, like `GET /boards/{id}/cards?customFieldItems=true`). */
   cardsOn(boardId: string, filter: Extract<CardFilter, 'open' | 'closed' | 'all'> = 'open'): TrelloCard[] {
     return filterCards(this.store, this.store.cardsOf(this.store.boardById(boardId).id), filter).map((card) => this.cardView(card));
   }

@@ -436,3 +436,21 @@ describe('FIELD_MAPPING: the open sidebar’s poll of board actions', () => {
     expect(at(`${COLUMN.tags}2`).value).toBe('Hot');
   });
 });
+
+describe('FIELD_MAPPING set on a sheet that already syncs', () => {
+  it('keeps the base tab of earlier versions, adding the column of mapped values, and starts each new field from the cards', () => {
+    const world = new SyncWorld({ rows: sampleRows(2) });
+    world.run('syncNow');
+    const baseTab = world.spreadsheet.sheet('Trello Sync Base')!;
+    expect(baseTab.values()[0]).toHaveLength(11);
+    world.trello.personSetsDue({ memberId: world.workspace.member.id, cardId: world.cardOf('L1')!.id, due: '2026-03-04T12:00:00.000Z' });
+    world.leads.typeAsUser(1, 7, [['Follow up']]);
+    world.settingsStore().set('FIELD_MAPPING', JSON.stringify([...MAPPING.slice(0, 3), { column: 'Follow up', field: 'due', direction: 'both' }]));
+    world.run('syncNow');
+    expect(world.lead('L1')?.['Follow up']).toBe('2026-03-04');
+    expect(baseTab.values()[0][11]).toBe('fields');
+    expect(JSON.parse(String(baseTab.values().find((cells) => cells[0] === 'L1')?.[11]))).toEqual({ due: '2026-03-04', 'due@shown': '2026-03-04' });
+    // The old rows' values are all still read: nothing changes at the next run.
+    expect(world.run<{ updatedCards: number; changedCells: number }>('syncNow').returnValue).toMatchObject({ updatedCards: 0, changedCells: 0 });
+  });
+});

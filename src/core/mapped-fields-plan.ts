@@ -4,9 +4,10 @@ import type { BaseRecord } from './base-record';
 import type { BoardCard } from './board';
 import { blockLine, type DescriptionLine } from './card-description';
 import type { ThreeWayOutcome } from './conflict';
+import { mayBeRenderedDate } from './date-text';
 import { columnKey, DEFAULT_FIELD_MAPPING, shownKey, type FieldDirection, type FieldMapEntry, type FieldMapping } from './field-mapping';
 import { resolveField } from './field-resolution';
-import { boardValue, cardWrite, cellValue, missingOnBoard, type CustomItemWrite, type FieldContext, type MappedCardFields } from './field-values';
+import { boardValue, cardWrite, cellValue, customFieldOf, missingOnBoard, type CustomItemWrite, type FieldContext, type MappedCardFields } from './field-values';
 import type { Lead } from './lead';
 import type { CardFields, CellWrites, CreatedCardItem, LogLine, NewLeadRow, PlanInput } from './sync-plan';
 
@@ -57,6 +58,20 @@ export class MappedFieldsPlanner {
       .map((entry) => [entry.label, resolved.get(entry.field) ?? (entry.direction === 'toSheet' ? (blockLine(card?.desc ?? '', entry.label) ?? '') : sheetTextOf(lead, entry))]);
   }
 
+  /** True for the due date and custom fields of type date (whose cells are pinned to their serial numbers). */
+  private isDateField(entry: FieldMapEntry): boolean {
+    return entry.kind === 'due' || (entry.kind === 'custom' && customFieldOf(entry, this.context.board)?.type === 'date');
+  }
+
+  /**
+   * A mapped field's cell text. The cells of custom fields were read as serial numbers where they hold dates, before
+   * the board told each field's type: a field that is not a date takes the text the cell shows.
+   */
+  private sheetText(lead: Lead, entry: FieldMapEntry): string {
+    const shown = entry.kind === 'custom' && !this.isDateField(entry) ? this.input.shownDates?.get(lead.id)?.[entry.field] : undefined;
+    return shown ?? sheetTextOf(lead, entry);
+  }
+
   /** The card's comparable value of a mapped field (a description line from its block). */
   private boardValueOf(entry: FieldMapEntry, card: BoardCard): string {
     return entry.kind === 'desc' ? (blockLine(card.desc, entry.label) ?? '') : boardValue(entry, card, this.context);
@@ -92,7 +107,7 @@ export class MappedFieldsPlanner {
       const result = resolveField(
         {
           entry,
-          sheetText: sheetTextOf(lead, entry),
+          sheetText: this.sheetText(lead, entry),
           boardValue: boardNow,
           base: previous,
           sheetEditedAt: this.input.sheetEditTimes.get(lead.id)?.[entry.field],
@@ -110,8 +125,10 @@ export class MappedFieldsPlanner {
       if (result.outcome) this.noteUntimed(card, result.outcome);
       if (entry.direction === 'both') outcome.base[entry.field] = result.value;
       const shown = this.input.shownDates?.get(lead.id)?.[entry.field];
-      // A cell written now shows what was written; one left as it is shows what it showed.
-      if (shown !== undefined) outcome.base[shownKey(entry.field)] = result.writeCell ? result.value : shown;
+      // A cell written now shows what was written; one left as it is shows what it showed. Kept only where the next run
+      // would otherwise read the cell again as a serial number (a date field, or text that may be a date).
+      const keepsShown = shown !== undefined && (this.isDateField(entry) || mayBeRenderedDate(shown));
+      if (keepsShown) outcome.base[shownKey(entry.field)] = result.writeCell ? result.value : shown;
       if (entry.kind === 'desc') resolved.set(entry.field, result.value);
       else if (result.push) {
         const write = cardWrite(entry, result.value, this.context);
@@ -136,7 +153,7 @@ export class MappedFieldsPlanner {
     const cardFree: BoardCard = { id: '', name: '', desc: '', idList: '', shortLink: '' };
     for (const entry of this.mapping) {
       if (entry.direction === 'toSheet' || entry.kind === 'name' || missingOnBoard(entry, this.context.board)) continue;
-      const result = resolveField({ entry, sheetText: sheetTextOf(lead, entry), boardValue: this.boardValueOf(entry, cardFree), base: '', sheetEditedAt: undefined, boardChangedAt: undefined }, this.context);
+      const result = resolveField({ entry, sheetText: this.sheetText(lead, entry), boardValue: this.boardValueOf(entry, cardFree), base: '', sheetEditedAt: undefined, boardChangedAt: undefined }, this.context);
       if ('bad' in result) {
         this.flag(lead, columnKey(entry.column), result.bad);
         continue;

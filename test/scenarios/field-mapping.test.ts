@@ -454,3 +454,20 @@ describe('FIELD_MAPPING set on a sheet that already syncs', () => {
     expect(world.run<{ updatedCards: number; changedCells: number }>('syncNow').returnValue).toMatchObject({ updatedCards: 0, changedCells: 0 });
   });
 });
+
+describe('FIELD_MAPPING: date cells', () => {
+  it('reads a date typed into a text field’s column as the text it shows, a date field’s as its day, and a quiet run reads neither again', () => {
+    const { world, fields, at } = mappedWorld([row('L1', ['', false, '', '', '', '', '', false, '', ''])]);
+    world.run('syncNow');
+    world.leads.typeAsUser(2, 12, [['3/4/2026']]);
+    world.leads.typeAsUser(2, 15, [['3/5/2026']]);
+    expect(at(`${COLUMN.notes}2`).value).toBeInstanceOf(Date);
+    world.run('syncNow');
+    const cardId = world.cardOf('L1')!.id;
+    expect(itemOf(world, cardId, fields.notes.id)?.value).toEqual({ text: '3/4/2026' });
+    expect(itemOf(world, cardId, fields.signed.id)?.value).toEqual({ date: '2026-03-05T11:00:00.000Z' });
+    const quiet = world.run('onSchedule', {}, { hasUi: false });
+    expect(quiet.counters.sheetsDataCalls).toBe(1);
+    expect(quiet.returnValue).toMatchObject({ updatedCards: 0, changedCells: 0 });
+  });
+});

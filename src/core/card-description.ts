@@ -3,7 +3,9 @@
 
 const BLOCK_START = '--- Lead synced from Google Sheets ---';
 const BLOCK_END = '--- End of synced lead ---';
-const MARKER_LABEL = 'Lead ID: ';
+/** The label of the lead marker's line, the block's last (no mapped line may take it). */
+export const MARKER_LINE_LABEL = 'Lead ID';
+const MARKER_LABEL = `${MARKER_LINE_LABEL}: `;
 
 /** The lead fields that the block carries. */
 export interface DescribedLead {

@@ -1,4 +1,5 @@
 // The FIELD_MAPPING setting: which sheet column syncs with which card field, and which way.
+import { MARKER_LINE_LABEL } from './card-description';
 import { quote } from './quote';
 
 /** Which way a mapped field syncs. */
@@ -26,8 +27,6 @@ const DIRECTIONS: readonly FieldDirection[] = ['both', 'toTrello', 'toSheet'];
 const PLAIN_FIELDS: readonly CardFieldKind[] = ['name', 'due', 'dueComplete', 'labels', 'members'];
 /** Columns the sync itself owns: the lead's identity, its list and its card. */
 export const RESERVED_COLUMNS: readonly string[] = ['id', 'status', 'trello_card_id'];
-/** The label of the lead marker line in the description block. */
-export const MARKER_LINE_LABEL = 'Lead ID';
 
 /** Raised when FIELD_MAPPING cannot be used; the message says what to fix. */
 export class FieldMappingError extends Error {

@@ -32,7 +32,7 @@ export interface MappedCardFields {
 /** What writing one field to the card takes: card fields (one PUT with the rest) or a custom field item. */
 export type CardWrite = { card: MappedCardFields } | { item: CustomItemWrite };
 
-/** The comparable value of a cell as its checkbox state. */
+/** Cell texts (lower case) read as a checked and an unchecked checkbox; a blank cell is unchecked. */
 const TRUE_TEXTS = ['true', 'yes', 'x', '1', '✓'];
 const FALSE_TEXTS = ['', 'false', 'no', '0'];
 const DAY_MS = 86_400_000;

@@ -1,0 +1,32 @@
+// Finding cells by their text on the server (TextFinder): the positions come back, never the cells' data.
+
+/** A cell's position, 1-based. */
+export interface CellPosition {
+  row: number;
+  column: number;
+}
+
+/** Something a TextFinder can search: a sheet or a range of it. */
+interface Searchable {
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The cells of `scope` whose text is exactly one of `texts` (case and all; spaces around it aside, as the add-on reads
+ * cells), in rows from the top: one search. Cells are matched by the text they show, so a cell shown differently from
+ * its value (a number format) may be missed — callers check that the cells they know of were found.
+ */
+export function cellsHolding(scope: Searchable, texts: readonly string[]): CellPosition[] {
+  if (texts.length === 0) return [];
+  const pattern = `^\\s*(?:${texts.map(escapeRegExp).join('|')})\\s*$`;
+  return scope
+    .createTextFinder(pattern)
+    .useRegularExpression(true)
+    .matchCase(true)
+    .findAll()
+    .map((range) => ({ row: range.getRow(), column: range.getColumn() }));
+}

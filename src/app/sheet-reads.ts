@@ -1,0 +1,171 @@
+// How a run reads the lead tab and the base: whole (one call), or — for an edit or a delivery — only the header and
+// the rows it is about, found by a search on the server, and only their base records. Rows are never identity: what
+// was found is checked after it was read, and any doubt reads the whole tabs instead.
+import type { BaseSnapshot } from '../adapters/sheet-base-store';
+import { cellText } from '../core/cell-text';
+import { mayBeRenderedDate } from '../core/date-text';
+import { MissingColumnsError, readLeadTable, type LeadTable } from '../core/lead-table';
+import type { StatusMapping } from '../core/status-mapping';
+import { dateIdRows } from './date-ids';
+import type { LeadsAsRead, SheetTabs } from './sheet-writeback';
+
+/** What a run read of the lead tab and the base. */
+export interface SheetRead {
+  read: LeadsAsRead;
+  base: BaseSnapshot;
+  /** True when the base holds no record (never written, or its tab deleted). */
+  baseMissing: boolean;
+}
+
+/** Most rows a run reads one by one: past it, the whole tabs are read (one call, whatever their size). */
+const MAX_ROWS_READ = 50;
+
+/** The whole lead tab and the whole base, in one call. */
+export function readWholeTabs(tabs: SheetTabs, sheetName: string, mapping: StatusMapping): SheetRead {
+  const baseRange = tabs.base.range();
+  const [values, baseValues = []] = tabs.api.read(baseRange ? [tabs.leads.range(), baseRange] : [tabs.leads.range()]);
+  const base = tabs.base.parse(baseValues);
+  return { read: { table: readLeadTable(sheetName, values, mapping, dateIdRows(tabs.api, tabs.leads, values)), values }, base, baseMissing: base.records.size === 0 };
+}
+
+/** Consecutive runs of `rows` (sorted, distinct). */
+function runsOf(rows: readonly number[]): { first: number; last: number }[] {
+  const runs: { first: number; last: number }[] = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.last + 1 === row) last.last = row;
+    else runs.push({ first: row, last: row });
+  }
+  return runs;
+}
+
+/**
+ * The header and `rows` of the lead tab in one call, laid out as a whole read lays them out (row r at index r - 1), with
+ * every other row empty.
+ */
+export function readLeadRows(tabs: SheetTabs, rows: readonly number[]): unknown[][] {
+  const sorted = Array.from(new Set(rows)).filter((row) => row > 1).sort((a, b) => a - b);
+  const runs = runsOf(sorted);
+  const [header = [], ...blocks] = tabs.api.read([tabs.leads.headerRange(), ...runs.map((run) => tabs.leads.rowsRange(run.first, run.last))]);
+  const values: unknown[][] = Array.from({ length: sorted[sorted.length - 1] ?? 1 }, () => []);
+  values[0] = header[0] ?? [];
+  runs.forEach((run, index) => {
+    for (let row = run.first; row <= run.last; row++) values[row - 1] = blocks[index]?.[row - run.first] ?? [];
+  });
+  return values;
+}
+
+/** The table of rows read, or undefined when the header lacks a column (the whole read reports it). */
+function tableOf(sheetName: string, values: unknown[][], mapping: StatusMapping): LeadTable | undefined {
+  try {
+    return readLeadTable(sheetName, values, mapping);
+  } catch (error) {
+    if (error instanceof MissingColumnsError) return undefined;
+    throw error;
+  }
+}
+
+/** The id and card id texts of `rows` as read. */
+function keysOf(table: LeadTable, values: unknown[][], rows: readonly number[]): { ids: string[]; cardIds: string[] } {
+  const texts = (column: number) => Array.from(new Set(rows.map((row) => cellText(values[row - 1]?.[column - 1])).filter(Boolean)));
+  return { ids: texts(table.columns.id), cardIds: texts(table.columns.trello_card_id) };
+}
+
+/**
+ * True when no row but `rows` holds one of their ids or card ids in the id or card column (a duplicate makes every row
+ * sharing it a flagged one), and each of those cells was found where it was read (the rows have not moved, and the
+ * search sees the cells as the read did).
+ */
+function onlyWhereRead(tabs: SheetTabs, table: LeadTable, values: unknown[][], rows: readonly number[]): boolean {
+  const { ids, cardIds } = keysOf(table, values, rows);
+  const keyColumns = [table.columns.id, table.columns.trello_card_id];
+  const found = tabs.leads.cellsHolding([...ids, ...cardIds]).filter((cell) => keyColumns.includes(cell.column));
+  const readRows = new Set(rows);
+  if (found.some((cell) => !readRows.has(cell.row))) return false;
+  const at = new Set(found.map((cell) => `${cell.row}:${cell.column}`));
+  return rows.every((row) => keyColumns.every((column) => !cellText(values[row - 1]?.[column - 1]) || at.has(`${row}:${column}`)));
+}
+
+/** Part of the base, and the lead tab's header read with it. */
+export interface BasePart {
+  base: BaseSnapshot;
+  leadHeader: unknown[];
+}
+
+/**
+ * The base records whose lead id or card id is one of `keys` (their rows found by a search), read in one call with the
+ * lead tab's header; undefined when the base is empty or lost (the whole read rebuilds what it can).
+ */
+export function readBasePart(tabs: SheetTabs, keys: readonly string[]): BasePart | undefined {
+  const lastRow = tabs.base.lastRow();
+  if (lastRow === undefined || lastRow < 2) return undefined;
+  const rows = tabs.base.rowsHolding(keys);
+  const [leadHeader = [], header = [], ...cells] = tabs.api.read([tabs.leads.headerRange(), tabs.base.rowRange(1), ...rows.map((row) => tabs.base.rowRange(row))]);
+  const base = tabs.base.parseRows(header[0] ?? [], rows.map((row, index) => ({ row, cells: cells[index]?.[0] ?? [] })), lastRow);
+  return { base, leadHeader: leadHeader[0] ?? [] };
+}
+
+/**
+ * True when `base` holds what a partial run needs of the leads in `table`: a record for each (a lead the base does not
+ * know is one the whole read looks at) and no other lead still linked to one of their cards.
+ */
+function coversLeads(base: BaseSnapshot, table: LeadTable): boolean {
+  const leadIds = new Set(table.leads.map((lead) => lead.id));
+  const cards = new Set(table.leads.map((lead) => lead.cardId));
+  if (table.leads.some((lead) => !base.records.has(lead.id))) return false;
+  return Array.from(base.records.values()).every((record) => leadIds.has(record.leadId) || record.rowDeleted || !cards.has(record.cardId) || table.presentIds.has(record.leadId));
+}
+
+/** The read of `rows` (found or edited) with `part` of the base, when every check holds; undefined otherwise. */
+function rowsRead(tabs: SheetTabs, table: LeadTable, values: unknown[][], rows: number[], part: BasePart | undefined): SheetRead | undefined {
+  // An id that may be a date shown as text needs the id column read as serial numbers: the whole read does that.
+  const dateLike = (row: number) => {
+    const id = values[row - 1]?.[table.columns.id - 1];
+    return typeof id === 'string' && mayBeRenderedDate(id);
+  };
+  if (rows.some(dateLike) || !onlyWhereRead(tabs, table, values, rows)) return undefined;
+  const { ids, cardIds } = keysOf(table, values, rows);
+  const base = (part ?? readBasePart(tabs, [...ids, ...cardIds]))?.base;
+  return base && coversLeads(base, table) ? { read: { table, values, rows }, base, baseMissing: false } : undefined;
+}
+
+/**
+ * Rows `first`…`last` as a person just edited them, with the header and their base records; undefined when the whole
+ * tabs must be read: too many rows, a lead without a card (creating or adopting one looks at every card), a duplicate
+ * id or card id, or a row that moved meanwhile.
+ */
+export function readEditedRows(tabs: SheetTabs, sheetName: string, mapping: StatusMapping, first: number, last: number): SheetRead | undefined {
+  if (last - first + 1 > MAX_ROWS_READ) return undefined;
+  const rows = Array.from({ length: last - first + 1 }, (_, index) => first + index);
+  const values = readLeadRows(tabs, rows);
+  const table = tableOf(sheetName, values, mapping);
+  if (!table) return undefined;
+  const unlinked = rows.some((row) => cellText(values[row - 1]?.[table.columns.id - 1]) && !cellText(values[row - 1]?.[table.columns.trello_card_id - 1]));
+  return unlinked ? undefined : rowsRead(tabs, table, values, rows, undefined);
+}
+
+/**
+ * The rows linked to `cardIds`, found by a search of their card ids, with the header and `part` of the base (read for
+ * the cards first); undefined when the whole tabs must be read: too many cards, a card in no row (a card made on the
+ * board, or a deleted row's), a duplicate, a lead the base part does not hold, or a row that moved between the search
+ * and the read. With no card to look at, only the header (read with the base part) stands for the tab.
+ */
+export function readRowsOfCards(tabs: SheetTabs, sheetName: string, mapping: StatusMapping, cardIds: readonly string[], part: BasePart): SheetRead | undefined {
+  if (cardIds.length === 0) {
+    const table = tableOf(sheetName, [part.leadHeader], mapping);
+    return table && { read: { table, values: [part.leadHeader], rows: [] }, base: part.base, baseMissing: false };
+  }
+  if (cardIds.length > MAX_ROWS_READ) return undefined;
+  const found = Array.from(new Set(tabs.leads.cellsHolding(cardIds).map((cell) => cell.row))).filter((row) => row > 1);
+  if (found.length === 0 || found.length > MAX_ROWS_READ) return undefined;
+  const values = readLeadRows(tabs, found);
+  const header = tableOf(sheetName, values, mapping);
+  if (!header) return undefined;
+  const cardAt = (row: number) => cellText(values[row - 1]?.[header.columns.trello_card_id - 1]);
+  // A row found for a card id in another column (or holding another text by now) is not read as a lead.
+  const rows = found.filter((row) => cardIds.includes(cardAt(row)));
+  for (const row of found) if (!rows.includes(row)) values[row - 1] = [];
+  if (!cardIds.every((cardId) => rows.some((row) => cardAt(row) === cardId))) return undefined;
+  const table = tableOf(sheetName, values, mapping);
+  return table && rowsRead(tabs, table, values, rows, part);
+}

@@ -1,6 +1,6 @@
 // Where the add-on's own card changes are remembered for telling their echoes: one cache entry (a lost one only sends
 // an echo down the normal path, which reads the card and finds nothing to do).
-import { freshWrites, OWN_WRITE_MS, takeEcho, type OwnWrite } from '../core/own-writes';
+import { OWN_WRITE_MS, takeEcho, withWrites, type OwnWrite } from '../core/own-writes';
 import type { WebhookHint } from '../core/webhook-event';
 import type { ShortCache } from './ports';
 
@@ -23,7 +23,7 @@ function store(cache: ShortCache, writes: OwnWrite[]): void {
 /** Adds `writes` to those remembered. The caller holds the script lock, as every reader of them does. */
 export function rememberOwnWrites(cache: ShortCache, writes: readonly OwnWrite[], now: number): void {
   if (writes.length === 0) return;
-  store(cache, freshWrites([...remembered(cache), ...writes], now));
+  store(cache, withWrites(remembered(cache), writes, now));
 }
 
 /** True when a write to the card `hint` names is remembered (read without the lock: only a hint of what to do). */

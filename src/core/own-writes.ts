@@ -60,8 +60,17 @@ function claimsOf(hint: WebhookHint): Claim[] | undefined {
 }
 
 /** The writes still worth remembering at `now`, at most the newest `MAX_OWN_WRITES`. */
-export function freshWrites(writes: readonly OwnWrite[], now: number): OwnWrite[] {
+function freshWrites(writes: readonly OwnWrite[], now: number): OwnWrite[] {
   return writes.filter((write) => now - write.at < OWN_WRITE_MS).slice(-MAX_OWN_WRITES);
+}
+
+/**
+ * `known` writes with `added` ones: a new write of a card's field replaces the one before (that earlier echo, should
+ * it still come, finds nothing and goes down the normal path, which reads the card).
+ */
+export function withWrites(known: readonly OwnWrite[], added: readonly OwnWrite[], now: number): OwnWrite[] {
+  const replaced = new Set(added.map((write) => `${write.cardId}:${write.field}`));
+  return freshWrites([...known.filter((write) => !replaced.has(`${write.cardId}:${write.field}`)), ...added], now);
 }
 
 /**

@@ -39,20 +39,41 @@ function runsOf(rows: readonly number[]): { first: number; last: number }[] {
   return runs;
 }
 
+/** Rows of the base to read: which, and the tab's last row. */
+interface BaseRows {
+  rows: readonly number[];
+  lastRow: number;
+}
+
 /**
- * The header and `rows` of the lead tab in one call, laid out as a whole read lays them out (row r at index r - 1), with
- * every other row empty.
+ * The header and `rows` of the lead tab — and, when asked, the header and `baseRows` of the base — in one call. The
+ * lead rows are laid out as a whole read lays them out (row r at index r - 1), every other row empty.
  */
-export function readLeadRows(tabs: SheetTabs, rows: readonly number[]): unknown[][] {
+function readParts(tabs: SheetTabs, rows: readonly number[], baseRows?: BaseRows): { values: unknown[][]; base?: BaseSnapshot } {
   const sorted = Array.from(new Set(rows)).filter((row) => row > 1).sort((a, b) => a - b);
   const runs = runsOf(sorted);
-  const [header = [], ...blocks] = tabs.api.read([tabs.leads.headerRange(), ...runs.map((run) => tabs.leads.rowsRange(run.first, run.last))]);
+  const baseRanges = baseRows ? [tabs.base.rowRange(1), ...baseRows.rows.map((row) => tabs.base.rowRange(row))] : [];
+  const answer = tabs.api.read([tabs.leads.headerRange(), ...runs.map((run) => tabs.leads.rowsRange(run.first, run.last)), ...baseRanges]);
   const values: unknown[][] = Array.from({ length: sorted[sorted.length - 1] ?? 1 }, () => []);
-  values[0] = header[0] ?? [];
+  values[0] = answer[0]?.[0] ?? [];
   runs.forEach((run, index) => {
-    for (let row = run.first; row <= run.last; row++) values[row - 1] = blocks[index]?.[row - run.first] ?? [];
+    for (let row = run.first; row <= run.last; row++) values[row - 1] = answer[1 + index]?.[row - run.first] ?? [];
   });
-  return values;
+  if (!baseRows) return { values };
+  const [header = [], ...cells] = answer.slice(1 + runs.length);
+  return { values, base: tabs.base.parseRows(header[0] ?? [], baseRows.rows.map((row, index) => ({ row, cells: cells[index]?.[0] ?? [] })), baseRows.lastRow) };
+}
+
+/** The header and `rows` of the lead tab in one call, row r at index r - 1 (every other row empty). */
+export function readLeadRows(tabs: SheetTabs, rows: readonly number[]): unknown[][] {
+  return readParts(tabs, rows).values;
+}
+
+/** The rows of the base whose lead id or card id is one of `keys`; undefined when the base is empty or lost. */
+function baseRowsHolding(tabs: SheetTabs, keys: readonly string[]): BaseRows | undefined {
+  const lastRow = tabs.base.lastRow();
+  if (lastRow === undefined || lastRow < 2) return undefined;
+  return { rows: tabs.base.rowsHolding(keys), lastRow };
 }
 
 /** The table of rows read, or undefined when the header lacks a column (the whole read reports it). */
@@ -66,9 +87,9 @@ function tableOf(sheetName: string, values: unknown[][], mapping: StatusMapping)
 }
 
 /** The id and card id texts of `rows` as read. */
-function keysOf(table: LeadTable, values: unknown[][], rows: readonly number[]): { ids: string[]; cardIds: string[] } {
-  const texts = (column: number) => Array.from(new Set(rows.map((row) => cellText(values[row - 1]?.[column - 1])).filter(Boolean)));
-  return { ids: texts(table.columns.id), cardIds: texts(table.columns.trello_card_id) };
+function keysOf(table: LeadTable, values: unknown[][], rows: readonly number[]): string[] {
+  const texts = (column: number) => rows.map((row) => cellText(values[row - 1]?.[column - 1])).filter(Boolean);
+  return Array.from(new Set([...texts(table.columns.id), ...texts(table.columns.trello_card_id)]));
 }
 
 /**
@@ -77,32 +98,12 @@ function keysOf(table: LeadTable, values: unknown[][], rows: readonly number[]):
  * search sees the cells as the read did).
  */
 function onlyWhereRead(tabs: SheetTabs, table: LeadTable, values: unknown[][], rows: readonly number[]): boolean {
-  const { ids, cardIds } = keysOf(table, values, rows);
   const keyColumns = [table.columns.id, table.columns.trello_card_id];
-  const found = tabs.leads.cellsHolding([...ids, ...cardIds]).filter((cell) => keyColumns.includes(cell.column));
+  const found = tabs.leads.cellsHolding(keysOf(table, values, rows)).filter((cell) => keyColumns.includes(cell.column));
   const readRows = new Set(rows);
   if (found.some((cell) => !readRows.has(cell.row))) return false;
   const at = new Set(found.map((cell) => `${cell.row}:${cell.column}`));
   return rows.every((row) => keyColumns.every((column) => !cellText(values[row - 1]?.[column - 1]) || at.has(`${row}:${column}`)));
-}
-
-/** Part of the base, and the lead tab's header read with it. */
-export interface BasePart {
-  base: BaseSnapshot;
-  leadHeader: unknown[];
-}
-
-/**
- * The base records whose lead id or card id is one of `keys` (their rows found by a search), read in one call with the
- * lead tab's header; undefined when the base is empty or lost (the whole read rebuilds what it can).
- */
-export function readBasePart(tabs: SheetTabs, keys: readonly string[]): BasePart | undefined {
-  const lastRow = tabs.base.lastRow();
-  if (lastRow === undefined || lastRow < 2) return undefined;
-  const rows = tabs.base.rowsHolding(keys);
-  const [leadHeader = [], header = [], ...cells] = tabs.api.read([tabs.leads.headerRange(), tabs.base.rowRange(1), ...rows.map((row) => tabs.base.rowRange(row))]);
-  const base = tabs.base.parseRows(header[0] ?? [], rows.map((row, index) => ({ row, cells: cells[index]?.[0] ?? [] })), lastRow);
-  return { base, leadHeader: leadHeader[0] ?? [] };
 }
 
 /**
@@ -116,56 +117,62 @@ function coversLeads(base: BaseSnapshot, table: LeadTable): boolean {
   return Array.from(base.records.values()).every((record) => leadIds.has(record.leadId) || record.rowDeleted || !cards.has(record.cardId) || table.presentIds.has(record.leadId));
 }
 
-/** The read of `rows` (found or edited) with `part` of the base, when every check holds; undefined otherwise. */
-function rowsRead(tabs: SheetTabs, table: LeadTable, values: unknown[][], rows: number[], part: BasePart | undefined): SheetRead | undefined {
-  // An id that may be a date shown as text needs the id column read as serial numbers: the whole read does that.
-  const dateLike = (row: number) => {
+/** True when the id of one of `rows` may be a date shown as text (the whole read reads the id column as serial numbers). */
+function hasDateLikeId(table: LeadTable, values: unknown[][], rows: readonly number[]): boolean {
+  return rows.some((row) => {
     const id = values[row - 1]?.[table.columns.id - 1];
     return typeof id === 'string' && mayBeRenderedDate(id);
-  };
-  if (rows.some(dateLike) || !onlyWhereRead(tabs, table, values, rows)) return undefined;
-  const { ids, cardIds } = keysOf(table, values, rows);
-  const base = (part ?? readBasePart(tabs, [...ids, ...cardIds]))?.base;
-  return base && coversLeads(base, table) ? { read: { table, values, rows }, base, baseMissing: false } : undefined;
+  });
 }
 
 /**
- * Rows `first`…`last` as a person just edited them, with the header and their base records; undefined when the whole
- * tabs must be read: too many rows, a lead without a card (creating or adopting one looks at every card), a duplicate
- * id or card id, or a row that moved meanwhile.
+ * Rows `first`…`last` as a person just edited them, with the header and their base records (looked up only when a row
+ * holds a lead); undefined when the whole tabs must be read: too many rows, a lead without a card (creating or adopting
+ * one looks at every card), a duplicate id or card id, a lead the base does not know, or a row that moved meanwhile.
  */
 export function readEditedRows(tabs: SheetTabs, sheetName: string, mapping: StatusMapping, first: number, last: number): SheetRead | undefined {
   if (last - first + 1 > MAX_ROWS_READ) return undefined;
   const rows = Array.from({ length: last - first + 1 }, (_, index) => first + index);
-  const values = readLeadRows(tabs, rows);
+  const { values } = readParts(tabs, rows);
   const table = tableOf(sheetName, values, mapping);
   if (!table) return undefined;
   const unlinked = rows.some((row) => cellText(values[row - 1]?.[table.columns.id - 1]) && !cellText(values[row - 1]?.[table.columns.trello_card_id - 1]));
-  return unlinked ? undefined : rowsRead(tabs, table, values, rows, undefined);
+  if (unlinked || hasDateLikeId(table, values, rows) || !onlyWhereRead(tabs, table, values, rows)) return undefined;
+  // Rows with no lead (flagged ones) need no base record.
+  const baseRows = table.leads.length ? baseRowsHolding(tabs, keysOf(table, values, rows)) : { rows: [], lastRow: 1 };
+  const base = baseRows && (baseRows.rows.length || table.leads.length ? readParts(tabs, [], baseRows).base : tabs.base.parseRows(undefined, [], baseRows.lastRow));
+  return base && coversLeads(base, table) ? { read: { table, values, rows }, base, baseMissing: false } : undefined;
 }
 
 /**
- * The rows linked to `cardIds`, found by a search of their card ids, with the header and `part` of the base (read for
- * the cards first); undefined when the whole tabs must be read: too many cards, a card in no row (a card made on the
- * board, or a deleted row's), a duplicate, a lead the base part does not hold, or a row that moved between the search
- * and the read. With no card to look at, only the header (read with the base part) stands for the tab.
+ * The rows linked to `cardIds` (found by a search of their card ids) with the header, and the base records of those
+ * cards, in one call; of the rows, only those of the cards `needed` picks from the base part are kept (the others need
+ * no lead row). Undefined when the whole tabs must be read: too many cards or rows, an empty or lost base, a needed card
+ * in no row (a card made on the board, or a deleted row's), a duplicate, a lead the base part does not hold, or a row
+ * that moved between the search and the read.
  */
-export function readRowsOfCards(tabs: SheetTabs, sheetName: string, mapping: StatusMapping, cardIds: readonly string[], part: BasePart): SheetRead | undefined {
-  if (cardIds.length === 0) {
-    const table = tableOf(sheetName, [part.leadHeader], mapping);
-    return table && { read: { table, values: [part.leadHeader], rows: [] }, base: part.base, baseMissing: false };
-  }
-  if (cardIds.length > MAX_ROWS_READ) return undefined;
+export function readRowsOfCards(
+  tabs: SheetTabs,
+  sheetName: string,
+  mapping: StatusMapping,
+  cardIds: readonly string[],
+  needed: (base: BaseSnapshot) => readonly string[],
+): SheetRead | undefined {
+  if (cardIds.length === 0 || cardIds.length > MAX_ROWS_READ) return undefined;
+  const baseRows = baseRowsHolding(tabs, cardIds);
+  if (!baseRows) return undefined;
   const found = Array.from(new Set(tabs.leads.cellsHolding(cardIds).map((cell) => cell.row))).filter((row) => row > 1);
-  if (found.length === 0 || found.length > MAX_ROWS_READ) return undefined;
-  const values = readLeadRows(tabs, found);
+  if (found.length > MAX_ROWS_READ) return undefined;
+  const { values, base } = readParts(tabs, found, baseRows);
   const header = tableOf(sheetName, values, mapping);
-  if (!header) return undefined;
+  if (!header || !base) return undefined;
+  const wanted = needed(base);
   const cardAt = (row: number) => cellText(values[row - 1]?.[header.columns.trello_card_id - 1]);
-  // A row found for a card id in another column (or holding another text by now) is not read as a lead.
-  const rows = found.filter((row) => cardIds.includes(cardAt(row)));
+  // A row found for a card id in another column (or holding another text by now), or not needed, is not read as a lead.
+  const rows = found.filter((row) => wanted.includes(cardAt(row)));
   for (const row of found) if (!rows.includes(row)) values[row - 1] = [];
-  if (!cardIds.every((cardId) => rows.some((row) => cardAt(row) === cardId))) return undefined;
+  if (!wanted.every((cardId) => rows.some((row) => cardAt(row) === cardId))) return undefined;
   const table = tableOf(sheetName, values, mapping);
-  return table && rowsRead(tabs, table, values, rows, part);
+  if (!table || (rows.length && (hasDateLikeId(table, values, rows) || !onlyWhereRead(tabs, table, values, rows) || !coversLeads(base, table)))) return undefined;
+  return { read: { table, values, rows }, base, baseMissing: false };
 }

@@ -8,7 +8,7 @@ import type { BaseRecord } from '../core/base-record';
 import { mappedLists, type BoardCard, type BoardView, type MappedLists } from '../core/board';
 import { cellText } from '../core/cell-text';
 import { addEditTime, editTimeEntries, fieldsInColumns, newestEditTimes, recordedEditTimes, type RecordedEditTime, type SyncedField } from '../core/edit-times';
-import { hasRoomFor, requireConnection, SETTING_KEYS, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
+import { hasRoomFor, readRowsFrom, requireConnection, SETTING_KEYS, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
 import type { LogLine, PlanScope } from '../core/sync-plan';
 import { listedErrors, type SyncSummary } from '../core/sync-summary';
 import { syncStatus, type SyncFacts } from '../core/sync-status';
@@ -22,7 +22,8 @@ import { readCards, readFullBoard, readOpenCards } from './board-reader';
 import { clearFullPull, fullPullLines, raiseFullPull } from './full-pull-flag';
 import { forgetPendingLog, pendingLog, queueLog } from './pending-log';
 import { writeBack, type LeadsAsRead, type SheetTabs, type WritebackReport } from './sheet-writeback';
-import { readBasePart, readEditedRows, readRowsOfCards, readWholeTabs, type SheetRead } from './sheet-reads';
+import { readEditedRows, readRowsOfCards, readWholeTabs, type SheetRead } from './sheet-reads';
+import type { BaseSnapshot } from '../adapters/sheet-base-store';
 import type { FlagCount } from '../core/flag-notes';
 import { keepWebhookAlive } from './webhook-upkeep';
 import { ownWritesOf } from '../core/own-writes';
@@ -149,7 +150,8 @@ export function runSync(services: Services, request: SyncRequest, executionStart
     log: full ? services.syncLog(spreadsheet) : undefined,
   };
   const cardHints = prefixed(entries, STATE_KEYS.cardHintPrefix);
-  const sheetRead = (!full && readRowsOnly(tabs, settings, request, cardHints)) || readWholeTabs(tabs, settings.sheetName, settings.mapping);
+  const rowsOnly = !full && tabs.leads.lastRow() >= readRowsFrom(entries);
+  const sheetRead = (rowsOnly && readRowsOnly(tabs, settings, request, cardHints)) || readWholeTabs(tabs, settings.sheetName, settings.mapping);
   const { read, base: baseSnapshot } = sheetRead;
   const trello = services.trello(settings, executionStartedAt + RUN_BUDGET_MS);
   const recordedEdits = recordedEditTimes(entries);
@@ -244,11 +246,10 @@ export function storedFlagCount(entries: Record<string, string>): FlagCount {
 function readRowsOnly(tabs: SheetTabs, settings: Settings, request: SyncRequest, cardHints: Map<string, string>): SheetRead | undefined {
   if (request.kind === 'leads') return cardHints.size === 0 ? readEditedRows(tabs, settings.sheetName, settings.mapping, request.firstRow, request.lastRow) : undefined;
   if (request.kind !== 'cards') return undefined;
-  // The base is read first: a delivery that claims nothing new about a card the base knows needs no lead row.
-  const part = readBasePart(tabs, Array.from(new Set([...request.hints.map((hint) => hint.cardId), ...cardHints.keys()])));
-  if (!part) return undefined;
-  const needed = new Set([...request.hints.filter((hint) => !alreadyKnown(hint, part.base.records)).map((hint) => hint.cardId), ...cardHints.keys()]);
-  return readRowsOfCards(tabs, settings.sheetName, settings.mapping, Array.from(needed), part);
+  const cardIds = Array.from(new Set([...request.hints.map((hint) => hint.cardId), ...cardHints.keys()]));
+  // A delivery that claims nothing new about a card the base knows needs no lead row.
+  const needed = (base: BaseSnapshot) => Array.from(new Set([...request.hints.filter((hint) => !alreadyKnown(hint, base.records)).map((hint) => hint.cardId), ...cardHints.keys()]));
+  return readRowsOfCards(tabs, settings.sheetName, settings.mapping, cardIds, needed);
 }
 
 /** The lead ids in rows `firstRow`…`lastRow` as this run read them. */

@@ -3,9 +3,13 @@
 import type { HttpRequest } from '../../emulator/http';
 import { linkedWorld, type SyncWorld } from './sync-world';
 
-/** A world of 30 linked leads (L1…L30) with the edit trigger and the webhook set up, synced. */
+/**
+ * A world of 30 linked leads (L1…L30) with the edit trigger and the webhook set up, synced; edits and deliveries read
+ * only their rows, as in a large sheet.
+ */
 function syncedWorld(): SyncWorld {
   const world = linkedWorld(30, { webApp: true });
+  world.settingsStore().set('READ_ROWS_FROM', '0');
   world.run('installTriggers');
   world.registerWebhook();
   world.run('onSchedule', {}, { hasUi: false });

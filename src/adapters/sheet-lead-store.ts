@@ -34,6 +34,11 @@ export class SheetLeadStore {
     return cellsHolding(this.sheet, texts);
   }
 
+  /** Where cells of the header row hold one of `texts` (one search on the server; no cell data read). */
+  headerCellsHolding(texts: readonly string[]): CellPosition[] {
+    return cellsHolding(this.sheet.getRange('1:1'), texts);
+  }
+
   /** One column of the tab, for a batched read. */
   columnRange(column: number): string {
     return a1Column(this.name, column);

@@ -128,6 +128,25 @@ function readRowsNow(tabs: SheetTabs, rowsRead: readonly number[], leadIds: read
   return { columns, width: header.length, ids: columns.id === undefined ? [] : (texts.get(columns.id) ?? []), texts };
 }
 
+/**
+ * For a run that read only some rows and writes nothing but flag notes on `rows`: checks by two searches (no cell data)
+ * that the lead columns of the header and the ids of those rows are where the run read them; undefined when they are
+ * not, or a row has no id to find it by (then the rows are read again). Only notes depend on it: should two lead
+ * columns swap places meanwhile, a flag lands on the wrong cell of its row until the next full run moves it.
+ */
+function checkedByFind(tabs: SheetTabs, read: LeadsAsRead, rows: readonly number[]): LeadTabNow | undefined {
+  const { table, values } = read;
+  const ids = columnTexts(values, table.columns.id);
+  if (rows.some((row) => !ids[row - 1])) return undefined;
+  const header = values[0] ?? [];
+  const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((item) => b.includes(item));
+  const leadColumnsAsRead = header.flatMap((cell, index) => ((LEAD_COLUMNS as readonly string[]).includes(cellText(cell).toLowerCase()) ? [index + 1] : []));
+  if (!sameSet(leadColumnsAsRead, tabs.leads.headerCellsHolding(LEAD_COLUMNS).map((cell) => cell.column))) return undefined;
+  const found = tabs.leads.cellsHolding(rows.map((row) => ids[row - 1])).filter((cell) => cell.column === table.columns.id);
+  if (!sameSet(Array.from(new Set(rows)), found.map((cell) => cell.row))) return undefined;
+  return { columns: table.columns, width: header.length, ids, texts: new Map() };
+}
+
 /** The lead tab as it stands now, read as the run read it: whole columns, or rows. */
 function readLeadTabNow(tabs: SheetTabs, read: LeadsAsRead, written: readonly LeadColumn[], leadIds: readonly string[]): LeadTabNow {
   return read.rows ? readRowsNow(tabs, read.rows, leadIds) : readColumnsNow(tabs, read.table, written);
@@ -168,7 +187,10 @@ export function writeBack(
   const idsBefore = columnTexts(read.values, table.columns.id);
   const written = Array.from(new Set(changes.cells.map((change) => change.column)));
   const locating = Array.from(new Set([...changes.cells.map((change) => change.leadId), ...problems.map((problem) => problem.leadId).filter(Boolean)]));
-  const tab = touchesLeadTab ? readLeadTabNow(tabs, read, written, locating) : { columns: table.columns, width: read.values[0]?.length ?? 0, ids: idsBefore, texts: new Map<number, string[]>() };
+  // Rows read one by one and only flag notes to write: two searches show whether the rows are still there.
+  const notesOnly = read.rows !== undefined && changes.cells.length === 0 && changes.appended.length === 0 && flags !== undefined;
+  const checked = touchesLeadTab && notesOnly ? checkedByFind(tabs, read, flags.notes.map((note) => note.row)) : undefined;
+  const tab = touchesLeadTab ? (checked ?? readLeadTabNow(tabs, read, written, locating)) : { columns: table.columns, width: read.values[0]?.length ?? 0, ids: idsBefore, texts: new Map<number, string[]>() };
   const rowsNow = rowsOfIds(tab.ids);
   const rowAsRead = new Map(table.leads.map((lead) => [lead.id, lead.row]));
   // A cell a person changed since the run read it holds the newer edit: it is not overwritten.

@@ -68,6 +68,19 @@ describe('edits and deliveries find their rows by id', () => {
     expect(world.leads.cell(row, 1).note).toContain('is used by rows');
   });
 
+  it('a status flagged at the edit and fixed at the next costs at most 4 Sheets data calls each, while other rows are flagged too', () => {
+    const world = syncedWorld();
+    world.gas.userEdit('LeadTracker', `D${rowOf(world, 'L2')}`, [['MAYBE']]);
+    const row = rowOf(world, 'L5');
+    const [flag] = world.gas.userEdit('LeadTracker', `D${row}`, [['WON']]);
+    expect(world.leads.cell(row, 4).note).toContain('Unknown status "WON"');
+    const [fix] = world.gas.userEdit('LeadTracker', `D${row}`, [['CONTACTED']]); // was LOST
+    expect(world.leads.cell(row, 4).note).toBe('');
+    expect(world.listNameOf(world.cardOf('L5'))).toBe('IN_PROGRESS');
+    expect(world.leads.cell(rowOf(world, 'L2'), 4).note).toContain('Unknown status "MAYBE"');
+    for (const run of [flag, fix]) expect(run.counters.sheetsDataCalls).toBeLessThanOrEqual(4);
+  });
+
   it('the echo of the add-on’s own rename costs one Sheets call; a person’s rename of the same card right after is synced', () => {
     const world = syncedWorld();
     world.gas.userEdit('LeadTracker', `B${rowOf(world, 'L3')}`, [['Ada']]);

@@ -3,9 +3,12 @@
 // was found is checked after it was read, and any doubt reads the whole tabs instead.
 import type { BaseSnapshot } from '../adapters/sheet-base-store';
 import { cellText } from '../core/cell-text';
+import type { BoardView } from '../core/board';
+import { leadIdMarkedIn } from '../core/card-description';
 import { mayBeRenderedDate } from '../core/date-text';
 import { MissingColumnsError, readLeadTable, type LeadTable } from '../core/lead-table';
 import type { StatusMapping } from '../core/status-mapping';
+import type { PlanScope } from '../core/sync-plan';
 import { dateIdRows } from './date-ids';
 import type { LeadsAsRead, SheetTabs } from './sheet-writeback';
 
@@ -107,13 +110,13 @@ function onlyWhereRead(tabs: SheetTabs, table: LeadTable, values: unknown[][], r
 }
 
 /**
- * True when `base` holds what a partial run needs of the leads in `table`: a record for each (a lead the base does not
- * know is one the whole read looks at) and no other lead still linked to one of their cards.
+ * True when `base` holds what a partial run needs of the leads in `table`: a record for each linked one (a linked lead
+ * the base does not know is one the whole read looks at) and no other lead still linked to one of their cards.
  */
 function coversLeads(base: BaseSnapshot, table: LeadTable): boolean {
   const leadIds = new Set(table.leads.map((lead) => lead.id));
-  const cards = new Set(table.leads.map((lead) => lead.cardId));
-  if (table.leads.some((lead) => !base.records.has(lead.id))) return false;
+  const cards = new Set(table.leads.map((lead) => lead.cardId).filter(Boolean));
+  if (table.leads.some((lead) => lead.cardId && !base.records.has(lead.id))) return false;
   return Array.from(base.records.values()).every((record) => leadIds.has(record.leadId) || record.rowDeleted || !cards.has(record.cardId) || table.presentIds.has(record.leadId));
 }
 
@@ -126,22 +129,46 @@ function hasDateLikeId(table: LeadTable, values: unknown[][], rows: readonly num
 }
 
 /**
- * Rows `first`…`last` as a person just edited them, with the header and their base records (looked up only when a row
- * holds a lead); undefined when the whole tabs must be read: too many rows, a lead without a card (creating or adopting
- * one looks at every card), a duplicate id or card id, a lead the base does not know, or a row that moved meanwhile.
+ * Rows `first`…`last` as a person just edited them, with the header and their base records (read only when the base
+ * holds some); undefined when the whole tabs must be read: too many rows, a duplicate id or card id, a linked lead the
+ * base does not know, an empty or lost base, or a row that moved meanwhile.
  */
 export function readEditedRows(tabs: SheetTabs, sheetName: string, mapping: StatusMapping, first: number, last: number): SheetRead | undefined {
   if (last - first + 1 > MAX_ROWS_READ) return undefined;
   const rows = Array.from({ length: last - first + 1 }, (_, index) => first + index);
   const { values } = readParts(tabs, rows);
   const table = tableOf(sheetName, values, mapping);
-  if (!table) return undefined;
-  const unlinked = rows.some((row) => cellText(values[row - 1]?.[table.columns.id - 1]) && !cellText(values[row - 1]?.[table.columns.trello_card_id - 1]));
-  if (unlinked || hasDateLikeId(table, values, rows) || !onlyWhereRead(tabs, table, values, rows)) return undefined;
+  if (!table || hasDateLikeId(table, values, rows) || !onlyWhereRead(tabs, table, values, rows)) return undefined;
   // Rows with no lead (flagged ones) need no base record.
   const baseRows = table.leads.length ? baseRowsHolding(tabs, keysOf(table, values, rows)) : { rows: [], lastRow: 1 };
-  const base = baseRows && (baseRows.rows.length || table.leads.length ? readParts(tabs, [], baseRows).base : tabs.base.parseRows(undefined, [], baseRows.lastRow));
+  const base = baseRows && (baseRows.rows.length ? readParts(tabs, [], baseRows).base : tabs.base.parseRows(undefined, [], baseRows.lastRow));
   return base && coversLeads(base, table) ? { read: { table, values, rows }, base, baseMissing: false } : undefined;
+}
+
+/**
+ * The cards a lead without one in `scope` could adopt (those carrying its marker, and the one its base record
+ * remembers), among the open cards of `board`.
+ */
+export function adoptableCards(sheetRead: SheetRead, board: BoardView, scope: PlanScope | undefined): string[] {
+  const unlinked = new Set(sheetRead.read.table.leads.filter((lead) => !lead.cardId && (!scope || scope.leadIds.has(lead.id))).map((lead) => lead.id));
+  if (unlinked.size === 0) return [];
+  const remembered = Array.from(unlinked, (leadId) => sheetRead.base.records.get(leadId)?.cardId ?? '');
+  const marked = Array.from(board.cards.values()).filter((card) => unlinked.has(leadIdMarkedIn(card.desc) ?? '')).map((card) => card.id);
+  return Array.from(new Set([...remembered, ...marked])).filter((cardId) => board.cards.has(cardId));
+}
+
+/**
+ * For rows read one by one (a whole read sees every link): counts each of `cardIds` linked elsewhere — in the card column of any row, or in a base
+ * record the run did not read (another lead's) — among the card ids present in the sheet, one search each (no cell
+ * data), so that a lead without a card never adopts one another lead holds.
+ */
+export function noteCardsLinkedElsewhere(tabs: SheetTabs, sheetRead: SheetRead, cardIds: readonly string[]): void {
+  const { read, base } = sheetRead;
+  const ownRows = new Set(base.rows.values());
+  for (const cardId of cardIds) {
+    const inSheet = tabs.leads.cellsHolding([cardId]).some((cell) => cell.column === read.table.columns.trello_card_id);
+    if (inSheet || tabs.base.rowsHolding([cardId]).some((row) => !ownRows.has(row))) read.table.presentCardIds.add(cardId);
+  }
 }
 
 /**

@@ -22,7 +22,7 @@ import { readCards, readFullBoard, readOpenCards } from './board-reader';
 import { clearFullPull, fullPullLines, raiseFullPull } from './full-pull-flag';
 import { forgetPendingLog, pendingLog, queueLog } from './pending-log';
 import { writeBack, type LeadsAsRead, type SheetTabs, type WritebackReport } from './sheet-writeback';
-import { readEditedRows, readRowsOfCards, readWholeTabs, type SheetRead } from './sheet-reads';
+import { adoptableCards, noteCardsLinkedElsewhere, readEditedRows, readRowsOfCards, readWholeTabs, type SheetRead } from './sheet-reads';
 import type { BaseSnapshot } from '../adapters/sheet-base-store';
 import type { FlagCount } from '../core/flag-notes';
 import { keepWebhookAlive } from './webhook-upkeep';
@@ -166,6 +166,7 @@ export function runSync(services: Services, request: SyncRequest, executionStart
     ? readWholeBoard(trello, settings, entries, storedListIds, read, baseSnapshot.records, webhookId, startedAt)
     : readScopedBoard(trello, settings, storedListIds, partialScope(request, editedNow, read, baseSnapshot.records, cardHints), read);
   const { scope, stateUpdates } = boardRead;
+  if (sheetRead.read.rows) noteCardsLinkedElsewhere(tabs, sheetRead, adoptableCards(sheetRead, boardRead.board, scope));
   const upkeep = keepWebhookAlive(services, trello, settings, webhookId, boardRead.webhook);
   Object.assign(stateUpdates, upkeep.stateUpdates);
   const { plan, unread: unreadNow } = planWithBoardTimes(trello, settings.boardId, boardRead.readWithActions, {

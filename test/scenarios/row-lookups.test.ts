@@ -1,6 +1,7 @@
 // Edits and deliveries read only their rows, found by id: they stay right when people sort, insert and delete rows,
 // fall back to the whole tabs when a row is in doubt, and a person's change is never taken for the add-on's echo.
 import type { HttpRequest } from '../../emulator/http';
+import { describeLead } from '../../src/core/card-description';
 import { linkedWorld, type SyncWorld } from './sync-world';
 
 /**
@@ -79,6 +80,25 @@ describe('edits and deliveries find their rows by id', () => {
     expect(world.listNameOf(world.cardOf('L5'))).toBe('IN_PROGRESS');
     expect(world.leads.cell(rowOf(world, 'L2'), 4).note).toContain('Unknown status "MAYBE"');
     for (const run of [flag, fix]) expect(run.counters.sheetsDataCalls).toBeLessThanOrEqual(4);
+  });
+
+  it('a new lead typed in its row gets its card from an edit that reads only that row', () => {
+    const world = syncedWorld();
+    world.gas.userEdit('LeadTracker', 'A32', [['L99']]);
+    expect(world.cardOf('L99')).toBeUndefined(); // waits for a name
+    const [named] = world.gas.userEdit('LeadTracker', 'B32', [['Nia']]);
+    expect(world.cardOf('L99')?.name).toBe('Nia');
+    expect(named.counters.sheetsDataCalls).toBeLessThanOrEqual(4);
+    expect(named.counters.cellsMoved).toBeLessThan(100);
+  });
+
+  it('a new lead does not adopt a card carrying its marker that another row is linked to', () => {
+    const world = syncedWorld();
+    const marked = world.trello.personCreatesCard({ memberId: world.workspace.member.id, listId: world.listId('TODO'), name: 'Nia', desc: describeLead('', { id: 'L99', email: '', source: '' }) });
+    world.leads.typeAsUser(rowOf(world, 'L7'), 6, [[marked.id]]);
+    world.gas.userEdit('LeadTracker', 'A32:D32', [['L99', 'Nia', '', 'NEW']]);
+    expect(world.lead('L99')?.trello_card_id).toMatch(/^[0-9a-f]{24}$/);
+    expect(world.lead('L99')?.trello_card_id).not.toBe(marked.id);
   });
 
   it('the echo of the add-on’s own rename costs one Sheets call; a person’s rename of the same card right after is synced', () => {

@@ -158,9 +158,9 @@ export function adoptableCards(sheetRead: SheetRead, board: BoardView, scope: Pl
 }
 
 /**
- * For rows read one by one (a whole read sees every link): counts each of `cardIds` linked elsewhere — in the card column of any row, or in a base
- * record the run did not read (another lead's) — among the card ids present in the sheet, one search each (no cell
- * data), so that a lead without a card never adopts one another lead holds.
+ * For rows read one by one (a whole read sees every link): counts each of `cardIds` linked elsewhere — in the card
+ * column of any row, or in a base record the run did not read (another lead's) — among the card ids present in the
+ * sheet, one search each (no cell data), so that a lead without a card never adopts one another lead holds.
  */
 export function noteCardsLinkedElsewhere(tabs: SheetTabs, sheetRead: SheetRead, cardIds: readonly string[]): void {
   const { read, base } = sheetRead;

@@ -13,6 +13,8 @@ export const SETTING_KEYS = {
   importBoardCards: 'IMPORT_BOARD_CARDS',
   archiveCardOnRowDelete: 'ARCHIVE_CARD_ON_ROW_DELETE',
   blankStatus: 'BLANK_STATUS',
+  /** From this many rows of the lead tab on, an edit or a delivery reads only its own rows (a tuning setting). */
+  readRowsFrom: 'READ_ROWS_FROM',
 } as const;
 
 /** Keys of state the add-on keeps beside the settings. */
@@ -113,6 +115,19 @@ export function settingsFrom(entries: Record<string, string>): Settings {
     archiveCardOnRowDelete: flag(entries[SETTING_KEYS.archiveCardOnRowDelete], false),
     blankStatus: value(SETTING_KEYS.blankStatus).toUpperCase() === 'FLAG' ? 'FLAG' : 'FROM_CARD',
   };
+}
+
+/**
+ * Below this many rows of the lead tab, one read of the whole tab and base (one round trip) costs less time than finding
+ * and reading only the rows an edit or a delivery is about (several round trips, each moving a few cells).
+ */
+export const DEFAULT_READ_ROWS_FROM = 500;
+
+/** The row count from which edits and deliveries read only their rows: `READ_ROWS_FROM`, or the default. */
+export function readRowsFrom(entries: Record<string, string>): number {
+  const text = (entries[SETTING_KEYS.readRowsFrom] ?? '').trim();
+  const count = Number(text);
+  return text !== '' && Number.isInteger(count) && count >= 0 ? count : DEFAULT_READ_ROWS_FROM;
 }
 
 /** Settings read for showing them: a stored value that cannot be read gives way to its default, and says why. */

@@ -1,7 +1,7 @@
 // Routes under /boards: a board (with nested lists and cards), its lists, its cards and its actions.
 import { CARD_FILTERS, type CardFilter, filterCards } from './card-filters';
 import { isTrelloId } from './object-id';
-import { enumParam, type Params } from './params';
+import { boolParam, enumParam, type Params } from './params';
 import { jsonResponse, trelloErrors } from './responses';
 import type { Route, RouteContext } from './route';
 import type { BoardRecord, ListRecord } from './trello-store';
@@ -34,6 +34,19 @@ function actionBound(params: Params, name: string): ((action: TrelloAction) => n
   const at = Date.parse(value);
   if (Number.isNaN(at)) throw trelloErrors.invalidValue(name);
   return (action) => Date.parse(action.date) - at;
+}
+
+/**
+ * An action as `fields`, `memberCreator` and `member` ask for it (OpenAPI `GET /boards/{boardId}/actions`): `fields`
+ * picks the action's own fields (`id` always stays); `memberCreator` (default true) nests who acted; the `member` an
+ * action is about exists only on member actions, which the emulator does not make, so `member` only has its value checked.
+ */
+function actionView(action: TrelloAction, params: Params): JsonObject {
+  const { memberCreator, ...own } = action;
+  const json = selectFields(own, params.fields);
+  boolParam(params, 'member');
+  if (boolParam(params, 'memberCreator') !== false) json.memberCreator = memberCreator;
+  return json;
 }
 
 function actionLimit(params: Params): number {
@@ -100,7 +113,7 @@ export const boardRoutes: readonly Route[] = [
   {
     method: 'GET',
     path: '/boards/{boardId}/actions',
-    params: ['filter', 'since', 'before', 'limit'],
+    params: ['filter', 'since', 'before', 'limit', 'fields', 'memberCreator', 'member'],
     handle(context) {
       const { params } = context;
       const board = context.store.boardFor(context.member, context.path.boardId);
@@ -110,7 +123,7 @@ export const boardRoutes: readonly Route[] = [
       const actions = [...board.actions]
         .reverse()
         .filter((a) => (types ? types.includes(a.type) : true) && (since ? since(a) > 0 : true) && (before ? before(a) < 0 : true));
-      return jsonResponse(actions.slice(0, actionLimit(params)));
+      return jsonResponse(actions.slice(0, actionLimit(params)).map((action) => actionView(action, params)));
     },
   },
 ];

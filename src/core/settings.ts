@@ -43,6 +43,8 @@ export const STATE_KEYS = {
   triggersOwner: 'TRIGGERS_OWNER',
   /** How often the scheduled run goes on this sheet, and the quiet run's duration that decided it (JSON). */
   schedulePace: 'SCHEDULE_PACE',
+  /** The unique id of the one-off trigger that goes on with a run that ran out of time (deleted at the next run). */
+  continuationTrigger: 'CONTINUATION_TRIGGER',
 } as const;
 
 /**

@@ -13,6 +13,8 @@ export const SETTING_KEYS = {
   importBoardCards: 'IMPORT_BOARD_CARDS',
   archiveCardOnRowDelete: 'ARCHIVE_CARD_ON_ROW_DELETE',
   blankStatus: 'BLANK_STATUS',
+  /** `workspace` on a Google Workspace account (6 hours of daily trigger time); otherwise a personal account's 90 minutes. */
+  accountType: 'ACCOUNT_TYPE',
 } as const;
 
 /** Keys of state the add-on keeps beside the settings. */

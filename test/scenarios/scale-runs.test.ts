@@ -45,3 +45,44 @@ describe('a first import of 5,000 leads on the schedule', () => {
     for (const run of working) expect(run.counters.spreadsheetCalls).toBeLessThanOrEqual(100);
   });
 });
+
+describe('the schedule fitted to the daily trigger time', () => {
+  type Schedule = { everyMinutes: number; quietRunMs: number; dailyTriggerMs: number; dailyLimitMs: number; note: string };
+  const MINUTE = 60_000;
+
+  /** 200 linked leads, triggers installed, and Trello answering slowly: each quiet run takes over 3 s. */
+  function slowWorld(accountType?: string): SyncWorld {
+    const world = linkedWorld(200);
+    if (accountType) world.settingsStore().set('ACCOUNT_TYPE', accountType);
+    world.run('installTriggers');
+    world.trello.faults.latencyMs = 3_000;
+    world.gas.advanceTime(4 * MINUTE);
+    return world;
+  }
+  const scheduleOf = (world: SyncWorld) => world.run<{ schedule: Schedule }>('getSidebarState').returnValue?.schedule as Schedule;
+  const everyMs = (world: SyncWorld) => world.gas.triggers().find((trigger) => trigger.handlerFunction === 'onSchedule')?.everyMs;
+  const syncLog = (world: SyncWorld) => (world.spreadsheet.sheet('Sync Log')?.values() ?? []).map((line) => String(line[3]));
+
+  it('on a personal account, lengthens to every 5 minutes when every minute would not fit, and says so in the sidebar and the Sync Log', () => {
+    const world = slowWorld();
+    expect(everyMs(world)).toBe(5 * MINUTE);
+    const schedule = scheduleOf(world);
+    expect(schedule).toMatchObject({ everyMinutes: 5, dailyLimitMs: 90 * MINUTE });
+    expect(schedule.quietRunMs).toBeGreaterThan(3_000);
+    expect(schedule.dailyTriggerMs).toBe(Math.round(288 * schedule.quietRunMs));
+    expect(schedule.note).toMatch(/^A full sync runs every 5 minutes: on this sheet a run takes \d+\.\d s, .* The schedule uses about \d+ minutes a day \(\d+ % of Apps Script's daily trigger time, 90 minutes on a personal account\)/);
+    // The line waits for the next full run, which writes it to the Sync Log.
+    world.gas.advanceTime(5 * MINUTE);
+    expect(syncLog(world).filter((line) => line.startsWith('The scheduled sync now runs every 5 minutes (was every minute): a quiet run takes'))).toHaveLength(1);
+  });
+
+  it('on a Google Workspace account (6 hours a day), keeps every minute and shows what a day of it costs', () => {
+    const world = slowWorld('workspace');
+    expect(everyMs(world)).toBe(MINUTE);
+    const schedule = scheduleOf(world);
+    expect(schedule).toMatchObject({ everyMinutes: 1, dailyLimitMs: 6 * 60 * MINUTE });
+    expect(schedule.dailyTriggerMs).toBe(Math.round(1_440 * schedule.quietRunMs));
+    expect(schedule.note).toMatch(/^A full sync runs every minute; on this sheet a run takes \d+\.\d s: the schedule uses about \d+ minutes a day \(\d+ % of Apps Script's daily trigger time, 6 hours on a Google Workspace account\)\.$/);
+    expect(syncLog(world).some((line) => line.startsWith('The scheduled sync now runs'))).toBe(false);
+  });
+});

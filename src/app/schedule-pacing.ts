@@ -26,8 +26,8 @@ export function schedulePaceNote(services: Services, entries: Record<string, str
 
 /**
  * Called at the end of a scheduled run that began at `executionStartedAt`: when the run was quiet, remembers its
- * duration (when it changed clearly) and, when that duration calls for another interval, replaces the time-driven
- * trigger and leaves a line for the Sync Log.
+ * duration (when it changed clearly) and, when it and the quiet run before call for another interval, replaces the
+ * time-driven trigger and leaves a line for the Sync Log.
  */
 export function paceSchedule(services: Services, summary: SyncSummary, executionStartedAt: number): void {
   if (services.isAddOn || !isQuiet(summary)) return;
@@ -35,9 +35,9 @@ export function paceSchedule(services: Services, summary: SyncSummary, execution
   const entries = services.store.getAll();
   const account = accountKind(entries[SETTING_KEYS.accountType]);
   const current = schedulePace(entries);
-  const pace = { everyMinutes: nextPace(current.everyMinutes, runMs, account), runMs };
+  const pace = { everyMinutes: nextPace(current.everyMinutes, runMs, account, current.runMs), runMs };
   const changed = pace.everyMinutes !== current.everyMinutes;
-  if (!changed && !remeasured(current, runMs)) return;
+  if (!changed && !remeasured(current, runMs, account)) return;
   if (changed) {
     services.triggers.reschedule(pace.everyMinutes);
     queueLog(services, entries, [{ direction: 'info', leadId: '', message: paceChangeMessage(current.everyMinutes, pace, account), at: services.clock.now() }]);

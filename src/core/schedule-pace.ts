@@ -42,17 +42,24 @@ export function paceFor(runMs: number, account: AccountKind = 'personal'): numbe
   return SCHEDULE_MINUTES.find((minutes) => (MINUTES_PER_DAY / minutes) * runMs <= budget) ?? 60;
 }
 
-/** The interval after a quiet run of `runMs` when the schedule runs every `current` minutes. */
-export function nextPace(current: number, runMs: number, account: AccountKind = 'personal'): number {
-  const needed = paceFor(runMs, account);
+/**
+ * The interval after a quiet run of `runMs` when the schedule runs every `current` minutes and the quiet run measured
+ * before took `previousRunMs` (0: none yet). Lengthening waits for two quiet runs in a row that call for it, so that
+ * one slow run (the first after setup writes the whole base; a slow answer) does not move the schedule.
+ */
+export function nextPace(current: number, runMs: number, account: AccountKind = 'personal', previousRunMs = runMs): number {
+  const needed = previousRunMs > 0 ? paceFor(Math.min(runMs, previousRunMs), account) : current;
   if (needed > current) return needed;
   const relaxed = paceFor(runMs * SHORTEN_MARGIN, account);
   return relaxed < current ? relaxed : current;
 }
 
-/** True when a quiet run of `runMs` is worth remembering beside `stored` (first measure, or a clear change). */
-export function remeasured(stored: SchedulePace, runMs: number): boolean {
-  return stored.runMs === 0 || Math.abs(runMs - stored.runMs) > REMEASURE_SHARE * stored.runMs;
+/**
+ * True when a quiet run of `runMs` is worth remembering beside `stored` (Properties writes count): the first measure,
+ * a clear change, or one that calls for another pace (the next run's decision compares with it).
+ */
+export function remeasured(stored: SchedulePace, runMs: number, account: AccountKind = 'personal'): boolean {
+  return stored.runMs === 0 || Math.abs(runMs - stored.runMs) > REMEASURE_SHARE * stored.runMs || paceFor(runMs, account) !== paceFor(stored.runMs, account);
 }
 
 /** The trigger runtime a day of quiet runs at `pace` takes, ms. */

@@ -20,19 +20,24 @@ describe('schedule pace', () => {
     expect(accountKind('enterprise')).toBe('personal');
   });
 
-  it('lengthens at once, shortens only with room to spare', () => {
-    expect(nextPace(1, 6_400)).toBe(5);
+  it('lengthens when two quiet runs in a row call for it, shortens only with room to spare', () => {
+    expect(nextPace(1, 6_400, 'personal', 6_000)).toBe(5);
+    expect(nextPace(1, 6_400, 'personal', 0)).toBe(1); // the first measure alone moves nothing
+    expect(nextPace(1, 6_400, 'personal', 1_000)).toBe(1); // one slow run after a fast one
+    expect(nextPace(1, 12_000, 'personal', 6_400)).toBe(5); // the faster of the two decides
     expect(nextPace(5, 1_800)).toBe(5); // fits every minute, but only just
     expect(nextPace(5, 1_000)).toBe(1);
     expect(nextPace(10, 6_000)).toBe(5);
     expect(nextPace(1, 6_400, 'workspace')).toBe(1);
   });
 
-  it('remembers a quiet run the first time and when its duration moved by more than a quarter', () => {
+  it('remembers a quiet run the first time, when its duration moved by more than a quarter, or when it calls for another pace', () => {
     expect(remeasured({ everyMinutes: 1, runMs: 0 }, 1_000)).toBe(true);
     expect(remeasured({ everyMinutes: 1, runMs: 1_000 }, 1_250)).toBe(false);
     expect(remeasured({ everyMinutes: 1, runMs: 1_000 }, 760)).toBe(false);
     expect(remeasured({ everyMinutes: 1, runMs: 1_000 }, 1_251)).toBe(true);
+    expect(remeasured({ everyMinutes: 1, runMs: 2_000 }, 2_400)).toBe(true); // 2.4 s calls for every 5 minutes
+    expect(remeasured({ everyMinutes: 1, runMs: 2_000 }, 2_400, 'workspace')).toBe(false);
   });
 
   it('reads what it stored and falls back to every minute', () => {

@@ -2,6 +2,7 @@
 import { type Bundle, leadsOutOfSync, steadyWorld } from './bench-world';
 import type { BenchSettings } from './bench-settings';
 import { type Budget, budgetOf, budgetUse } from './cost-budgets';
+import { profiled } from './bundle-cpu';
 import { combine, type OperationCost } from './operation-cost';
 import { measureBulk, measureImport, measureSingles, OPERATIONS, PASTE_ROWS, type Operation } from './operations';
 
@@ -41,12 +42,20 @@ function combined(bundle: Bundle, leads: number, rounds: Map<Operation, Operatio
   return operations.map((operation) => result(bundle, leads, operation, combine(rounds.map((costs) => costs.get(operation) as OperationCost))));
 }
 
-/** Measures `bundle` at `leads` leads: rounds of the steady operations in one world, then first imports. */
+/**
+ * Measures `bundle` at `leads` leads: rounds of the steady operations in one world, then first imports, under one
+ * profile (the bundle's CPU time of each operation is known once it is read).
+ */
 function measureBundle(bundle: Bundle, leads: number, settings: BenchSettings): { results: BenchResult[]; check: SyncCheck } {
-  const world = steadyWorld(bundle, leads);
-  const singles = Array.from({ length: settings.repetitions }, (_, round) => measureSingles(world, leads, round));
-  const bulk = Array.from({ length: settings.bulkRepetitions }, (_, round) => measureBulk(world, leads, round));
-  const imports = Array.from({ length: settings.bulkRepetitions }, () => measureImport(bundle, leads));
+  const { world, singles, bulk, imports } = profiled(() => {
+    const steady = steadyWorld(bundle, leads);
+    return {
+      world: steady,
+      singles: Array.from({ length: settings.repetitions }, (_, round) => measureSingles(steady, leads, round)),
+      bulk: Array.from({ length: settings.bulkRepetitions }, (_, round) => measureBulk(steady, leads, round)),
+      imports: Array.from({ length: settings.bulkRepetitions }, () => measureImport(bundle, leads)),
+    };
+  });
   const importCost = combine(imports.map((run) => run.cost));
   const outOfSync = leadsOutOfSync(world) + Math.max(...imports.map((run) => leadsOutOfSync(run.world)));
   return {

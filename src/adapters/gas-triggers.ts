@@ -80,7 +80,7 @@ export class GasTriggers implements TriggerSetup {
   }
 
   continueSoon(afterMs: number): boolean {
-    // Apps Script refuses an add-on's clock trigger within an hour of another (the emulator's README has the evidence).
+    // Apps Script keeps an add-on's clock events an hour apart: beside its hourly schedule, no one-off trigger fits.
     if (this.isAddOn) return false;
     this.endContinuation();
     const id = ScriptApp.newTrigger(SCHEDULE_HANDLER).timeBased().after(afterMs).create().getUniqueId();

@@ -46,6 +46,22 @@ describe('a first import of 5,000 leads on the schedule', () => {
   });
 });
 
+describe('an add-on\'s import that runs out of time', () => {
+  it('makes no one-off trigger (Apps Script keeps an add-on\'s clock events an hour apart) and goes on with its hourly run', () => {
+    const world = new SyncWorld({ rows: sampleRows(300), installationSource: 'WEB_STORE_ADD_ON' });
+    world.run('installTriggers');
+    world.trello.faults.latencyMs = 20_000; // each group of ten creations takes 20 s: the run stops after about 130 cards
+    const [first] = world.gas.advanceTime(3_600_000) as ExecutionResult<{ created: number; finished: boolean; message: string }>[];
+    expect(first.error).toBeUndefined();
+    expect(first.returnValue).toMatchObject({ finished: false });
+    expect(first.returnValue?.message).toContain('Out of time for this run');
+    expect(world.gas.triggers().map((trigger) => trigger.handlerFunction).sort()).toEqual(['onSchedule', 'onSheetEdit']);
+    world.trello.faults.latencyMs = 0;
+    world.gas.advanceTime(3_600_000);
+    expect(world.cards()).toHaveLength(300);
+  });
+});
+
 describe('the schedule fitted to the daily trigger time', () => {
   type Schedule = { everyMinutes: number; quietRunMs: number; dailyTriggerMs: number; dailyLimitMs: number; note: string };
   const MINUTE = 60_000;

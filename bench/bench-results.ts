@@ -43,21 +43,30 @@ function combined(bundle: Bundle, leads: number, rounds: Map<Operation, Operatio
 }
 
 /**
+ * Rounds of the single events and the bulk operations in one settled world, and how far sheet and board disagree
+ * after them. Only the costs outlive the call: a process holding several large worlds spends its time collecting.
+ */
+function measureSteady(bundle: Bundle, leads: number, settings: BenchSettings) {
+  const world = steadyWorld(bundle, leads);
+  const singles = Array.from({ length: settings.repetitions }, (_, round) => measureSingles(world, leads, round));
+  const bulk = Array.from({ length: settings.bulkRepetitions }, (_, round) => measureBulk(world, leads, round));
+  return { singles, bulk, outOfSync: leadsOutOfSync(world) };
+}
+
+/**
  * Measures `bundle` at `leads` leads: rounds of the steady operations in one world, then first imports, under one
  * profile (the bundle's CPU time of each operation is known once it is read).
  */
 function measureBundle(bundle: Bundle, leads: number, settings: BenchSettings): { results: BenchResult[]; check: SyncCheck } {
-  const { world, singles, bulk, imports } = profiled(() => {
-    const steady = steadyWorld(bundle, leads);
-    return {
-      world: steady,
-      singles: Array.from({ length: settings.repetitions }, (_, round) => measureSingles(steady, leads, round)),
-      bulk: Array.from({ length: settings.bulkRepetitions }, (_, round) => measureBulk(steady, leads, round)),
-      imports: Array.from({ length: settings.bulkRepetitions }, () => measureImport(bundle, leads)),
-    };
+  const { singles, bulk, imports, outOfSync } = profiled(() => {
+    const steady = measureSteady(bundle, leads, settings);
+    const importRuns = Array.from({ length: settings.bulkRepetitions }, () => {
+      const { cost, world } = measureImport(bundle, leads);
+      return { cost, outOfSync: leadsOutOfSync(world) };
+    });
+    return { ...steady, imports: importRuns, outOfSync: steady.outOfSync + Math.max(...importRuns.map((run) => run.outOfSync)) };
   });
   const importCost = combine(imports.map((run) => run.cost));
-  const outOfSync = leadsOutOfSync(world) + Math.max(...imports.map((run) => leadsOutOfSync(run.world)));
   return {
     results: [...combined(bundle, leads, singles), ...combined(bundle, leads, bulk), result(bundle, leads, 'first import', importCost)],
     check: { bundle: bundle.name, leads, outOfSync },

@@ -65,7 +65,10 @@ function columnTexts(values: readonly (readonly unknown[])[], column: number): s
 function rowsOfIds(ids: string[]): Map<string, number[]> {
   const rows = new Map<string, number[]>();
   ids.forEach((id, index) => {
-    if (index > 0 && id) rows.set(id, [...(rows.get(id) ?? []), index + 1]);
+    if (index === 0 || !id) return;
+    const known = rows.get(id);
+    if (known) known.push(index + 1);
+    else rows.set(id, [index + 1]);
   });
   return rows;
 }

@@ -3,6 +3,7 @@ import type { SyncSummary } from '../core/sync-summary';
 import type { SyncStatus } from '../core/sync-status';
 import type { BlankStatusChoice } from '../core/settings';
 import type { RunProgress } from '../core/run-progress';
+import type { ScheduleReport } from '../core/schedule-pace';
 
 export type { RunProgress, SyncStatus, SyncSummary };
 
@@ -35,8 +36,8 @@ export interface SidebarState {
   queued: { edits: number; webhookDeliveries: number };
   /** Where the sync stands (the status doGet reports too). */
   status: SyncStatus;
-  /** How often the full sync runs and why (less often than every minute on a large sheet). */
-  schedule: { everyMinutes: number; note: string };
+  /** How often the full sync runs, what a day of it costs, and why (less often than every minute on a large sheet). */
+  schedule: ScheduleReport & { note: string };
 }
 
 /** A failure shown in the sidebar. */

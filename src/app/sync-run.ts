@@ -106,6 +106,7 @@ function summarize(
     errors: listedErrors(tokenProblem ? [tokenProblem, ...outcome.refused] : outcome.refused),
     message: tokenProblem ?? stoppedEarly(message, stoppedBy),
     status,
+    ...(stoppedBy.outOfTime && !stoppedBy.quotaAnswer ? { outOfTime: true } : {}),
   };
 }
 

@@ -15,6 +15,8 @@ export const SETTING_KEYS = {
   blankStatus: 'BLANK_STATUS',
   /** From this many rows of the lead tab on, an edit or a delivery reads only its own rows (a tuning setting). */
   readRowsFrom: 'READ_ROWS_FROM',
+  /** `workspace` on a Google Workspace account (6 hours of daily trigger time); otherwise a personal account's 90 minutes. */
+  accountType: 'ACCOUNT_TYPE',
 } as const;
 
 /** Keys of state the add-on keeps beside the settings. */
@@ -45,6 +47,8 @@ export const STATE_KEYS = {
   triggersOwner: 'TRIGGERS_OWNER',
   /** How often the scheduled run goes on this sheet, and the quiet run's duration that decided it (JSON). */
   schedulePace: 'SCHEDULE_PACE',
+  /** The unique id of the one-off trigger that goes on with a run that ran out of time (deleted at the next run). */
+  continuationTrigger: 'CONTINUATION_TRIGGER',
 } as const;
 
 /**

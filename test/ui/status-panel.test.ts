@@ -26,7 +26,7 @@ function state(overrides: Partial<SidebarState>): SidebarState {
     recentErrors: [],
     queued: { edits: 0, webhookDeliveries: 0 },
     status: syncStatus({ flaggedRows: 0, waitingEdits: 0, waitingDeliveries: 0, deferred: 0 }),
-    schedule: { everyMinutes: 1, note: '' },
+    schedule: { everyMinutes: 1, quietRunMs: 0, dailyTriggerMs: 0, dailyLimitMs: 90 * 60_000, note: '' },
     ...overrides,
   };
 }

@@ -130,6 +130,31 @@ describe('ScriptApp triggers', () => {
     expect(runs.map((r) => r.startedAt - runs[0].startedAt)).toEqual([0, 3_510_000, 7_110_000]);
   });
 
+  it('keeps a one-off trigger that has fired: it counts against the 20 until deleted', () => {
+    const emulator = withSheet();
+    emulator.run('once', 1_000);
+    expect(emulator.advanceTime(60_000)).toHaveLength(1);
+    expect(emulator.triggers()).toHaveLength(1);
+    expect(emulator.run('installMany', 19).error).toBeUndefined();
+    expect(emulator.run('installMany', 1).error).toMatch(/too many triggers/);
+    expect(emulator.run('removeAll').returnValue).toBe(0);
+  });
+
+  it('refuses an add-on\'s one-off trigger within an hour of another of its clock events, and allows it otherwise', () => {
+    const addOn = withSheet({ installationSource: 'WEB_STORE_ADD_ON' });
+    expect(addOn.run('once', 1_000).error).toBeUndefined();
+    expect(addOn.run('once', 30 * 60_000).error).toBe('Exception: Clock events must be scheduled at least 1 hour(s) apart.');
+    expect(addOn.run('once', 2 * 3_600_000).error).toBeUndefined();
+    expect(addOn.run('removeAll').returnValue).toBe(0);
+    addOn.run('hourly');
+    // An hourly trigger runs within an hour of any moment: no one-off fits beside it.
+    expect(addOn.run('once', 5_000).error).toBe('Exception: Clock events must be scheduled at least 1 hour(s) apart.');
+    expect(addOn.run('once', 5 * 3_600_000 + 1_000).error).toBe('Exception: Clock events must be scheduled at least 1 hour(s) apart.');
+    const script = withSheet();
+    script.run('hourly');
+    expect(script.run('once', 5_000).error).toBeUndefined();
+  });
+
   it('reports the web app URL only when deployed', () => {
     expect(withSheet().run('webAppUrl').returnValue).toBeNull();
     const url = 'https://script.google.com/macros/s/abc/exec';

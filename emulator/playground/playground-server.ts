@@ -1,7 +1,7 @@
 // The playground's own HTTP server: the page, the sidebar with its google.script.run shim, and the page's API.
 import http from 'node:http';
 import { withShim, type PageAssets } from './page-assets';
-import { boardChange, deploymentAccess, editRequest, RequestError, rpcRequest } from './request-bodies';
+import { boardChange, deploymentAccess, editRequest, menuRequest, RequestError, rowsRequest, rpcRequest } from './request-bodies';
 import { listenOnLoopback, readBody, type RunningServer } from '../loopback-server';
 import type { PlaygroundWorld } from './world';
 
@@ -17,20 +17,29 @@ const json = (value: unknown, status = 200): Reply => ({ status, type: 'applicat
 
 
 /** Answers one request by its method and path. */
-async function route(world: PlaygroundWorld, assets: PageAssets, method: string, pathname: string, body: string): Promise<Reply> {
-  switch (`${method} ${pathname}`) {
+async function route(world: PlaygroundWorld, assets: PageAssets, method: string, url: URL, body: string): Promise<Reply> {
+  switch (`${method} ${url.pathname}`) {
     case 'GET /':
       return { status: 200, type: HTML, body: assets.html };
     case 'GET /page.css':
       return { status: 200, type: 'text/css; charset=utf-8', body: assets.css };
     case 'GET /page.js':
       return { status: 200, type: 'text/javascript; charset=utf-8', body: assets.script };
-    case 'GET /sidebar':
-      return { status: 200, type: HTML, body: withShim(world.sidebarHtml(), assets.shim) };
+    case 'GET /sidebar': {
+      // ?shown=N: the sidebar a menu item showed; without it, the page opens one (showSidebar).
+      const shown = url.searchParams.get('shown');
+      return { status: 200, type: HTML, body: withShim(world.sidebarHtml(shown === null ? undefined : Number(shown)), assets.shim) };
+    }
     case 'GET /api/state':
       return json(await world.state());
     case 'POST /api/edit':
       return json({ errors: world.edit(editRequest(body)) });
+    case 'POST /api/rows':
+      return json({ errors: world.changeRows(rowsRequest(body)) });
+    case 'POST /api/open':
+      return json({ menus: world.open() });
+    case 'POST /api/menu':
+      return json(world.runMenuItem(menuRequest(body)));
     case 'POST /api/board':
       return json({ result: await world.changeBoard(boardChange(body)) });
     case 'POST /api/deployment':
@@ -46,16 +55,16 @@ async function route(world: PlaygroundWorld, assets: PageAssets, method: string,
       }
     }
     default:
-      return { status: 404, type: 'text/plain; charset=utf-8', body: `Not found: ${method} ${pathname}` };
+      return { status: 404, type: 'text/plain; charset=utf-8', body: `Not found: ${method} ${url.pathname}` };
   }
 }
 
 /** Serves the playground on 127.0.0.1:`port` (0 = a free port). */
 export function startPlaygroundServer(world: PlaygroundWorld, assets: PageAssets, port: number): Promise<RunningServer> {
   const server = http.createServer((request, response) => {
-    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     readBody(request)
-      .then((body) => route(world, assets, request.method ?? 'GET', pathname, body))
+      .then((body) => route(world, assets, request.method ?? 'GET', url, body))
       .catch((error: unknown) =>
         error instanceof RequestError ? json({ error: error.message }, 400) : json({ error: error instanceof Error ? error.message : String(error) }, 500),
       )

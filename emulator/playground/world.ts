@@ -1,11 +1,11 @@
 // The playground's world: the built bundle in the Apps Script emulator (this process) on the system clock, talking
 // over real HTTP to the Trello emulator and reached by its webhooks through the web app front (child processes).
 import { SystemClock } from '../clock';
-import { createSyncHttpTransport, GasEmulator, NO_CALL_COSTS, SpreadsheetModel, type ExecutionResult, type RunningServer, type WebAppAccess } from '../gas';
+import { createSyncHttpTransport, GasEmulator, NO_CALL_COSTS, SpreadsheetModel, type ExecutionResult, type RunOptions, type RunningServer, type WebAppAccess } from '../gas';
 import { columnLetters } from '../gas/spreadsheet/a1-notation';
 import type { SeededWorkspace, TrelloCard, TrelloList } from '../trello';
 import { startChildServer, type ChildServer } from '../child-server';
-import type { BoardChange, EditRequest, PlaygroundState } from './playground-types';
+import type { BoardChange, EditRequest, MenuResult, MenuView, PlaygroundState, RowsRequest } from './playground-types';
 import { LEAD_HEADER, SAMPLE_LEADS } from './sample-leads';
 import { boardView, executionView, sheetView } from './state-views';
 import { trelloTransport } from './trello-transport';
@@ -15,6 +15,8 @@ import { FRONT_DEPLOYMENT_PATH } from './web-app-front';
 export const LEAD_SHEET = 'LeadTracker';
 /** How many executions the page receives (it lists fewer, and may hide the runs that did nothing). */
 const SENT_EXECUTIONS = 40;
+/** Empty rows the grid shows below the data, where a person adds a lead. */
+const EXTRA_ROWS = 2;
 /** The path of the deployment's /exec URL, as Apps Script forms it. */
 const EXEC_PATH = '/macros/s/AKfycbPlayground/exec';
 
@@ -38,15 +40,24 @@ async function closeAll(closers: Closer[]): Promise<void> {
 }
 
 /** Runs a function of the bundle; an execution error is thrown with the execution's log. */
-function runOrThrow<T>(gas: GasEmulator, name: string, event?: unknown): T {
-  const result = gas.run<T>(name, event);
+function runOrThrow<T>(gas: GasEmulator, name: string, event?: unknown, options?: RunOptions): T {
+  const result = gas.run<T>(name, event, options);
   if (result.error !== undefined) throw new Error(`${name} failed: ${result.error}\n${result.logs.join('\n')}`);
   return result.returnValue as T;
+}
+
+/** The errors of these executions, each with its function's name. */
+function errorsOf(results: ExecutionResult[]): string[] {
+  return results.flatMap((result) => (result.error === undefined ? [] : [`${result.functionName}: ${result.error}`]));
 }
 
 /** The emulated spreadsheet, Trello board and bound script of the playground. */
 export class PlaygroundWorld {
   private webAppAccess: WebAppAccess = 'ANYONE_ANONYMOUS';
+  /** The menus the latest onOpen added (the spreadsheet's menu bar). */
+  private menus: MenuView[] = [];
+  /** Set in first-run mode: the page shows the account's key and token, as Trello's API key page does. */
+  private showsAccount = false;
 
   private constructor(
     readonly gas: GasEmulator,
@@ -98,6 +109,16 @@ export class PlaygroundWorld {
     return [triggers.message, `${webhook.ok ? '' : 'WARNING: '}${webhook.message}`, sync.message];
   }
 
+  /**
+   * First-run mode: the add-on as a new user finds it — nothing entered, no triggers, no webhook — with the web app
+   * deployed ("Anyone") and the account's key and token on the page, to paste into the sidebar.
+   */
+  async startDisconnected(): Promise<string[]> {
+    await this.deploy('ANYONE_ANONYMOUS');
+    this.showsAccount = true;
+    return ['First run: the add-on is not connected. The page shows the Trello key and token to paste into the sidebar.'];
+  }
+
   /** (Re)deploys the web app with this access, in the emulator and at the front that answers Trello's HEAD. */
   async deploy(access: WebAppAccess): Promise<void> {
     const deployment = { url: `${this.frontUrl}${EXEC_PATH}`, access };
@@ -128,12 +149,38 @@ export class PlaygroundWorld {
     return this.gas.advanceTime(0);
   }
 
-  /** A person types into one cell: the installable edit trigger runs as in Sheets. Returns the errors of those runs. */
+  /** A person types into a cell or pastes a block: the installable edit trigger runs as in Sheets. Returns the errors of those runs. */
   edit(request: EditRequest): string[] {
     const a1 = `${columnLetters(request.column)}${request.row}`;
-    return this.gas
-      .userEdit(request.sheet, a1, [[request.value]])
-      .flatMap((result) => (result.error === undefined ? [] : [`${result.functionName}: ${result.error}`]));
+    return errorsOf(this.gas.userEdit(request.sheet, a1, request.values));
+  }
+
+  /** A person inserts, deletes or sorts rows (a sort keeps the header row on top, as Sort range with a header row does). */
+  changeRows(request: RowsRequest): string[] {
+    const change = request.change.kind === 'sort' ? { headerRows: 1, ...request.change } : request.change;
+    return errorsOf(this.gas.userChangesRows(request.sheet, change));
+  }
+
+  /** The spreadsheet is opened: the simple trigger onOpen runs (in AuthMode.LIMITED) and builds the menus it shows. */
+  open(): MenuView[] {
+    const before = this.gas.ui.menus.length;
+    runOrThrow(this.gas, 'onOpen', { authMode: 'LIMITED' }, { authMode: 'LIMITED' });
+    this.menus = this.gas.ui.menus.slice(before).map(({ title, items }) => ({
+      title,
+      items: items.flatMap((item) => ('functionName' in item ? [{ caption: item.caption, functionName: item.functionName }] : [])),
+    }));
+    return this.menus;
+  }
+
+  /** A person picks a menu item: one execution of its function, as Sheets runs it (with a UI). */
+  runMenuItem(functionName: string): MenuResult {
+    if (!this.menus.some((menu) => menu.items.some((item) => item.functionName === functionName))) throw new Error(`No menu item calls ${functionName}`);
+    const sidebars = this.gas.ui.sidebars.length;
+    const result = this.gas.run(functionName);
+    return {
+      ...(result.error === undefined ? {} : { error: result.error }),
+      ...(this.gas.ui.sidebars.length > sidebars ? { sidebar: this.gas.ui.sidebars.length - 1 } : {}),
+    };
   }
 
   /** A person changes the board; Trello then sends the webhook delivery on its own. */
@@ -146,11 +193,14 @@ export class PlaygroundWorld {
     return runOrThrow(this.gas, name, args[0]);
   }
 
-  /** The sidebar's HTML, exactly as the bundle's showSidebar hands it to the spreadsheet's UI. */
-  sidebarHtml(): string {
-    runOrThrow(this.gas, 'showSidebar');
-    const shown = this.gas.ui.sidebars.at(-1);
-    if (!shown) throw new Error('showSidebar showed no sidebar');
+  /**
+   * The sidebar's HTML, exactly as the bundle handed it to the spreadsheet's UI: the one shown `index`-th (by a menu
+   * item), or else a new one from showSidebar.
+   */
+  sidebarHtml(index?: number): string {
+    if (index === undefined) runOrThrow(this.gas, 'showSidebar');
+    const shown = index === undefined ? this.gas.ui.sidebars.at(-1) : this.gas.ui.sidebars[index];
+    if (!shown) throw new Error(index === undefined ? 'showSidebar showed no sidebar' : `No sidebar was shown as number ${index}`);
     return shown.html;
   }
 
@@ -165,11 +215,12 @@ export class PlaygroundWorld {
       sheets: this.gas.spreadsheet
         .sheets()
         .filter((sheet) => !sheet.hidden)
-        .map(sheetView),
+        .map((sheet) => sheetView(sheet, EXTRA_ROWS)),
       board: boardView(this.workspace.board.name, board.lists, board.cards),
       executions: this.gas.executions.slice(-SENT_EXECUTIONS).reverse().map(executionView),
       toasts: { count: toasts.length, latest: toasts.at(-1)?.message },
       webAppAccess: this.webAppAccess,
+      ...(this.showsAccount ? { trelloAccount: { key: this.workspace.key, token: this.workspace.token } } : {}),
     };
   }
 

@@ -104,7 +104,7 @@ describe('ScriptApp triggers', () => {
       emulator.run('installOnChange');
       return emulator;
     }
-    const leads = (emulator: GasEmulator) => emulator.spreadsheet.sheet('Leads')!.read('values', 1, 1, 5, 2);
+    const leads = (emulator: GasEmulator) => emulator.spreadsheet.sheet('Leads')!.readDisplay(1, 1, 5, 2);
     const logged = (runs: { functionName: string; logs: string[] }[]) => runs.map((run) => [run.functionName, JSON.parse(run.logs[0])]);
 
     it('inserting and deleting rows fire only the change triggers, with INSERT_ROW and REMOVE_ROW', () => {

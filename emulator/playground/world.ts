@@ -127,21 +127,31 @@ export class PlaygroundWorld {
     this.webAppAccess = access;
   }
 
+  /** Takes the web app's deployment down (as archiving it does): its /exec URL answers nothing any more. */
+  async undeploy(): Promise<void> {
+    await requestJson('PUT', `${this.frontUrl}${FRONT_DEPLOYMENT_PATH}`, null);
+    this.gas.deployWebApp(null);
+  }
+
   /**
-   * Switches the add-on's webhook off at Trello (`PUT /1/webhooks/{id}` with `active: false`): the state Trello leaves
-   * a webhook in after a long run of failed deliveries, as the add-on then reads it.
+   * Sets the rule by which Trello deactivates a failing webhook (Trello's own: 1,000 failures over 30 days), so that
+   * a webhook whose deliveries fail dies within seconds.
    */
-  async deactivateWebhook(): Promise<void> {
+  async setWebhookDeactivation(rule: { failures: number; days: number }): Promise<void> {
+    await requestJson('POST', `${this.trelloUrl}/_emulator/webhook-deactivation`, rule);
+  }
+
+  /** The add-on's webhook as Trello's API shows it. */
+  async webhook(): Promise<{ active: boolean; consecutiveFailures: number }> {
     const webhookId = this.gas.scriptProperties.get('TRELLO_WEBHOOK_ID');
     if (!webhookId) throw new Error('No webhook is registered');
     const response = await fetch(`${this.trelloUrl}/1/webhooks/${encodeURIComponent(webhookId)}`, {
-      method: 'PUT',
       // Credentials in the Authorization header, never in the URL.
-      headers: { 'content-type': 'application/json', authorization: `OAuth oauth_consumer_key="${this.workspace.key}", oauth_token="${this.workspace.token}"` },
-      body: JSON.stringify({ active: false }),
+      headers: { authorization: `OAuth oauth_consumer_key="${this.workspace.key}", oauth_token="${this.workspace.token}"` },
       signal: AbortSignal.timeout(10_000),
     });
-    if (!response.ok) throw new Error(`Deactivating the webhook answered ${response.status}`);
+    if (!response.ok) throw new Error(`Reading the webhook answered ${response.status}`);
+    return (await response.json()) as { active: boolean; consecutiveFailures: number };
   }
 
   /** Runs the time-driven triggers that are due by now. */

@@ -70,6 +70,11 @@ export interface GasEmulatorOptions {
   callCosts?: Partial<CallCosts>;
   /** Whose daily quotas apply (default consumer, the smaller ones). */
   account?: AccountType;
+  /**
+   * Called at every service-call boundary of a running execution (and while it waits), where overlapping work starts:
+   * what it runs (e.g. `run(…)` for a sidebar call that arrived meanwhile) is an execution overlapping the running one.
+   */
+  betweenCalls?: () => void;
 }
 
 /** The outcome of one execution. */
@@ -539,8 +544,12 @@ export class GasEmulator {
       beforeCall: () => {
         if (!hasSlot) env.fail(TOO_MANY_SIMULTANEOUS);
         this.scheduler?.boundary();
+        this.options.betweenCalls?.();
       },
-      whileWaiting: () => this.scheduler?.boundary(),
+      whileWaiting: () => {
+        this.scheduler?.boundary();
+        this.options.betweenCalls?.();
+      },
     });
     const document = spec.hasDocument ? (spec.document ?? this.documentOf(undefined)) : null;
     const user = this.users.of(spec.userEmail);

@@ -21,12 +21,16 @@ const EXTRA_ROWS = 2;
 const EXEC_PATH = '/macros/s/AKfycbPlayground/exec';
 
 async function requestJson<T>(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown): Promise<T> {
-  const response = await fetch(url, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(10_000),
-  });
+  const send = () =>
+    fetch(url, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(10_000),
+    });
+  // A long execution blocks this thread past the servers' keep-alive time: a pooled connection they closed meanwhile
+  // fails at once ("fetch failed"); a read is sent again on a new one.
+  const response = await send().catch((error: unknown) => (method === 'GET' ? send() : Promise.reject(error)));
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${new URL(url).pathname} answered ${response.status}: ${text}`);
   return (text ? JSON.parse(text) : null) as T;
@@ -65,7 +69,16 @@ export class PlaygroundWorld {
     private readonly trelloUrl: string,
     private readonly frontUrl: string,
     private readonly closers: Closer[],
+    private readonly meanwhile: { work: (() => void) | undefined },
   ) {}
+
+  /**
+   * `work` runs at every service call of a running execution (not within itself): what it runs there overlaps that
+   * execution, as a sidebar's call runs beside a long sync in Apps Script.
+   */
+  betweenCalls(work: () => void): void {
+    this.meanwhile.work = work;
+  }
 
   /** Starts the servers, seeds the board and the sheet, and loads the bundle of `distDir`; not yet connected. */
   static async start(distDir: string): Promise<PlaygroundWorld> {
@@ -78,13 +91,24 @@ export class PlaygroundWorld {
       spreadsheet.addSheet(LEAD_SHEET, [LEAD_HEADER, ...SAMPLE_LEADS]);
       const http = createSyncHttpTransport({ timeoutMs: 30_000 });
       closers.push(() => http.close());
+      // Set by betweenCalls(); never re-entered (what it runs has service calls of its own).
+      const meanwhile = { work: undefined as (() => void) | undefined, running: false };
+      const betweenCalls = () => {
+        if (!meanwhile.work || meanwhile.running) return;
+        meanwhile.running = true;
+        try {
+          meanwhile.work();
+        } finally {
+          meanwhile.running = false;
+        }
+      };
       // On the system clock real time passes by itself: calls need no emulated cost (it would only block the page).
-      const gas = GasEmulator.fromDist(distDir, { clock: new SystemClock(), fetch: trelloTransport(http, trello.url), spreadsheet, callCosts: NO_CALL_COSTS });
+      const gas = GasEmulator.fromDist(distDir, { clock: new SystemClock(), fetch: trelloTransport(http, trello.url), spreadsheet, callCosts: NO_CALL_COSTS, betweenCalls });
       const webAppServer: RunningServer = await gas.startWebAppServer();
       closers.push(() => webAppServer.close());
       const front = await startChildServer('emulator/playground/web-app-front-main.ts', ['--target', webAppServer.url]);
       closers.push(front.stop);
-      return new PlaygroundWorld(gas, workspace, trello.url, front.url, closers);
+      return new PlaygroundWorld(gas, workspace, trello.url, front.url, closers, meanwhile);
     } catch (error) {
       await closeAll(closers);
       throw error;
@@ -139,6 +163,11 @@ export class PlaygroundWorld {
    */
   async setWebhookDeactivation(rule: { failures: number; days: number }): Promise<void> {
     await requestJson('POST', `${this.trelloUrl}/_emulator/webhook-deactivation`, rule);
+  }
+
+  /** Makes Trello answer every request `ms` late (0: at once), as on a slow day or a slow network. */
+  async slowTrello(ms: number): Promise<void> {
+    await requestJson('POST', `${this.trelloUrl}/_emulator/faults`, { latencyMs: ms });
   }
 
   /** The add-on's webhook as Trello's API shows it. */

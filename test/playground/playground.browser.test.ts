@@ -361,6 +361,26 @@ describe('playground page', () => {
       expect(world.gas.as('bob@example.com').run('installTriggers').error).toBeUndefined();
       expect(await shoot('triggers-other-editor', /Set up by bob@example\.com/)).toMatch(/Triggers\s*Installed/);
     });
+
+    it('shows a long sync’s progress as a bar while it runs: the sidebar’s poll is answered beside the sync', async () => {
+      const world = playground!.world;
+      const cards = await page.locator('.card').count();
+      const firstEmpty = (await names()).findIndex((name, index) => index > 0 && name === '') + 1;
+      const block = Array.from({ length: 40 }, (_, i) => [`L-${201 + i}`, `Prospect ${i + 1}`, `prospect${i + 1}@example.com`, 'NEW', 'Website'].join('\t'));
+      const bar = sidebar().locator('#progress');
+      // Trello answering each request 300 ms late: the edit trigger's 40 creates take about 12 s.
+      await world.slowTrello(300);
+      try {
+        await paste(`A${firstEmpty}`, block.join('\n'));
+        await waitFor('the progress bar', () => bar.isVisible(), 30_000);
+        expect(await sidebar().locator('#progress-text').innerText()).toMatch(/^\d+ of 40 cards created — about \d+ (s|min) left$/);
+        await page.locator('#sidebar').screenshot({ path: path.join(IMAGES, 'sidebar-progress.png') });
+      } finally {
+        await world.slowTrello(0);
+      }
+      await waitFor('the 40 new cards', async () => (await page.locator('.card').count()) === cards + 40, 30_000);
+      await waitFor('the bar to close', async () => !(await bar.isVisible()));
+    });
   });
 });
 

@@ -410,7 +410,7 @@ describe('first run (npm start -- --first-run)', () => {
       await waitFor(`"${name}" to answer ${expected}`, async () => expected.test(await message.innerText()));
     }
     await waitFor('the sidebar to say Trello is not connected', async () => /Trello\s*Not connected/.test(await status.innerText()));
-    expect(await status.innerText()).toMatch(/Triggers\s*Not installed[\s\S]*Webhook\s*Not registered/);
+    expect(await status.innerText()).toMatch(/Triggers\s*Not installed[\s\S]*Webhook\s*Not registered[\s\S]*Sync\s*Not syncing/);
     expect(firstRun!.world.gas.triggers()).toEqual([]);
     await setup.locator('#sidebar').screenshot({ path: path.join(IMAGES, 'sidebar-first-run.png') });
 

@@ -19,11 +19,41 @@ export interface SheetView {
   cells: SheetCell[][];
 }
 
-/** The Trello board: its open lists in order and their open cards. */
+/** A label as the board shows it (color null: a label without colour). */
+export interface LabelView {
+  id: string;
+  name: string;
+  color: string | null;
+}
+
+/** A board member as the board shows it. */
+export interface MemberView {
+  id: string;
+  username: string;
+  fullName: string;
+}
+
+/** A card as the board shows it: its name and list, labels, members and due date. */
+export interface CardView {
+  id: string;
+  name: string;
+  idList: string;
+  /** Label ids, in the card's order (the board's `labels` describe them). */
+  idLabels: string[];
+  /** Member ids (the board's `members` describe them). */
+  idMembers: string[];
+  /** ISO date-time, or null. */
+  due: string | null;
+  dueComplete: boolean;
+}
+
+/** The Trello board: its open lists in order and their open cards, with the board's labels and members. */
 export interface BoardView {
   name: string;
   lists: { id: string; name: string }[];
-  cards: { id: string; name: string; idList: string }[];
+  cards: CardView[];
+  labels: LabelView[];
+  members: MemberView[];
 }
 
 /** One execution of the bundle and what it cost (calls are counted, not time). */
@@ -82,7 +112,11 @@ export type BoardChange =
   | { op: 'moveCard'; cardId: string; listId: string }
   | { op: 'renameCard'; cardId: string; name: string }
   | { op: 'archiveCard'; cardId: string }
-  | { op: 'createCard'; listId: string; name: string };
+  | { op: 'createCard'; listId: string; name: string }
+  | { op: 'addLabel' | 'removeLabel'; cardId: string; labelId: string }
+  | { op: 'addMember' | 'removeMember'; cardId: string; idMember: string }
+  | { op: 'setDue'; cardId: string; due: string | null }
+  | { op: 'setDueComplete'; cardId: string; dueComplete: boolean };
 
 /** A google.script.run call from the sidebar. */
 export interface RpcRequest {

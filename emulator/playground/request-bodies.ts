@@ -78,6 +78,17 @@ export function boardChange(raw: string): BoardChange {
       return { op, cardId: text(body, 'cardId') };
     case 'createCard':
       return { op, listId: text(body, 'listId'), name: text(body, 'name') };
+    case 'addLabel':
+    case 'removeLabel':
+      return { op, cardId: text(body, 'cardId'), labelId: text(body, 'labelId') };
+    case 'addMember':
+    case 'removeMember':
+      return { op, cardId: text(body, 'cardId'), idMember: text(body, 'idMember') };
+    case 'setDue':
+      return { op, cardId: text(body, 'cardId'), due: body.due === null ? null : text(body, 'due') };
+    case 'setDueComplete':
+      if (typeof body.dueComplete !== 'boolean') throw new RequestError('dueComplete must be true or false');
+      return { op, cardId: text(body, 'cardId'), dueComplete: body.dueComplete };
     default:
       throw new RequestError(`unknown op ${op}`);
   }

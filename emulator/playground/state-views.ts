@@ -1,7 +1,7 @@
 // Turns emulator state into the JSON the page shows: sheet tabs, the board, executions with their costs.
 import type { ExecutionResult, SheetModel } from '../gas';
 import type { DataValidationModel } from '../gas/spreadsheet';
-import type { TrelloCard, TrelloList } from '../trello';
+import type { TrelloBoardMember, TrelloCard, TrelloLabel, TrelloList } from '../trello';
 import { isFlagNote } from '../../src/core/row-problem';
 import type { BoardView, ExecutionView, SheetCell, SheetView } from './playground-types';
 
@@ -29,13 +29,26 @@ export function sheetView(sheet: SheetModel, extraRows = 0): SheetView {
   return { name: sheet.name, cells };
 }
 
-/** The board's open lists in board order, each with its open cards in list order. */
-export function boardView(name: string, lists: TrelloList[], cards: TrelloCard[]): BoardView {
+/** What the Trello emulator's `/_emulator/state` returns for a board. */
+export interface BoardState {
+  lists: TrelloList[];
+  cards: TrelloCard[];
+  labels: TrelloLabel[];
+  members: TrelloBoardMember[];
+}
+
+/** The board's open lists in board order, each with its open cards in list order, and its labels and members. */
+export function boardView(name: string, board: BoardState): BoardView {
   const byPos = <T extends { pos: number }>(a: T, b: T) => a.pos - b.pos;
   return {
     name,
-    lists: lists.filter((list) => !list.closed).sort(byPos).map((list) => ({ id: list.id, name: list.name })),
-    cards: cards.filter((card) => !card.closed).sort(byPos).map((card) => ({ id: card.id, name: card.name, idList: card.idList })),
+    lists: board.lists.filter((list) => !list.closed).sort(byPos).map((list) => ({ id: list.id, name: list.name })),
+    cards: board.cards
+      .filter((card) => !card.closed)
+      .sort(byPos)
+      .map((card) => ({ id: card.id, name: card.name, idList: card.idList, idLabels: card.idLabels, idMembers: card.idMembers, due: card.due, dueComplete: card.dueComplete })),
+    labels: board.labels.map((label) => ({ id: label.id, name: label.name, color: label.color })),
+    members: board.members.map((member) => ({ id: member.id, username: member.username, fullName: member.fullName })),
   };
 }
 

@@ -3,11 +3,11 @@
 import { SystemClock } from '../clock';
 import { createSyncHttpTransport, GasEmulator, NO_CALL_COSTS, SpreadsheetModel, type ExecutionResult, type RunOptions, type RunningServer, type WebAppAccess } from '../gas';
 import { columnLetters } from '../gas/spreadsheet/a1-notation';
-import type { SeededWorkspace, TrelloCard, TrelloList } from '../trello';
+import type { SeededWorkspace } from '../trello';
 import { startChildServer, type ChildServer } from '../child-server';
 import type { BoardChange, EditRequest, MenuResult, MenuView, PlaygroundState, RowsRequest } from './playground-types';
 import { LEAD_HEADER, SAMPLE_LEADS } from './sample-leads';
-import { boardView, executionView, sheetView } from './state-views';
+import { type BoardState, boardView, executionView, sheetView } from './state-views';
 import { trelloTransport } from './trello-transport';
 import { FRONT_DEPLOYMENT_PATH } from './web-app-front';
 
@@ -245,7 +245,7 @@ export class PlaygroundWorld {
 
   /** Everything the page shows. */
   async state(): Promise<PlaygroundState> {
-    const board = await requestJson<{ lists: TrelloList[]; cards: TrelloCard[] }>(
+    const board = await requestJson<BoardState>(
       'GET',
       `${this.trelloUrl}/_emulator/state?boardId=${encodeURIComponent(this.workspace.board.id)}`,
     );
@@ -255,7 +255,7 @@ export class PlaygroundWorld {
         .sheets()
         .filter((sheet) => !sheet.hidden)
         .map((sheet) => sheetView(sheet, EXTRA_ROWS)),
-      board: boardView(this.workspace.board.name, board.lists, board.cards),
+      board: boardView(this.workspace.board.name, board),
       executions: this.gas.executions.slice(-SENT_EXECUTIONS).reverse().map(executionView),
       toasts: { count: toasts.length, latest: toasts.at(-1)?.message },
       webAppAccess: this.webAppAccess,

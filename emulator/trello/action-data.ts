@@ -1,6 +1,6 @@
 // The `data` objects of Trello actions, key for key as in captured webhook payloads (test/fixtures/trello-webhook-actions).
-import type { BoardRecord, CardRecord, ListRecord, MemberRecord } from './trello-store';
-import type { JsonObject } from './types';
+import type { BoardRecord, CardRecord, CustomFieldRecord, LabelRecord, ListRecord, MemberRecord } from './trello-store';
+import type { JsonObject, JsonValue } from './types';
 
 /** `data.board` */
 export const boardRef = (board: BoardRecord): JsonObject => ({ shortLink: board.shortLink, name: board.name, id: board.id });
@@ -10,7 +10,10 @@ export const listRef = (list: ListRecord): JsonObject => ({ name: list.name, id:
 export const cardRef = (card: CardRecord): JsonObject => ({ shortLink: card.shortLink, idShort: card.idShort, name: card.name, id: card.id });
 
 /** A card field that an `updateCard` action reports (with its old value under `data.old`). */
-export type CardField = 'name' | 'desc' | 'closed' | 'idList' | 'pos';
+export type CardField = 'name' | 'desc' | 'closed' | 'idList' | 'pos' | 'due' | 'dueComplete' | 'start';
+
+/** A card field's value as actions carry it (dates as ISO text). */
+export type CardFieldValue = string | number | boolean | null;
 
 /** A list field that an `updateList` action reports. */
 export type ListField = 'name' | 'closed' | 'pos';
@@ -32,11 +35,11 @@ export function createCardAction(board: BoardRecord, list: ListRecord, card: Car
 export function updateCardAction(
   board: BoardRecord,
   card: CardRecord,
-  field: CardField,
-  old: string | number | boolean,
+  change: { field: CardField; value: CardFieldValue; old: CardFieldValue },
   lists: { current: ListRecord; before: ListRecord },
 ): ActionDraft {
-  const changedCard = { ...cardRef(card), [field]: card[field] };
+  const { field, old } = change;
+  const changedCard = { ...cardRef(card), [field]: change.value };
   const where: JsonObject = field === 'idList' ? { listAfter: listRef(lists.current), listBefore: listRef(lists.before) } : { list: listRef(lists.current) };
   return { type: 'updateCard', data: { ...where, board: boardRef(board), card: changedCard, old: { [field]: old } } };
 }
@@ -81,4 +84,32 @@ export function createListAction(board: BoardRecord, list: ListRecord): ActionDr
 /** One `updateList` action for one changed field. */
 export function updateListAction(board: BoardRecord, list: ListRecord, field: ListField, old: string | number | boolean): ActionDraft {
   return { type: 'updateList', data: { board: boardRef(board), list: { ...listRef(list), [field]: list[field] }, old: { [field]: old } } };
+}
+
+/** `data.label` of label actions. */
+const labelRef = (label: LabelRecord): JsonObject => ({ id: label.id, name: label.name, color: label.color });
+
+/** `addLabelToCard` / `removeLabelFromCard`: the card, its board and the label. */
+export function cardLabelAction(type: 'addLabelToCard' | 'removeLabelFromCard', board: BoardRecord, card: CardRecord, label: LabelRecord): ActionDraft {
+  return { type, data: { board: boardRef(board), card: cardRef(card), label: labelRef(label) } };
+}
+
+/** `addMemberToCard` / `removeMemberFromCard`: the card, its board, and the member by id and by name. */
+export function cardMemberAction(type: 'addMemberToCard' | 'removeMemberFromCard', board: BoardRecord, card: CardRecord, member: MemberRecord): ActionDraft {
+  return { type, data: { board: boardRef(board), card: cardRef(card), idMember: member.id, member: { id: member.id, name: member.fullName } } };
+}
+
+/**
+ * `updateCustomFieldItem`: the field (id, name, type), the item as it is now and its old value, `value` (null when
+ * cleared) or, for list fields, `idValue`.
+ */
+export function updateCustomFieldItemAction(
+  board: BoardRecord,
+  card: CardRecord,
+  field: CustomFieldRecord,
+  item: { id: string; now: JsonObject; old: JsonObject },
+): ActionDraft {
+  const customFieldItem: JsonObject = { id: item.id, ...item.now, idCustomField: field.id, idModel: card.id, modelType: 'card' };
+  const customField: JsonValue = { id: field.id, name: field.name, type: field.type };
+  return { type: 'updateCustomFieldItem', data: { board: boardRef(board), card: cardRef(card), customField, customFieldItem, old: item.old } };
 }

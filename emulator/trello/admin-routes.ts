@@ -18,6 +18,30 @@ function optionalField(body: Body, name: string): string | undefined {
   return body[name] === undefined ? undefined : field(body, name);
 }
 
+/** A string field that may be null (a cleared date) or absent (undefined). */
+function nullableField(body: Body, name: string): string | null {
+  const value = body[name];
+  if (value === null) return null;
+  if (typeof value !== 'string') throw new Error(`${name} must be a string or null`);
+  return value;
+}
+
+/** A boolean field. */
+function boolField(body: Body, name: string): boolean {
+  if (typeof body[name] !== 'boolean') throw new Error(`${name} must be true or false`);
+  return body[name];
+}
+
+/** A custom field value in the API's shape (`{text}`, `{number}`, `{date}`, `{checked}`), or '' to clear; absent is undefined. */
+function customValue(body: Body): Record<string, string> | '' | undefined {
+  const value = body.value;
+  if (value === undefined || value === '') return value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.values(value).every((v) => typeof v === 'string')) {
+    throw new Error('value must be an object of strings or ""');
+  }
+  return value as Record<string, string>;
+}
+
 /** Runs an edit that returns nothing; its admin answer is `null`. */
 function done(edit: () => void): JsonValue {
   edit();
@@ -38,6 +62,24 @@ const PERSON_OPS: Record<string, (emulator: TrelloEmulator, body: Body) => JsonV
   createList: (e, b) => e.personCreatesList({ memberId: field(b, 'memberId'), boardId: field(b, 'boardId'), name: field(b, 'name') }),
   renameList: (e, b) => done(() => e.personRenamesList({ memberId: field(b, 'memberId'), listId: field(b, 'listId'), name: field(b, 'name') })),
   archiveList: (e, b) => done(() => e.personArchivesList({ memberId: field(b, 'memberId'), listId: field(b, 'listId') })),
+  setDue: (e, b) => done(() => e.personSetsDue({ memberId: field(b, 'memberId'), cardId: field(b, 'cardId'), due: nullableField(b, 'due') })),
+  setDueComplete: (e, b) =>
+    done(() => e.personMarksDueComplete({ memberId: field(b, 'memberId'), cardId: field(b, 'cardId'), dueComplete: boolField(b, 'dueComplete') })),
+  addLabel: (e, b) => done(() => e.personAddsLabel({ memberId: field(b, 'memberId'), cardId: field(b, 'cardId'), labelId: field(b, 'labelId') })),
+  removeLabel: (e, b) => done(() => e.personRemovesLabel({ memberId: field(b, 'memberId'), cardId: field(b, 'cardId'), labelId: field(b, 'labelId') })),
+  addMember: (e, b) => done(() => e.personAddsMemberToCard({ memberId: field(b, 'memberId'), cardId: field(b, 'cardId'), idMember: field(b, 'idMember') })),
+  removeMember: (e, b) =>
+    done(() => e.personRemovesMemberFromCard({ memberId: field(b, 'memberId'), cardId: field(b, 'cardId'), idMember: field(b, 'idMember') })),
+  setCustomField: (e, b) =>
+    done(() =>
+      e.personSetsCustomField({
+        memberId: field(b, 'memberId'),
+        cardId: field(b, 'cardId'),
+        customFieldId: field(b, 'customFieldId'),
+        value: customValue(b),
+        idValue: typeof b.idValue === 'string' ? b.idValue : undefined,
+      }),
+    ),
 };
 
 const FAULT_NAMES: readonly (keyof TrelloFaults)[] = ['latencyMs', 'failNext5xx', 'failNext429', 'loseNextWriteResponses'];
@@ -56,7 +98,13 @@ export function handleAdminRequest(emulator: TrelloEmulator, request: HttpReques
     switch (route) {
       case 'GET /_emulator/state': {
         const boardId = url.searchParams.get('boardId') ?? '';
-        return jsonResponse({ lists: emulator.listsOn(boardId), cards: emulator.cardsOn(boardId, 'open') });
+        return jsonResponse({
+          lists: emulator.listsOn(boardId),
+          cards: emulator.cardsOn(boardId, 'open'),
+          labels: emulator.labelsOn(boardId),
+          members: emulator.membersOn(boardId),
+          customFields: emulator.customFieldsOn(boardId),
+        });
       }
       case 'POST /_emulator/person': {
         const body = parseBody(request);

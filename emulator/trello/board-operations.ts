@@ -2,6 +2,7 @@
 import {
   type ActionDraft,
   type CardField,
+  type CardFieldValue,
   createCardAction,
   createListAction,
   deleteCardAction,
@@ -11,6 +12,7 @@ import {
   updateCardAction,
   updateListAction,
 } from './action-data';
+import { FieldOperations } from './field-operations';
 import { type BoardRecord, type CardRecord, type ListRecord, type MemberRecord, type Position, positionAmong, type TrelloStore } from './trello-store';
 
 /** Where an action goes once drafted: the board's log and its webhooks. */
@@ -23,6 +25,29 @@ export interface CardChanges {
   closed?: boolean;
   idList?: string;
   pos?: Position;
+  /** Epoch ms, or null to clear. */
+  due?: number | null;
+  dueComplete?: boolean;
+  start?: number | null;
+  /** The card's labels from now on (ids of its board's labels). */
+  idLabels?: string[];
+  /** The card's members from now on (ids of its board's members). */
+  idMembers?: string[];
+}
+
+/** What `POST /1/cards` sets on a new card. */
+export interface NewCard extends Pick<CardChanges, 'idLabels' | 'idMembers' | 'due' | 'dueComplete' | 'start'> {
+  name: string;
+  desc: string;
+  pos: Position;
+}
+
+/** Card fields held as epoch ms, which actions report as ISO text. */
+const DATE_FIELDS: readonly CardField[] = ['due', 'start'];
+
+/** A card field's value as actions carry it. */
+function actionValue(field: CardField, value: CardFieldValue): CardFieldValue {
+  return DATE_FIELDS.includes(field) && typeof value === 'number' ? new Date(value).toISOString() : value;
 }
 
 /** Fields of `PUT /1/lists/{id}` the emulator applies. */
@@ -34,14 +59,29 @@ export interface ListChanges {
 
 /** Mutations shared by the REST routes and the "person on the board" seeding methods. */
 export class BoardOperations {
+  /** Labels, members and custom fields. */
+  readonly fields: FieldOperations;
+
   constructor(
     private readonly store: TrelloStore,
     private readonly record: ActionSink,
-  ) {}
+  ) {
+    this.fields = new FieldOperations(store, record);
+  }
 
-  createCard(actor: MemberRecord, list: ListRecord, input: { name: string; desc: string; pos: Position }): CardRecord {
-    const card = this.store.addCard(list, input.name, input.desc, input.pos);
+  /** A new card; labels, members and dates given at creation are part of the one `createCard` action. */
+  createCard(actor: MemberRecord, list: ListRecord, input: NewCard): CardRecord {
     const board = this.store.boardById(list.idBoard);
+    this.fields.checkLabels(board.id, input.idLabels ?? []);
+    this.fields.checkMembers(board.id, input.idMembers ?? []);
+    const card = this.store.addCard(list, input.name, input.desc, input.pos);
+    Object.assign(card, {
+      idLabels: input.idLabels ?? [],
+      idMembers: input.idMembers ?? [],
+      due: input.due ?? null,
+      dueComplete: input.dueComplete ?? false,
+      start: input.start ?? null,
+    });
     this.record(board, actor, createCardAction(board, list, card));
     return card;
   }
@@ -49,6 +89,9 @@ export class BoardOperations {
   /** Applies `changes` one field at a time, one `updateCard` action per changed field (a move to a list of another board is a board move). */
   updateCard(actor: MemberRecord, card: CardRecord, changes: CardChanges): void {
     const { idList, pos } = changes;
+    // Refused labels or members change nothing, not even the other fields of the request.
+    this.fields.checkLabels(card.idBoard, changes.idLabels ?? []);
+    this.fields.checkMembers(card.idBoard, changes.idMembers ?? []);
     const target = idList === undefined ? undefined : this.store.listById(idList);
     this.setCardField(actor, card, 'name', changes.name);
     this.setCardField(actor, card, 'desc', changes.desc);
@@ -62,6 +105,11 @@ export class BoardOperations {
       this.setCardField(actor, card, 'pos', this.cardPosition(card, pos, card.idList));
     }
     this.setCardField(actor, card, 'closed', changes.closed);
+    this.setCardField(actor, card, 'start', changes.start);
+    this.setCardField(actor, card, 'due', changes.due);
+    this.setCardField(actor, card, 'dueComplete', changes.dueComplete);
+    if (changes.idLabels !== undefined) this.fields.setLabels(actor, card, changes.idLabels);
+    if (changes.idMembers !== undefined) this.fields.setMembers(actor, card, changes.idMembers);
   }
 
   /**
@@ -83,6 +131,10 @@ export class BoardOperations {
     const target = this.store.boardById(list.idBoard);
     const listBefore = this.store.listById(card.idList);
     this.record(source, actor, moveCardFromBoardAction(source, target, listBefore, card, actor));
+    // Labels and custom fields belong to the board the card leaves; members stay only if they are on the target board.
+    card.idLabels = [];
+    card.customFieldItems.clear();
+    card.idMembers = card.idMembers.filter((id) => target.memberIds.includes(id));
     card.idBoard = target.id;
     card.idList = list.id;
     card.pos = this.cardPosition(card, pos, list.id);
@@ -124,13 +176,7 @@ export class BoardOperations {
   }
 
   /** Sets one card field when it changes and records its `updateCard` action; `alsoApply` runs with the change. */
-  private setCardField(
-    actor: MemberRecord,
-    card: CardRecord,
-    field: CardField,
-    value: string | number | boolean | undefined,
-    alsoApply?: () => void,
-  ): void {
+  private setCardField(actor: MemberRecord, card: CardRecord, field: CardField, value: CardFieldValue | undefined, alsoApply?: () => void): void {
     if (value === undefined || card[field] === value) return;
     const old = card[field];
     const before = this.store.listById(card.idList);
@@ -138,6 +184,7 @@ export class BoardOperations {
     alsoApply?.();
     card.dateLastActivity = this.store.clock.now();
     const board = this.store.boardById(card.idBoard);
-    this.record(board, actor, updateCardAction(board, card, field, old, { current: this.store.listById(card.idList), before }));
+    const change = { field, value: actionValue(field, card[field]), old: actionValue(field, old) };
+    this.record(board, actor, updateCardAction(board, card, change, { current: this.store.listById(card.idList), before }));
   }
 }

@@ -1,12 +1,13 @@
 // Routes under /boards: a board (with nested lists and cards), its lists, its cards and its actions.
 import { CARD_FILTERS, type CardFilter, filterCards } from './card-filters';
 import { isTrelloId } from './object-id';
-import { enumParam, type Params } from './params';
+import { cardView } from './card-routes';
+import { boolParam, enumParam, type Params } from './params';
 import { jsonResponse, trelloErrors } from './responses';
 import type { Route, RouteContext } from './route';
 import type { BoardRecord, ListRecord } from './trello-store';
 import type { JsonObject, TrelloAction } from './types';
-import { BOARD_DEFAULT_FIELDS, boardJson, cardJson, listJson, selectFields } from './views';
+import { BOARD_DEFAULT_FIELDS, boardJson, boardMemberJson, customFieldJson, labelJson, listJson, selectFields } from './views';
 
 const VIEW_FILTERS = ['all', 'closed', 'none', 'open'] as const;
 const DEFAULT_ACTION_LIMIT = 50;
@@ -18,9 +19,10 @@ function listsByFilter(lists: ListRecord[], filter: (typeof VIEW_FILTERS)[number
   return lists.filter((l) => l.closed === (filter === 'closed'));
 }
 
-function cardsJson(context: RouteContext, board: BoardRecord, filter: CardFilter, fields?: string, fieldsParam?: string): JsonObject[] {
+/** The board's cards that `filter` keeps, each as `cardView` shows it with `params` (`fieldsParam` naming the fields parameter). */
+function cardsJson(context: RouteContext, board: BoardRecord, filter: CardFilter, params: Params = {}, fieldsParam = 'fields'): JsonObject[] {
   const cards = filterCards(context.store, context.store.cardsOf(board.id), filter);
-  return cards.map((card) => selectFields(cardJson(card), fields, 'all', fieldsParam));
+  return cards.map((card) => cardView(context.store, card, params, fieldsParam));
 }
 
 /** An action id or an ISO date, as `since`/`before` take them; the instant or id to compare with. */
@@ -48,15 +50,20 @@ export const boardRoutes: readonly Route[] = [
   {
     method: 'GET',
     path: '/boards/{id}',
-    params: ['fields', 'lists', 'cards'],
+    params: ['fields', 'lists', 'cards', 'labels', 'members', 'customFields'],
     handle(context) {
       const { store, params } = context;
       const board = store.boardFor(context.member, context.path.id);
       const json = selectFields(boardJson(board), params.fields, BOARD_DEFAULT_FIELDS);
       const lists = enumParam(params, 'lists', VIEW_FILTERS, 'none');
       const cards = enumParam(params, 'cards', CARD_FILTERS, 'none');
+      const labels = enumParam(params, 'labels', ['all', 'none'], 'none');
+      const members = enumParam(params, 'members', ['all', 'none'], 'none');
       if (lists !== 'none') json.lists = listsByFilter(store.listsOf(board.id), lists).map(listJson);
       if (cards !== 'none') json.cards = cardsJson(context, board, cards);
+      if (labels === 'all') json.labels = store.labelsOf(board.id).map(labelJson);
+      if (members === 'all') json.members = store.membersOf(board).map(boardMemberJson);
+      if (boolParam(params, 'customFields')) json.customFields = store.customFieldsOf(board.id).map(customFieldJson);
       return jsonResponse(json);
     },
   },
@@ -69,7 +76,7 @@ export const boardRoutes: readonly Route[] = [
       const board = store.boardFor(context.member, context.path.id);
       const filter = enumParam(params, 'filter', VIEW_FILTERS, 'open');
       const cards = enumParam(params, 'cards', VIEW_FILTERS, 'none');
-      const allCards = cards === 'none' ? [] : cardsJson(context, board, cards, params.card_fields, 'card_fields');
+      const allCards = cards === 'none' ? [] : cardsJson(context, board, cards, params, 'card_fields');
       return jsonResponse(
         listsByFilter(store.listsOf(board.id), filter).map((list) => {
           const json = selectFields(listJson(list), params.fields);
@@ -82,9 +89,19 @@ export const boardRoutes: readonly Route[] = [
   {
     method: 'GET',
     path: '/boards/{id}/cards',
+    // `customFieldItems` is documented in Trello's custom fields guide, not in the OpenAPI file (see the README).
+    params: ['customFieldItems'],
+    handle(context) {
+      return jsonResponse(cardsJson(context, context.store.boardFor(context.member, context.path.id), 'open', context.params));
+    },
+  },
+  {
+    method: 'GET',
+    path: '/boards/{id}/members',
     params: [],
     handle(context) {
-      return jsonResponse(cardsJson(context, context.store.boardFor(context.member, context.path.id), 'open'));
+      const board = context.store.boardFor(context.member, context.path.id);
+      return jsonResponse(context.store.membersOf(board).map(boardMemberJson));
     },
   },
   {

@@ -1,10 +1,28 @@
 // Routes that create, read, change and delete cards.
-import { boolParam, idParam, type Params, posParam, textParam } from './params';
+import { boolParam, dateParam, idListParam, idParam, type Params, posParam, textParam } from './params';
 import { jsonResponse, trelloErrors } from './responses';
 import type { Route, RouteContext } from './route';
-import type { CardRecord, ListRecord } from './trello-store';
-import type { TrelloAction } from './types';
-import { BOARD_DEFAULT_FIELDS, boardJson, cardJson, LIST_DEFAULT_FIELDS, listJson, selectFields } from './views';
+import type { CardRecord, ListRecord, TrelloStore } from './trello-store';
+import type { JsonObject, TrelloAction } from './types';
+import { BOARD_DEFAULT_FIELDS, boardJson, cardJson, customFieldItemJson, LIST_DEFAULT_FIELDS, listJson, selectFields } from './views';
+
+/** A card with the fields `fields` selects, and its custom field values when `customFieldItems=true`. */
+export function cardView(store: TrelloStore, card: CardRecord, params: Params, fieldsParam = 'fields'): JsonObject {
+  const json = selectFields(cardJson(card, store.labels), params[fieldsParam], 'all', fieldsParam);
+  if (boolParam(params, 'customFieldItems')) json.customFieldItems = [...card.customFieldItems.values()].map((item) => customFieldItemJson(item, card.id));
+  return json;
+}
+
+/** The label, member and date parameters that `POST /cards` and `PUT /cards/{id}` share. */
+function fieldChanges(params: Params) {
+  return {
+    due: dateParam(params, 'due'),
+    start: dateParam(params, 'start'),
+    dueComplete: boolParam(params, 'dueComplete'),
+    idLabels: idListParam(params, 'idLabels'),
+    idMembers: idListParam(params, 'idMembers'),
+  };
+}
 
 /** Where `PUT /cards/{id}` sends the card, from `idList` and `idBoard` (a list of the target board when only `idBoard` is given). */
 function destinationList(context: RouteContext, card: CardRecord, params: Params): ListRecord | undefined {
@@ -47,7 +65,7 @@ export const cardRoutes: readonly Route[] = [
   {
     method: 'POST',
     path: '/cards',
-    params: ['name', 'desc', 'pos', 'idList'],
+    params: ['name', 'desc', 'pos', 'idList', 'due', 'start', 'dueComplete', 'idLabels', 'idMembers'],
     handle(context) {
       const { params, store } = context;
       const list = store.lists.get(idParam(params, 'idList', true));
@@ -55,19 +73,19 @@ export const cardRoutes: readonly Route[] = [
       store.boardFor(context.member, list.idBoard);
       const name = textParam(params, 'name') ?? '';
       const desc = textParam(params, 'desc') ?? '';
-      const card = context.ops.createCard(context.member, list, { name, desc, pos: posParam(params) ?? 'bottom' });
+      const card = context.ops.createCard(context.member, list, { name, desc, pos: posParam(params) ?? 'bottom', ...fieldChanges(params) });
       // The creation answer also carries the (empty) nested collections and limits.
-      return jsonResponse({ ...cardJson(card), attachments: [], stickers: [], limits: {} });
+      return jsonResponse({ ...cardJson(card, store.labels), attachments: [], stickers: [], limits: {} });
     },
   },
   {
     method: 'GET',
     path: '/cards/{id}',
-    params: ['fields', 'board', 'list', 'actions'],
+    params: ['fields', 'board', 'list', 'actions', 'customFieldItems'],
     handle(context) {
       const { params, store } = context;
       const card = store.cardFor(context.member, context.path.id);
-      const json = selectFields(cardJson(card), params.fields);
+      const json = cardView(store, card, params);
       if (params.actions !== undefined && params.actions !== 'none') json.actions = nestedCardActions(store.boardById(card.idBoard).actions, card.id, params.actions);
       if (boolParam(params, 'board')) json.board = selectFields(boardJson(store.boardById(card.idBoard)), undefined, BOARD_DEFAULT_FIELDS);
       if (boolParam(params, 'list')) json.list = selectFields(listJson(store.listById(card.idList)), undefined, LIST_DEFAULT_FIELDS);
@@ -77,7 +95,7 @@ export const cardRoutes: readonly Route[] = [
   {
     method: 'PUT',
     path: '/cards/{id}',
-    params: ['name', 'desc', 'closed', 'idList', 'idBoard', 'pos'],
+    params: ['name', 'desc', 'closed', 'idList', 'idBoard', 'pos', 'due', 'start', 'dueComplete', 'idLabels', 'idMembers'],
     handle(context) {
       const { params } = context;
       const card = context.store.cardFor(context.member, context.path.id);
@@ -87,9 +105,10 @@ export const cardRoutes: readonly Route[] = [
         closed: boolParam(params, 'closed'),
         pos: posParam(params),
         idList: destinationList(context, card, params)?.id,
+        ...fieldChanges(params),
       };
       context.ops.updateCard(context.member, card, changes);
-      return jsonResponse(cardJson(card));
+      return jsonResponse(cardJson(card, context.store.labels));
     },
   },
   {

@@ -8,7 +8,7 @@ export { KEY_LIMIT, MEMBERS_LIMIT, TOKEN_LIMIT, type BatchCounting } from './rat
 export { signWebhookDelivery, verifyWebhookSignature } from './webhook-signature';
 export { TRELLO_ROUTES } from './router';
 export type { Route } from './route';
-export type { TokenGrant } from './trello-store';
+export { CUSTOM_FIELD_TYPES, type CustomFieldType, LABEL_COLORS, type TokenGrant } from './trello-store';
 export { MAX_BATCH_URLS } from './batch-routes';
 export { WEBHOOK_EXISTS } from './webhook-routes';
 export { isTrelloId } from './object-id';

@@ -84,3 +84,36 @@ export function idParam(params: Params, name: string, required = false): string 
   if (value === undefined || !isTrelloId(value)) throw trelloErrors.invalidValue(name);
   return value.toLowerCase();
 }
+
+/**
+ * A date parameter (`due`, `start`): an instant `Date.parse` reads, or `null` / empty to clear it (epoch ms or null);
+ * undefined when absent. Anything else is `invalid value for <name>`.
+ */
+export function dateParam(params: Params, name: string): number | null | undefined {
+  const value = params[name];
+  if (value === undefined) return undefined;
+  if (value === 'null' || value === '') return null;
+  const at = Date.parse(value);
+  if (Number.isNaN(at)) throw trelloErrors.invalidValue(name);
+  return at;
+}
+
+/** A comma-separated list of ids (`idLabels`, `idMembers`), an empty value clearing the list; undefined when absent. */
+export function idListParam(params: Params, name: string): string[] | undefined {
+  const value = params[name];
+  if (value === undefined) return undefined;
+  // A JSON body may carry the list as an array.
+  const items = value.startsWith('[') ? (parseJson(value, name) as unknown[]).map(String) : value.split(',');
+  const ids = items.map((item) => item.trim()).filter((item) => item !== '');
+  if (ids.some((id) => !isTrelloId(id))) throw trelloErrors.invalidValue(name);
+  return [...new Set(ids.map((id) => id.toLowerCase()))];
+}
+
+/** A parameter holding JSON (a JSON body's object values arrive as their JSON text); unparsable is `invalid value for <name>`. */
+export function parseJson(value: string, name: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    throw trelloErrors.invalidValue(name);
+  }
+}

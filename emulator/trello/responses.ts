@@ -37,6 +37,14 @@ export const trelloErrors = {
   expiredToken: () => new ApiError(textResponse(401, 'expired token')),
   /** `POST /1/cards` with a well-formed idList that names no list. */
   cardBoardNotFound: () => new ApiError(textResponse(404, 'could not find the board that the card belongs to')),
+  /** A member id that is not a member of the card's board, in a card's `idMembers` (Trello's JSON error). */
+  invalidObjectId: () => new ApiError(jsonResponse({ message: 'Invalid objectId', error: 'ERROR' }, 400)),
+  /** A custom field value that does not fit the field's type (or a list option of another field). */
+  invalidCustomFieldValue: () => new ApiError(jsonResponse({ message: 'Invalid custom field item value.', error: 'ERROR' }, 400)),
+  /** `POST /cards/{id}/idLabels` with a label the card already has. */
+  labelAlreadyOnCard: () => new ApiError(textResponse(400, 'that label is already on the card')),
+  /** `POST /cards/{id}/idMembers` with a member already on the card. */
+  memberAlreadyOnCard: () => new ApiError(textResponse(400, 'member is already on the card')),
   /** No route for the method and path; Express's text, with the path and query as sent. */
   noRoute: (method: string, pathAndQuery: string) => new ApiError(textResponse(404, `Cannot ${method} ${pathAndQuery}`)),
 };

@@ -1,7 +1,10 @@
 // The table of REST routes the emulator serves, and matching a request path against it.
 import { batchRoutes } from './batch-routes';
 import { boardRoutes } from './board-routes';
+import { cardFieldRoutes } from './card-field-routes';
 import { cardRoutes } from './card-routes';
+import { customFieldRoutes } from './custom-field-routes';
+import { labelRoutes } from './label-routes';
 import { listRoutes } from './list-routes';
 import { memberRoutes } from './member-routes';
 import type { Route } from './route';
@@ -15,6 +18,9 @@ export const TRELLO_ROUTES: readonly Route[] = [
   ...boardRoutes,
   ...listRoutes,
   ...cardRoutes,
+  ...cardFieldRoutes,
+  ...labelRoutes,
+  ...customFieldRoutes,
   ...webhookRoutes,
   ...batchRoutes,
 ];

@@ -12,10 +12,35 @@ import { ApiError, trelloErrors } from './responses';
 import { isCallbackCheck, type RouteContext, type RouteResult } from './route';
 import { matchRoute, type RouteMatch, TRELLO_ROUTES } from './router';
 import { BoardOperations, type CardChanges } from './board-operations';
-import type { BoardRecord, MemberRecord, TokenGrant, TokenRecord, WebhookRecord } from './trello-store';
+import { customFieldContent } from './custom-field-values';
+import type { BoardRecord, CardRecord, CustomFieldType, MemberRecord, TokenGrant, TokenRecord, WebhookRecord } from './trello-store';
 import { TrelloStore } from './trello-store';
-import type { JsonObject, TrelloAction, TrelloBoard, TrelloCard, TrelloList, TrelloMember, TrelloWebhook } from './types';
-import { BOARD_DEFAULT_FIELDS, boardJson, cardJson, listJson, memberCreatorJson, memberJson, selectFields, webhookJson } from './views';
+import type {
+  JsonObject,
+  TrelloAction,
+  TrelloBoard,
+  TrelloBoardMember,
+  TrelloCard,
+  TrelloCustomField,
+  TrelloLabel,
+  TrelloList,
+  TrelloMember,
+  TrelloWebhook,
+} from './types';
+import {
+  BOARD_DEFAULT_FIELDS,
+  boardJson,
+  boardMemberJson,
+  cardJson,
+  customFieldItemJson,
+  customFieldJson,
+  labelJson,
+  listJson,
+  memberCreatorJson,
+  memberJson,
+  selectFields,
+  webhookJson,
+} from './views';
 import { type DeliveryReport, type DeliveryRun, WEBHOOK_DEACTIVATION, type WebhookDeactivation, WebhookDeliveryQueue } from './webhook-deliveries';
 
 /** Construction options. */
@@ -260,7 +285,7 @@ export class TrelloEmulator {
   personCreatesCard(input: { memberId: string; listId: string; name: string; desc?: string }): TrelloCard {
     const list = this.store.listById(input.listId);
     const actor = this.actorOn(input.memberId, list.idBoard);
-    return cardJson(this.ops.createCard(actor, list, { name: input.name, desc: input.desc ?? '', pos: 'bottom' }));
+    return this.cardView(this.ops.createCard(actor, list, { name: input.name, desc: input.desc ?? '', pos: 'bottom' }));
   }
 
   /** Drags a card to another list (of the same board: two actions, the list then the position; or of another board). */
@@ -317,6 +342,107 @@ export class TrelloEmulator {
     this.ops.updateList(this.actorOn(input.memberId, list.idBoard), list, { closed: true });
   }
 
+  // ---- A person on the board: labels, members, dates and custom fields ----
+
+  /** Sets (an ISO date) or clears (null) a card's due date. */
+  personSetsDue(input: { memberId: string; cardId: string; due: string | null }): void {
+    this.personChangesCard(input, { due: this.instant(input.due) });
+  }
+
+  /** Sets (an ISO date) or clears (null) a card's start date. */
+  personSetsStart(input: { memberId: string; cardId: string; start: string | null }): void {
+    this.personChangesCard(input, { start: this.instant(input.start) });
+  }
+
+  /** Ticks or unticks the due date's "complete" box. */
+  personMarksDueComplete(input: { memberId: string; cardId: string; dueComplete: boolean }): void {
+    this.personChangesCard(input, { dueComplete: input.dueComplete });
+  }
+
+  personAddsLabel(input: { memberId: string; cardId: string; labelId: string }): void {
+    const card = this.store.cardById(input.cardId);
+    this.ops.fields.addLabel(this.actorOn(input.memberId, card.idBoard), card, this.store.labelById(input.labelId));
+  }
+
+  personRemovesLabel(input: { memberId: string; cardId: string; labelId: string }): void {
+    const card = this.store.cardById(input.cardId);
+    this.ops.fields.removeLabel(this.actorOn(input.memberId, card.idBoard), card, this.store.labelById(input.labelId));
+  }
+
+  /** Puts a board member (`idMember`) on a card. */
+  personAddsMemberToCard(input: { memberId: string; cardId: string; idMember: string }): void {
+    const card = this.store.cardById(input.cardId);
+    this.ops.fields.addMember(this.actorOn(input.memberId, card.idBoard), card, input.idMember);
+  }
+
+  personRemovesMemberFromCard(input: { memberId: string; cardId: string; idMember: string }): void {
+    const card = this.store.cardById(input.cardId);
+    this.ops.fields.removeMember(this.actorOn(input.memberId, card.idBoard), card, input.idMember);
+  }
+
+  /** A label on a board (`color` null for none). */
+  personCreatesLabel(input: { memberId: string; boardId: string; name: string; color: string | null }): TrelloLabel {
+    const board = this.store.boardById(input.boardId);
+    this.actorOn(input.memberId, board.id);
+    return labelJson(this.ops.fields.createLabel(board, input.name, input.color));
+  }
+
+  personRenamesLabel(input: { memberId: string; labelId: string; name: string }): void {
+    const label = this.store.labelById(input.labelId);
+    this.actorOn(input.memberId, label.idBoard);
+    this.ops.fields.updateLabel(label, { name: input.name });
+  }
+
+  /** Deletes a label from its board; it leaves every card. */
+  personDeletesLabel(input: { memberId: string; labelId: string }): void {
+    const label = this.store.labelById(input.labelId);
+    this.actorOn(input.memberId, label.idBoard);
+    this.ops.fields.deleteLabel(label);
+  }
+
+  /** A custom field on a board; `options` are the texts of a list field's options. */
+  personCreatesCustomField(input: { memberId: string; boardId: string; name: string; type: CustomFieldType; options?: string[] }): TrelloCustomField {
+    const board = this.store.boardById(input.boardId);
+    this.actorOn(input.memberId, board.id);
+    const options = (input.options ?? []).map((text) => ({ text, color: 'none' }));
+    return customFieldJson(this.store.addCustomField(board, { name: input.name, type: input.type, pos: 'bottom', cardFront: true, options }));
+  }
+
+  /** Deletes a custom field from its board, with every card's value of it. */
+  personDeletesCustomField(input: { memberId: string; customFieldId: string }): void {
+    const field = this.store.customFieldById(input.customFieldId);
+    this.actorOn(input.memberId, field.idBoard);
+    this.ops.fields.deleteCustomField(field);
+  }
+
+  /**
+   * Sets a card's custom field value as the card back does: `value` in the API's shape (`{text}`, `{number}`,
+   * `{date}`, `{checked}`), `idValue` for a list option, an empty string to clear.
+   */
+  personSetsCustomField(input: { memberId: string; cardId: string; customFieldId: string; value?: Record<string, string> | ''; idValue?: string }): void {
+    const card = this.store.cardById(input.cardId);
+    const field = this.store.customFieldById(input.customFieldId);
+    const params: Params = {};
+    if (input.value !== undefined) params.value = input.value === '' ? '' : JSON.stringify(input.value);
+    if (input.idValue !== undefined) params.idValue = input.idValue;
+    this.ops.fields.setCustomFieldItem(this.actorOn(input.memberId, card.idBoard), card, field, customFieldContent(field, params));
+  }
+
+  /** An admin takes a member off a board: they leave its cards too. */
+  personRemovesBoardMember(input: { memberId: string; boardId: string; idMember: string }): void {
+    const board = this.store.boardById(input.boardId);
+    this.actorOn(input.memberId, board.id);
+    this.ops.fields.removeBoardMember(board, input.idMember);
+  }
+
+  /** Epoch ms of an ISO date given to a person helper (null stays null). */
+  private instant(iso: string | null): number | null {
+    if (iso === null) return null;
+    const at = Date.parse(iso);
+    if (Number.isNaN(at)) throw new Error(`not a date: ${iso}`);
+    return at;
+  }
+
   private personChangesCard(input: { memberId: string; cardId: string }, changes: CardChanges): void {
     const card = this.store.cardById(input.cardId);
     if (changes.idList !== undefined) this.actorOn(input.memberId, this.store.listById(changes.idList).idBoard);
@@ -331,15 +457,30 @@ export class TrelloEmulator {
 
   // ---- Inspection (no side effects) ----
 
-  /** A card as the API shows it (closed ones included); undefined once deleted. */
+  /** A card as the API shows it with `customFieldItems=true` (closed ones included); undefined once deleted. */
   card(id: string): TrelloCard | undefined {
     const card = this.store.cards.get(id);
-    return card && cardJson(card);
+    return card && this.cardView(card);
   }
 
-  /** Cards of a board (default `open`, like `GET /boards/{id}/cards`). */
+  /** Cards of a board (default `open`, like `GET /boards/{id}/cards?customFieldItems=true`). */
   cardsOn(boardId: string, filter: Extract<CardFilter, 'open' | 'closed' | 'all'> = 'open'): TrelloCard[] {
-    return filterCards(this.store, this.store.cardsOf(this.store.boardById(boardId).id), filter).map(cardJson);
+    return filterCards(this.store, this.store.cardsOf(this.store.boardById(boardId).id), filter).map((card) => this.cardView(card));
+  }
+
+  /** A board's labels, in creation order. */
+  labelsOn(boardId: string): TrelloLabel[] {
+    return this.store.labelsOf(this.store.boardById(boardId).id).map(labelJson);
+  }
+
+  /** A board's members, as `GET /boards/{id}/members` lists them. */
+  membersOn(boardId: string): TrelloBoardMember[] {
+    return this.store.membersOf(this.store.boardById(boardId)).map(boardMemberJson);
+  }
+
+  /** A board's custom field definitions. */
+  customFieldsOn(boardId: string): TrelloCustomField[] {
+    return this.store.customFieldsOf(this.store.boardById(boardId).id).map(customFieldJson);
   }
 
   /** Every list of a board, archived ones included, in board order. */
@@ -418,9 +559,14 @@ export class TrelloEmulator {
     const list = this.store.lists.get(idModel);
     if (list) return listJson(list);
     const card = this.store.cards.get(idModel);
-    if (card) return cardJson(card);
+    if (card) return cardJson(card, this.store.labels);
     const member = this.store.members.get(idModel);
     return member ? memberJson(member, []) : { id: idModel };
+  }
+
+  /** A card as the API shows it, with its custom field values (`customFieldItems=true`). */
+  private cardView(card: CardRecord): TrelloCard {
+    return { ...cardJson(card, this.store.labels), customFieldItems: [...card.customFieldItems.values()].map((item) => customFieldItemJson(item, card.id)) };
   }
 
   private appSecretOfToken(token: string): string {

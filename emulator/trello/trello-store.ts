@@ -1,4 +1,4 @@
-// The emulator's state (members, keys, tokens, boards, lists, cards, webhooks) and access-checked lookups.
+// The emulator's state (members, keys, tokens, boards, lists, cards, labels, custom fields, webhooks) and access-checked lookups.
 import type { Clock } from '../clock';
 import { isTrelloId, newShortLink, ObjectIdFactory, randomHex } from './object-id';
 import { trelloErrors } from './responses';
@@ -74,6 +74,60 @@ export interface CardRecord {
   idShort: number;
   shortLink: string;
   dateLastActivity: number;
+  /** Labels of the card's board, in the order they were added. */
+  idLabels: string[];
+  /** Board members on the card, in the order they were added. */
+  idMembers: string[];
+  /** Epoch ms, or null when unset. */
+  due: number | null;
+  dueComplete: boolean;
+  start: number | null;
+  /** Custom field values by the custom field's id. */
+  customFieldItems: Map<string, CustomFieldItemRecord>;
+}
+
+/** The colours Trello's labels (and list options) take; a label may also have none (null). */
+export const LABEL_COLORS = ['green', 'yellow', 'orange', 'red', 'purple', 'blue', 'sky', 'lime', 'pink', 'black'] as const;
+
+/** A label of a board. */
+export interface LabelRecord {
+  id: string;
+  idBoard: string;
+  name: string;
+  color: string | null;
+}
+
+/** The types of Trello's custom fields. */
+export const CUSTOM_FIELD_TYPES = ['checkbox', 'list', 'number', 'text', 'date'] as const;
+export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
+
+/** One option of a `list` (dropdown) custom field. */
+export interface CustomFieldOption {
+  id: string;
+  text: string;
+  color: string;
+  pos: number;
+}
+
+/** A custom field defined on a board (the Custom Fields Power-Up). */
+export interface CustomFieldRecord {
+  id: string;
+  idBoard: string;
+  name: string;
+  type: CustomFieldType;
+  pos: number;
+  cardFront: boolean;
+  /** A fixed per-board hash in Trello; random here. */
+  fieldGroup: string;
+  options: CustomFieldOption[];
+}
+
+/** A card's value of one custom field: `value` (text, number, date, checked as strings) or, for lists, `idValue`. */
+export interface CustomFieldItemRecord {
+  id: string;
+  idCustomField: string;
+  value?: Record<string, string>;
+  idValue?: string;
 }
 
 /** A webhook, owned by the token that created it. */
@@ -103,6 +157,8 @@ export class TrelloStore {
   readonly boards = new Map<string, BoardRecord>();
   readonly lists = new Map<string, ListRecord>();
   readonly cards = new Map<string, CardRecord>();
+  readonly labels = new Map<string, LabelRecord>();
+  readonly customFields = new Map<string, CustomFieldRecord>();
   readonly webhooks = new Map<string, WebhookRecord>();
   readonly ids: ObjectIdFactory;
 
@@ -164,7 +220,46 @@ export class TrelloStore {
       actions: [],
     };
     this.boards.set(board.id, board);
+    // A new Trello board comes with one unnamed label in each of the first six colours.
+    for (const color of LABEL_COLORS.slice(0, 6)) this.addLabel(board, '', color);
     return board;
+  }
+
+  addLabel(board: BoardRecord, name: string, color: string | null): LabelRecord {
+    const label: LabelRecord = { id: this.ids.next(), idBoard: board.id, name, color };
+    this.labels.set(label.id, label);
+    return label;
+  }
+
+  /** Labels of a board, in creation order. */
+  labelsOf(idBoard: string): LabelRecord[] {
+    return [...this.labels.values()].filter((l) => l.idBoard === idBoard);
+  }
+
+  addCustomField(board: BoardRecord, input: { name: string; type: CustomFieldType; pos: Position; cardFront: boolean; options: { text: string; color: string }[] }): CustomFieldRecord {
+    const id = this.ids.next();
+    const field: CustomFieldRecord = {
+      id,
+      idBoard: board.id,
+      name: input.name,
+      type: input.type,
+      pos: positionAmong(input.pos, this.customFieldsOf(board.id)),
+      cardFront: input.cardFront,
+      fieldGroup: randomHex(32),
+      options: input.options.map((option, index) => ({ id: this.ids.next(), text: option.text, color: option.color, pos: (index + 1) * POS_STEP })),
+    };
+    this.customFields.set(id, field);
+    return field;
+  }
+
+  /** Custom fields of a board, by position. */
+  customFieldsOf(idBoard: string): CustomFieldRecord[] {
+    return [...this.customFields.values()].filter((f) => f.idBoard === idBoard).sort((a, b) => a.pos - b.pos);
+  }
+
+  /** Board members, in the order they joined. */
+  membersOf(board: BoardRecord): MemberRecord[] {
+    return board.memberIds.map((id) => this.memberById(id));
   }
 
   addList(board: BoardRecord, name: string, pos: Position, closed = false): ListRecord {
@@ -186,6 +281,12 @@ export class TrelloStore {
       idShort: board.nextIdShort++,
       shortLink: newShortLink(),
       dateLastActivity: this.clock.now(),
+      idLabels: [],
+      idMembers: [],
+      due: null,
+      dueComplete: false,
+      start: null,
+      customFieldItems: new Map(),
     };
     this.cards.set(card.id, card);
     return card;
@@ -221,6 +322,12 @@ export class TrelloStore {
   memberById(id: string): MemberRecord {
     return required(this.members.get(id), 'member', id);
   }
+  labelById(id: string): LabelRecord {
+    return required(this.labels.get(id), 'label', id);
+  }
+  customFieldById(id: string): CustomFieldRecord {
+    return required(this.customFields.get(id), 'custom field', id);
+  }
 
   /** API lookups: `invalid id` (400), not found (404) or no access (401), as Trello answers. */
   boardFor(member: MemberRecord, id: string): BoardRecord {
@@ -240,6 +347,18 @@ export class TrelloStore {
     if (!card) throw trelloErrors.notFound();
     this.boardFor(member, card.idBoard);
     return card;
+  }
+  labelFor(member: MemberRecord, id: string): LabelRecord {
+    const label = this.labels.get(checkedId(id));
+    if (!label) throw trelloErrors.notFound();
+    this.boardFor(member, label.idBoard);
+    return label;
+  }
+  customFieldFor(member: MemberRecord, id: string): CustomFieldRecord {
+    const field = this.customFields.get(checkedId(id));
+    if (!field) throw trelloErrors.notFound();
+    this.boardFor(member, field.idBoard);
+    return field;
   }
 
   /** `me`, a member id or a username. */

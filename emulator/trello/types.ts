@@ -63,7 +63,8 @@ export interface TrelloCard extends JsonObject {
   dateLastActivity: string;
   desc: string;
   descData: JsonObject;
-  due: null;
+  /** ISO date-time, or null. */
+  due: string | null;
   dueComplete: boolean;
   dueReminder: null;
   email: null;
@@ -77,16 +78,52 @@ export interface TrelloCard extends JsonObject {
   idAttachmentCover: null;
   isTemplate: boolean;
   cardRole: null;
-  labels: string[];
+  labels: TrelloLabel[];
   manualCoverAttachment: boolean;
   name: string;
   pos: number;
   shortLink: string;
   shortUrl: string;
-  start: null;
+  start: string | null;
   subscribed: boolean;
   url: string;
   cover: JsonObject;
+}
+
+/** A label as `GET /boards/{id}/labels` and a card's `labels` carry it. */
+export interface TrelloLabel extends JsonObject {
+  id: string;
+  idBoard: string;
+  name: string;
+  /** One of Trello's label colours, or null for a label without colour. */
+  color: string | null;
+}
+
+/** A board member as `GET /boards/{id}/members` lists it. */
+export interface TrelloBoardMember extends JsonObject {
+  id: string;
+  fullName: string;
+  username: string;
+}
+
+/** A custom field definition as `GET /boards/{id}/customFields` returns it. */
+export interface TrelloCustomField extends JsonObject {
+  id: string;
+  idModel: string;
+  modelType: 'board';
+  fieldGroup: string;
+  display: { cardFront: boolean };
+  name: string;
+  pos: number;
+  type: string;
+}
+
+/** A card's custom field value, as `GET /cards/{id}/customFieldItems` returns it. */
+export interface TrelloCustomFieldItem extends JsonObject {
+  id: string;
+  idCustomField: string;
+  idModel: string;
+  modelType: 'card';
 }
 
 /** The member summary embedded in actions (keys as in real webhook payloads). */

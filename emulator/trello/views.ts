@@ -1,10 +1,24 @@
 // JSON views of the stored records, in Trello's shapes, with `fields=` selection.
 import { trelloErrors } from './responses';
-import type { BoardRecord, CardRecord, ListRecord, MemberRecord, TokenRecord, WebhookRecord } from './trello-store';
+import type {
+  BoardRecord,
+  CardRecord,
+  CustomFieldItemRecord,
+  CustomFieldRecord,
+  LabelRecord,
+  ListRecord,
+  MemberRecord,
+  TokenRecord,
+  WebhookRecord,
+} from './trello-store';
 import type {
   JsonObject,
   TrelloBoard,
+  TrelloBoardMember,
   TrelloCard,
+  TrelloCustomField,
+  TrelloCustomFieldItem,
+  TrelloLabel,
   TrelloList,
   TrelloMember,
   TrelloMemberCreator,
@@ -18,6 +32,7 @@ export const BOARD_DEFAULT_FIELDS = 'name,desc,descData,closed,idOrganization,pi
 export const LIST_DEFAULT_FIELDS = 'name,closed,idBoard,pos';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
+const isoOrNull = (ms: number | null): string | null => (ms === null ? null : iso(ms));
 
 /** Lower-case, dash-separated card name as in card URLs (`/c/<shortLink>/<idShort>-<slug>`). */
 function slug(name: string): string {
@@ -100,7 +115,65 @@ export function listJson(list: ListRecord): TrelloList {
   return { id: list.id, name: list.name, closed: list.closed, pos: list.pos, softLimit: null, idBoard: list.idBoard, subscribed: false };
 }
 
-export function cardJson(card: CardRecord): TrelloCard {
+/** A board member as `GET /boards/{id}/members` lists them: id, full name and username, never an email. */
+export function boardMemberJson(member: MemberRecord): TrelloBoardMember {
+  return { id: member.id, fullName: member.fullName, username: member.username };
+}
+
+/** A member as the card member routes answer (`POST /cards/{id}/idMembers`): the public profile summary. */
+export function cardMemberJson(member: MemberRecord): JsonObject {
+  return {
+    id: member.id,
+    activityBlocked: false,
+    avatarHash: member.avatarHash,
+    avatarUrl: `https://trello-members.s3.amazonaws.com/${member.id}/${member.avatarHash}`,
+    fullName: member.fullName,
+    idMemberReferrer: null,
+    initials: member.initials,
+    nonPublic: {},
+    nonPublicAvailable: true,
+    username: member.username,
+  };
+}
+
+export function labelJson(label: LabelRecord): TrelloLabel {
+  return { id: label.id, idBoard: label.idBoard, name: label.name, color: label.color };
+}
+
+/** A custom field definition: name, position and options at the top level, as Trello sends them (see the README). */
+export function customFieldJson(field: CustomFieldRecord): TrelloCustomField {
+  const json: TrelloCustomField = {
+    id: field.id,
+    idModel: field.idBoard,
+    modelType: 'board',
+    fieldGroup: field.fieldGroup,
+    display: { cardFront: field.cardFront },
+    name: field.name,
+    pos: field.pos,
+    type: field.type,
+  };
+  if (field.type === 'list') {
+    json.options = field.options.map((option) => ({ id: option.id, idCustomField: field.id, value: { text: option.text }, color: option.color, pos: option.pos }));
+  }
+  return json;
+}
+
+/** A card's custom field value: `value` for text, number, date and checkbox fields, `idValue` for list fields. */
+export function customFieldItemJson(item: CustomFieldItemRecord, idCard: string): TrelloCustomFieldItem {
+  const held: JsonObject = item.idValue === undefined ? { value: { ...item.value } } : { idValue: item.idValue };
+  return { id: item.id, ...held, idCustomField: item.idCustomField, idModel: idCard, modelType: 'card' };
+}
+
+/** The labels of a card, as label objects (the card's `labels`). */
+function cardLabels(card: CardRecord, labels: ReadonlyMap<string, LabelRecord>): TrelloLabel[] {
+  return card.idLabels.flatMap((id) => {
+    const label = labels.get(id);
+    return label ? [labelJson(label)] : [];
+  });
+}
+
+/** A card with the default fields; `labels` resolves the card's label ids (the store's labels). */
+export function cardJson(card: CardRecord, labels: ReadonlyMap<string, LabelRecord>): TrelloCard {
   return {
     id: card.id,
     badges: {
@@ -116,36 +189,36 @@ export function cardJson(card: CardRecord): TrelloCard {
       comments: 0,
       attachments: 0,
       description: card.desc !== '',
-      due: null,
-      dueComplete: false,
-      start: null,
+      due: isoOrNull(card.due),
+      dueComplete: card.dueComplete,
+      start: isoOrNull(card.start),
     },
     checkItemStates: [],
     closed: card.closed,
     dateLastActivity: iso(card.dateLastActivity),
     desc: card.desc,
     descData: { emoji: {} },
-    due: null,
-    dueComplete: false,
+    due: isoOrNull(card.due),
+    dueComplete: card.dueComplete,
     dueReminder: null,
     email: null,
     idBoard: card.idBoard,
     idChecklists: [],
-    idLabels: [],
+    idLabels: [...card.idLabels],
     idList: card.idList,
-    idMembers: [],
+    idMembers: [...card.idMembers],
     idMembersVoted: [],
     idShort: card.idShort,
     idAttachmentCover: null,
     isTemplate: false,
     cardRole: null,
-    labels: [],
+    labels: cardLabels(card, labels),
     manualCoverAttachment: false,
     name: card.name,
     pos: card.pos,
     shortLink: card.shortLink,
     shortUrl: `https://trello.com/c/${card.shortLink}`,
-    start: null,
+    start: isoOrNull(card.start),
     subscribed: false,
     url: `https://trello.com/c/${card.shortLink}/${card.idShort}-${slug(card.name)}`,
     cover: { idAttachment: null, color: null, idUploadedBackground: null, size: 'normal', brightness: 'light' },

@@ -278,6 +278,33 @@ describe('playground page', () => {
     expect(await axeViolations(page.mainFrame())).toEqual([]);
   });
 
+  it('shows labels, members and the due date on a card, and a person edits them in the card\'s editor', async () => {
+    const card = page.locator('.card', { hasText: 'Donald Knuth' });
+    expect(await card.locator('.label-chip, .member-avatar, .due').count()).toBe(0);
+    await card.getByRole('button', { name: 'Edit labels, members and due date of Donald Knuth' }).click();
+    await page.getByLabel('Label (red) on Donald Knuth').check();
+    await waitFor('a red label on the card', async () => (await card.locator('.label-chip[data-color="red"]').count()) === 1);
+    await page.getByLabel('Member demo on Donald Knuth').check();
+    await waitFor('the member on the card', async () => (await card.locator('.member-avatar').innerText()) === 'D');
+    const due = page.getByLabel('Due date of Donald Knuth', { exact: true });
+    await due.fill('2026-03-01T09:30');
+    await due.blur();
+    await waitFor('the due date on the card', async () => (await card.locator('.due').count()) === 1 && (await card.locator('.due').innerText()).includes('1 Mar 2026, 09:30'));
+    await page.getByLabel('Due date of Donald Knuth complete').check();
+    await waitFor('the due date shown complete', async () => (await card.locator('.due.complete').count()) === 1);
+    await page.getByLabel('Label (red) on Donald Knuth').uncheck();
+    await waitFor('the label gone', async () => (await card.locator('.label-chip').count()) === 0);
+    // Each edit went through the Trello emulator as the person's own action.
+    const { board } = await playground!.world.state();
+    const stored = board.cards.find((candidate) => candidate.name === 'Donald Knuth')!;
+    expect(stored).toMatchObject({ idLabels: [], idMembers: [board.members[0].id], dueComplete: true });
+    expect(new Date(stored.due!).getTime()).toBe(new Date(2026, 2, 1, 9, 30).getTime());
+    await card.getByRole('button', { name: 'Remove the due date of Donald Knuth' }).click();
+    await waitFor('the due date removed', async () => (await card.locator('.due').count()) === 0);
+    await card.getByRole('button', { name: 'Edit labels, members and due date of Donald Knuth' }).click();
+    expect(await page.locator('.card-editor').count()).toBe(0);
+  });
+
   it('runs the real sidebar: connection state, then "Sync now" with its result message', async () => {
     const sidebar = page.frameLocator('#sidebar');
     const status = sidebar.locator('#status');

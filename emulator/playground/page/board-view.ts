@@ -1,6 +1,9 @@
-// The Trello board: lists of cards that a person drags between lists, moves with a select, renames, archives or adds.
+// The Trello board: lists of cards that a person drags between lists, moves with a select, renames, archives or adds,
+// with their labels, due dates and members, which a card's editor changes.
 import { byId, make } from '../../../src/ui/dom';
 import type { BoardChange, BoardView as Board } from '../playground-types';
+import { cardBadges } from './card-badges';
+import { cardEditor } from './card-editor';
 
 type Card = Board['cards'][number];
 
@@ -9,13 +12,17 @@ export class BoardView {
   private readonly root = byId('board', HTMLDivElement);
   private shown = '';
   private dragging = false;
+  /** The card whose editor is open; it stays open across renders. */
+  private editing: string | undefined;
 
   constructor(private readonly onChange: (change: BoardChange) => void) {}
 
   /** Shows the board, unless it is unchanged or someone is dragging a card or typing on the board right now. */
   render(board: Board): void {
     const key = JSON.stringify(board);
-    const typing = this.root.contains(document.activeElement) && document.activeElement instanceof HTMLInputElement;
+    // A focused checkbox is no typing: a ticked label or member should show at once.
+    const active = document.activeElement;
+    const typing = this.root.contains(active) && active instanceof HTMLInputElement && active.type !== 'checkbox';
     if (key === this.shown || this.dragging || typing) return;
     this.shown = key;
     this.root.replaceChildren(...board.lists.map((list) => this.list(board, list)));
@@ -91,10 +98,18 @@ export class BoardView {
       field.select();
     });
     const archive = this.button('✕', `Archive ${card.name}`, () => this.onChange({ op: 'archiveCard', cardId: card.id }));
+    const open = this.editing === card.id;
+    const edit = this.button('☰', `Edit labels, members and due date of ${card.name}`, () => {
+      this.editing = open ? undefined : card.id;
+      this.shown = '';
+      this.render(board);
+    });
+    edit.setAttribute('aria-expanded', String(open));
 
     const tools = make('div', undefined, 'card-tools');
-    tools.append(move, rename, archive);
-    item.append(name, tools);
+    tools.append(move, rename, edit, archive);
+    item.append(...cardBadges(board, card), name, tools);
+    if (open) item.append(cardEditor(board, card, this.onChange));
     return item;
   }
 

@@ -18,6 +18,7 @@ export interface Schema {
 export interface Operation {
   operationId?: string;
   parameters?: { name: string; in: string }[];
+  requestBody?: { content?: Record<string, { schema?: Schema } | undefined> };
 }
 
 /** The OpenAPI file, as far as the tests read it. */

@@ -3,7 +3,7 @@
 // trello.js is ESM-only, so it runs here in its own node process rather than inside jest.
 import { createTrelloClient } from 'trello.js';
 import { createClient } from 'trello.js/core';
-import { ActionSchema, BoardSchema, CardSchema, TokenSchema, TrelloListSchema, WebhookSchema } from 'trello.js/models';
+import { ActionSchema, BoardSchema, CardSchema, CustomFieldSchema, TokenSchema, TrelloListSchema, WebhookSchema } from 'trello.js/models';
 
 /** What the run needs: where the API is, whose token to use, and the seeded board. */
 export interface TrelloJsRunInput {
@@ -13,6 +13,8 @@ export interface TrelloJsRunInput {
   token: string;
   boardId: string;
   listIds: string[];
+  /** A second member of the board, to put on a card. */
+  otherMemberId: string;
   /** A callback URL the API's HEAD check accepts. */
   callbackURL: string;
 }
@@ -80,6 +82,25 @@ const parseCardWithActions = (data: unknown) => {
   return card;
 };
 const CardWithBoardAndList = CardSchema.extend({ board: BoardSchema, list: TrelloListSchema });
+/**
+ * A custom field definition as Trello sends it: `name`, `pos` (a number) and `options` at the top level, `display`
+ * holding `cardFront` only (the custom fields guide; trello.js, following the OpenAPI file, nests them in `display`).
+ */
+const displayShape = CustomFieldSchema.shape.display.unwrap().shape;
+const CustomFieldDefinitionSchema = CustomFieldSchema.extend({ name: displayShape.name, pos: TrelloListSchema.shape.pos, options: displayShape.options });
+
+/**
+ * Checks a card's custom field value as Trello sends it: `value` keyed by the field's type, or `idValue` for a list
+ * option (trello.js's CustomFieldItems schema lists `value.checked` only; the custom fields guide documents the others).
+ */
+function checkCustomFieldItem(item: unknown): void {
+  const { id, value, idValue, idCustomField, idModel, modelType, ...rest } = item as Record<string, unknown>;
+  const strings = [id, idCustomField, idModel, ...(idValue === undefined ? [] : [idValue])];
+  const valueOk = value === undefined || (typeof value === 'object' && value !== null && Object.entries(value).every(([key, held]) => ['text', 'number', 'date', 'checked'].includes(key) && typeof held === 'string'));
+  if (Object.keys(rest).length > 0 || !strings.every((s) => typeof s === 'string') || modelType !== 'card' || !valueOk || (value === undefined) === (idValue === undefined)) {
+    throw new Error(`not a custom field item: ${JSON.stringify(item)}`);
+  }
+}
 /** trello.js types a token's `webhooks` as unknown items; the add-on reads them as webhooks. */
 const TokenWithWebhooks = TokenSchema.extend({ webhooks: WebhookSchema.array() });
 
@@ -146,6 +167,48 @@ await check('GET /batch?urls=<the add-on\'s board read>', async () => {
 await check('GET /batch through trello.batch.run', () =>
   trello.batch.run((batch) => [batch.boards.getBoardCards({ id: boardId }), batch.boards.getBoardLists({ id: boardId }), batch.cards.getCard({ id: cardId })]),
 );
+
+// Labels, members, dates and custom fields.
+const label = await check('POST /boards/{id}/labels (name, color)', () => trello.boards.createBoardLabel({ id: boardId, name: 'Hot', color: 'red' }));
+const labelId = label?.id ?? '';
+await check('GET /boards/{id}/labels', () => nonEmpty(trello.boards.getBoardLabels({ id: boardId })));
+await check('PUT /labels/{id} (name, color)', () => trello.labels.updateLabel({ id: labelId, name: 'Hotter', color: 'orange' }));
+await check('POST /cards/{id}/idLabels (value)', () => trello.cards.addCardLabel({ id: cardId, value: labelId }));
+await check('GET /boards/{id}/members', () => nonEmpty(trello.boards.getBoardMembers({ id: boardId })));
+await check('POST /cards/{id}/idMembers (value)', () => nonEmpty(trello.cards.addCardMember({ id: cardId, value: input.otherMemberId })));
+await check('PUT /cards/{id} (due, dueComplete, start)', () =>
+  trello.cards.updateCard({ id: cardId, due: '2026-03-01T09:00:00.000Z', dueComplete: true, start: '2026-02-01T09:00:00.000Z' }),
+);
+await check('GET /cards/{id} (labels, members and dates checked)', async () => {
+  const withFields = CardSchema.parse(await unchecked.cards.getCard({ id: cardId }));
+  if (withFields.labels?.[0]?.id !== labelId || withFields.idMembers?.length !== 1 || !withFields.due) throw new Error('labels, members or due missing');
+});
+await check('POST /cards/{id}/labels (name, color)', () => trello.cards.createCardLabel({ id: cardId, name: 'Warm', color: 'yellow' }));
+await check('DELETE /cards/{id}/idMembers/{idMember}', () => trello.cards.removeCardMember({ id: cardId, idMember: input.otherMemberId }));
+await check('DELETE /cards/{id}/idLabels/{idLabel}', () => trello.cards.removeCardLabel({ id: cardId, idLabel: labelId }));
+await check('DELETE /labels/{id}', () => trello.labels.deleteLabel({ id: labelId }));
+await check('POST /customFields (list, with options)', () =>
+  trello.customFields.createCustomField({ idModel: boardId, modelType: 'board', name: 'Priority', type: 'list', pos: 'bottom', options: [{ value: { text: 'High' }, color: 'red' }] as never }),
+);
+await check('GET /boards/{id}/customFields', () => nonEmpty(trello.boards.getBoardCustomFields({ id: boardId })));
+const fields = await check('GET /boards/{id}/customFields (definitions checked)', async () =>
+  CustomFieldDefinitionSchema.array().min(1).parse(await unchecked.boards.getBoardCustomFields({ id: boardId })),
+);
+const fieldId = fields?.[0]?.id ?? '';
+const optionId = fields?.[0]?.options?.[0]?.id ?? '';
+await check('PUT /cards/{idCard}/customField/{idCustomField}/item (idValue)', () =>
+  trello.cards.updateCardCustomFieldItem({ idCard: cardId, idCustomField: fieldId, body: { idValue: optionId } } as never),
+);
+await check('GET /cards/{id}/customFieldItems', () => nonEmpty(trello.cards.getCardCustomFieldItems({ id: cardId })));
+await check('GET /boards/{id}/cards?customFieldItems=true (items checked)', async () => {
+  const cards = await client.sendRequest<{ customFieldItems: unknown[] }[]>({ url: `/boards/${boardId}/cards`, method: 'GET', searchParams: { customFieldItems: true } });
+  for (const { customFieldItems, ...rest } of cards) {
+    CardSchema.parse(rest);
+    customFieldItems.forEach(checkCustomFieldItem);
+  }
+  if (!cards.some((listed) => listed.customFieldItems.length > 0)) throw new Error('no custom field items: nothing was checked');
+});
+await check('DELETE /customFields/{id}', () => trello.customFields.deleteCustomField({ id: fieldId }));
 
 // Webhooks: the add-on's registration, and the token-scoped routes.
 const webhook = await check('POST /webhooks (callbackURL, idModel, description)', () =>

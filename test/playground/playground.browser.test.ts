@@ -322,6 +322,8 @@ describe('playground page', () => {
     expect((await message.innerText()).length).toBeGreaterThan(0);
     expect(await syncNow.isEnabled()).toBe(true);
 
+    // The panes as a person first sees them, each scrolled to its top.
+    await page.evaluate(() => document.querySelectorAll('.pane').forEach((pane) => pane.scrollTo(0, 0)));
     await page.screenshot({ path: path.join(IMAGES, 'playground.png') });
     await page.locator('#sidebar').screenshot({ path: path.join(IMAGES, 'sidebar-connected.png') });
   });

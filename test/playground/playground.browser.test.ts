@@ -441,6 +441,7 @@ describe('first run (npm start -- --first-run)', () => {
     }
     await waitFor('the sidebar to say Trello is not connected', async () => /Trello\s*Not connected/.test(await status.innerText()));
     expect(await status.innerText()).toMatch(/Triggers\s*Not installed[\s\S]*Webhook\s*Not registered[\s\S]*Sync\s*Not syncing/);
+    await waitFor('the sidebar not to claim it is live', async () => /not live: nothing syncs until Trello is connected/.test(await side.locator('#live').innerText()));
     expect(firstRun!.world.gas.triggers()).toEqual([]);
     expect(await axeViolations(setup.mainFrame())).toEqual([]);
     expect(await axeViolations((await (await setup.locator('#sidebar').elementHandle())!.contentFrame())!)).toEqual([]);

@@ -122,7 +122,7 @@ export function startPlaygroundServer(world: PlaygroundWorld, assets: PageAssets
       } else answer(message);
     };
     // While an execution runs, the thread is busy: the sidebar's poll is answered at its service calls, and every
-    // other request once it has ended, in the order they came.
+    // other request once it has ended.
     const later: (PageRequest | ServerNews)[] = [];
     world.betweenCalls(() => {
       for (let received = receiveMessageOnPort(requests); received; received = receiveMessageOnPort(requests)) {

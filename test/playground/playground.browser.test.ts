@@ -94,7 +94,7 @@ beforeAll(async () => {
   page = context.pages()[0] ?? (await context.newPage());
   watchErrors(page);
   await page.goto(playground.url);
-}, 45_000);
+}, 150_000);
 
 afterEach(() => {
   const errors = pageErrors.splice(0);
@@ -410,7 +410,7 @@ describe('playground page', () => {
       }
       await waitFor('the 40 new cards', async () => (await page.locator('.card').count()) === cards + 40, 30_000);
       await waitFor('the bar to close', async () => !(await bar.isVisible()));
-    });
+    }, 120_000);
   });
 });
 
@@ -423,7 +423,7 @@ describe('first run (npm start -- --first-run)', () => {
     setup = await context!.newPage();
     watchErrors(setup);
     await setup.goto(firstRun.url);
-  }, 45_000);
+  }, 150_000);
 
   afterAll(async () => {
     await setup?.close();

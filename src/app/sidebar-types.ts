@@ -78,7 +78,7 @@ export interface BoardChoice {
 
 /** The server functions the sidebar calls through google.script.run (each a top-level function of the bundle). */
 /** How board changes reach the sheet right now: a bound script's webhook by itself, the others through the poll. */
-export type LiveSource = 'webhook' | 'relay' | 'board actions';
+export type LiveSource = 'webhook' | 'relay' | 'board actions' | 'not connected';
 
 /** What one poll of the open sidebar did. */
 export interface LiveChanges {

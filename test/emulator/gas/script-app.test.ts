@@ -24,6 +24,8 @@ function onSheetEdit(e) {
     user: e.user, uid: e.triggerUid }));
 }
 function onSchedule(e) { Logger.log(JSON.stringify(e)); }
+function installOnChange() { ScriptApp.newTrigger('onSheetChange').forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onChange().create(); }
+function onSheetChange(e) { Logger.log(JSON.stringify({ changeType: e.changeType, user: e.user.email })); }
 function scriptWrite() { SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Leads').getRange('A1').setValue('by script'); }
 function webAppUrl() { return ScriptApp.getService().getUrl(); }
 function installation() { return [String(ScriptApp.getInstallationSource()), ScriptApp.getInstallationSource() === ScriptApp.InstallationSource.NONE]; }
@@ -91,6 +93,43 @@ describe('ScriptApp triggers', () => {
     emulator.run('install');
     const paste = JSON.parse(emulator.userEdit('Leads', 'A2', [['QUALIFIED'], ['LOST']])[0].logs[0]);
     expect([paste.a1, paste.hasValue, paste.hasOld]).toEqual(['A2:A3', false, false]);
+  });
+
+  describe('a person’s row changes', () => {
+    function withRows(): GasEmulator {
+      const spreadsheet = new SpreadsheetModel({ id: 'ss-1' });
+      spreadsheet.addSheet('Leads', [['status', 'id'], ['NEW', 'b'], ['LOST', 'c'], ['CONTACTED', 'a']]);
+      const emulator = new GasEmulator({ code: CODE, spreadsheet, userEmail: 'ana@example.com' });
+      emulator.run('install');
+      emulator.run('installOnChange');
+      return emulator;
+    }
+    const leads = (emulator: GasEmulator) => emulator.spreadsheet.sheet('Leads')!.readDisplay(1, 1, 5, 2);
+    const logged = (runs: { functionName: string; logs: string[] }[]) => runs.map((run) => [run.functionName, JSON.parse(run.logs[0])]);
+
+    it('inserting and deleting rows fire only the change triggers, with INSERT_ROW and REMOVE_ROW', () => {
+      const emulator = withRows();
+      expect(logged(emulator.userChangesRows('Leads', { kind: 'insert', beforeRow: 3, count: 1 }))).toEqual([
+        ['onSheetChange', { changeType: 'INSERT_ROW', user: 'ana@example.com' }],
+      ]);
+      expect(leads(emulator).map((row) => row[1])).toEqual(['id', 'b', '', 'c', 'a']);
+      expect(logged(emulator.userChangesRows('Leads', { kind: 'delete', row: 2, count: 2 }))).toEqual([
+        ['onSheetChange', { changeType: 'REMOVE_ROW', user: 'ana@example.com' }],
+      ]);
+      expect(leads(emulator).map((row) => row[1])).toEqual(['id', 'c', 'a', '', '']);
+    });
+
+    it('a sort below the header moves whole rows and fires the edit triggers for the sorted block, then the change triggers', () => {
+      const emulator = withRows();
+      emulator.spreadsheet.sheet('Leads')!.setNoteAsUser(4, 1, 'call back');
+      const runs = emulator.userChangesRows('Leads', { kind: 'sort', column: 2, ascending: true, headerRows: 1 });
+      expect(leads(emulator).slice(0, 4)).toEqual([['status', 'id'], ['CONTACTED', 'a'], ['NEW', 'b'], ['LOST', 'c']]);
+      expect(emulator.spreadsheet.sheet('Leads')!.read('notes', 2, 1, 1, 1)).toEqual([['call back']]);
+      expect(runs.map((run) => run.functionName)).toEqual(['onSheetEdit', 'onSheetChange']);
+      const edit = JSON.parse(runs[0].logs[0]);
+      expect([edit.a1, edit.hasValue, edit.hasOld]).toEqual(['A2:B4', false, false]);
+      expect(JSON.parse(runs[1].logs[0]).changeType).toBe('EDIT');
+    });
   });
 
   it('never fires edit triggers for the script’s own writes', () => {

@@ -2,6 +2,7 @@
 import { type Bundle, leadsOutOfSync, steadyWorld } from './bench-world';
 import type { BenchSettings } from './bench-settings';
 import { type Budget, budgetOf, budgetUse } from './cost-budgets';
+import { profiled } from './bundle-cpu';
 import { combine, type OperationCost } from './operation-cost';
 import { measureBulk, measureImport, measureSingles, OPERATIONS, PASTE_ROWS, type Operation } from './operations';
 
@@ -41,14 +42,31 @@ function combined(bundle: Bundle, leads: number, rounds: Map<Operation, Operatio
   return operations.map((operation) => result(bundle, leads, operation, combine(rounds.map((costs) => costs.get(operation) as OperationCost))));
 }
 
-/** Measures `bundle` at `leads` leads: rounds of the steady operations in one world, then first imports. */
-function measureBundle(bundle: Bundle, leads: number, settings: BenchSettings): { results: BenchResult[]; check: SyncCheck } {
+/**
+ * Rounds of the single events and the bulk operations in one settled world, and how far sheet and board disagree
+ * after them. Only the costs outlive the call: a process holding several large worlds spends its time collecting.
+ */
+function measureSteady(bundle: Bundle, leads: number, settings: BenchSettings) {
   const world = steadyWorld(bundle, leads);
   const singles = Array.from({ length: settings.repetitions }, (_, round) => measureSingles(world, leads, round));
   const bulk = Array.from({ length: settings.bulkRepetitions }, (_, round) => measureBulk(world, leads, round));
-  const imports = Array.from({ length: settings.bulkRepetitions }, () => measureImport(bundle, leads));
+  return { singles, bulk, outOfSync: leadsOutOfSync(world) };
+}
+
+/**
+ * Measures `bundle` at `leads` leads: rounds of the steady operations in one world, then first imports, under one
+ * profile (the bundle's CPU time of each operation is known once it is read).
+ */
+function measureBundle(bundle: Bundle, leads: number, settings: BenchSettings): { results: BenchResult[]; check: SyncCheck } {
+  const { singles, bulk, imports, outOfSync } = profiled(() => {
+    const steady = measureSteady(bundle, leads, settings);
+    const importRuns = Array.from({ length: settings.bulkRepetitions }, () => {
+      const { cost, world } = measureImport(bundle, leads);
+      return { cost, outOfSync: leadsOutOfSync(world) };
+    });
+    return { ...steady, imports: importRuns, outOfSync: steady.outOfSync + Math.max(...importRuns.map((run) => run.outOfSync)) };
+  });
   const importCost = combine(imports.map((run) => run.cost));
-  const outOfSync = leadsOutOfSync(world) + Math.max(...imports.map((run) => leadsOutOfSync(run.world)));
   return {
     results: [...combined(bundle, leads, singles), ...combined(bundle, leads, bulk), result(bundle, leads, 'first import', importCost)],
     check: { bundle: bundle.name, leads, outOfSync },

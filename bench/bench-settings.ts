@@ -11,7 +11,7 @@ export interface BenchSettings {
 }
 
 /** Defaults chosen so that `npm run bench` takes under five minutes on a two-core machine. */
-export const DEFAULT_SETTINGS: BenchSettings = { sizes: [100, 1_000], repetitions: 5, bulkRepetitions: 1, baselineMax: 100 };
+export const DEFAULT_SETTINGS: BenchSettings = { sizes: [100, 1_000, 5_000, 10_000], repetitions: 5, bulkRepetitions: 1, baselineMax: 100 };
 
 function positiveInteger(name: string, text: string): number {
   const value = Number(text);

@@ -2,6 +2,7 @@
 // time its executions took, and the CPU time the process spent on it.
 import type { ExecutionResult } from '../emulator/gas';
 import type { SyncWorld } from '../test/scenarios/sync-world';
+import { bundleCpuWindow } from './bundle-cpu';
 
 /** The cost of one operation (one repetition). */
 export interface OperationCost {
@@ -20,6 +21,8 @@ export interface OperationCost {
   emulatedMs: number;
   /** CPU time of the process (bundle and emulators) while the operation ran. */
   cpuMs: number;
+  /** The part of it spent in the bundle's own code (the script Apps Script would run); known once `profiled` returns. */
+  bundleCpuMs: number;
   /** The executions' errors, if any. */
   errors: string[];
 }
@@ -33,10 +36,11 @@ export function measure(world: SyncWorld, operation: () => void): OperationCost 
   const executionsBefore = world.gas.executions.length;
   const requestsBefore = world.trello.requests.length;
   const cpuBefore = process.cpuUsage();
+  const endWindow = bundleCpuWindow();
   operation();
   const cpu = process.cpuUsage(cpuBefore);
   const runs = world.gas.executions.slice(executionsBefore);
-  return {
+  const cost: OperationCost = {
     executions: runs.length,
     sheetsDataCalls: sumOf(runs, (run) => run.counters.sheetsDataCalls),
     spreadsheetCalls: sumOf(runs, (run) => run.counters.spreadsheetCalls),
@@ -48,12 +52,27 @@ export function measure(world: SyncWorld, operation: () => void): OperationCost 
     propertiesCalls: sumOf(runs, (run) => run.counters.propertiesReads + run.counters.propertiesWrites),
     emulatedMs: sumOf(runs, (run) => run.endedAt - run.startedAt),
     cpuMs: (cpu.user + cpu.system) / 1000,
+    bundleCpuMs: 0,
     errors: runs.flatMap((run) => (run.error ? [`${run.functionName}: ${run.error}`] : [])),
   };
+  endWindow((ms) => {
+    cost.bundleCpuMs = ms;
+  });
+  return cost;
 }
 
-/** The repetitions' costs as one: the first repetition's counts, the median CPU time, every error. */
+/** The median of `values`. */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** The repetitions' costs as one: the first repetition's counts, the median CPU times, every error. */
 export function combine(repetitions: OperationCost[]): OperationCost {
-  const cpu = repetitions.map((cost) => cost.cpuMs).sort((a, b) => a - b);
-  return { ...repetitions[0], cpuMs: cpu[Math.floor(cpu.length / 2)], errors: repetitions.flatMap((cost) => cost.errors) };
+  return {
+    ...repetitions[0],
+    cpuMs: median(repetitions.map((cost) => cost.cpuMs)),
+    bundleCpuMs: median(repetitions.map((cost) => cost.bundleCpuMs)),
+    errors: repetitions.flatMap((cost) => cost.errors),
+  };
 }

@@ -21,7 +21,7 @@ import type { ExecutionContext, ExecutionCounters, UiRecord } from './service-en
 import { createSpreadsheetService, SpreadsheetModel, type SpreadsheetServiceHandle } from './spreadsheet';
 import { SimultaneousExecutions, TOO_MANY_SIMULTANEOUS } from './simultaneous-executions';
 import { parseA1 } from './spreadsheet/a1-notation';
-import { changeEvent, editEvent, eventText, timeEvent } from './trigger-events';
+import { changeEvent, editEvent, eventText, timeEvent, type ChangeType } from './trigger-events';
 import { TriggerRegistry, type TriggerEventType } from './trigger-registry';
 import { unreachableTransport } from './transport-error';
 import { Users } from './users';
@@ -70,6 +70,11 @@ export interface GasEmulatorOptions {
   callCosts?: Partial<CallCosts>;
   /** Whose daily quotas apply (default consumer, the smaller ones). */
   account?: AccountType;
+  /**
+   * Called at every service-call boundary of a running execution (and while it waits), where overlapping work starts:
+   * what it runs (e.g. `run(…)` for a sidebar call that arrived meanwhile) is an execution overlapping the running one.
+   */
+  betweenCalls?: () => void;
 }
 
 /** The outcome of one execution. */
@@ -123,6 +128,23 @@ export interface ConcurrentBatch {
   webRequest(request: HttpRequest): void;
   /** Anything else that starts executions, e.g. Trello delivering its webhooks, or `advanceTime`. */
   act(action: ScheduledAction): void;
+}
+
+/** A person's change of a sheet's rows (Insert row, Delete row, Data › Sort sheet). */
+export type RowChange =
+  | { kind: 'insert'; beforeRow: number; count: number }
+  | { kind: 'delete'; row: number; count: number }
+  /** `headerRows` stay on top (default: the frozen rows, as Sort sheet; Sort range's "Data has header row" is 1). */
+  | { kind: 'sort'; column: number; ascending: boolean; headerRows?: number };
+
+/** The cells a person's edit wrote, and the single cell's text before and after (edit events carry those). */
+interface EditedBlock {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+  value?: string;
+  oldValue?: string;
 }
 
 /** One execution to run. */
@@ -313,8 +335,45 @@ export class GasEmulator {
     const oldValue = single ? eventText(sheet.cell(row, column).value, timeZone) : undefined;
     sheet.typeAsUser(row, column, values);
     const value = single ? eventText(sheet.cell(row, column).value, timeZone) : undefined;
-    const id = document.spreadsheet.id;
+    return this.fireUserTriggers(document, sheetName, user ?? this.userEmail, 'EDIT', { row, column, numRows, numColumns, value, oldValue });
+  }
+
+  /**
+   * A person inserts, deletes or sorts rows of `sheetName` (the rows move with everything their cells carry). Inserting
+   * and deleting rows fire only the change triggers (`INSERT_ROW`, `REMOVE_ROW`); a sort rewrites the sorted rows'
+   * values, so it fires the edit triggers with the sorted block as the range (no value or oldValue), then the change
+   * triggers (`EDIT`).
+   */
+  userChangesRows(sheetName: string, change: RowChange, user?: string): ExecutionResult[] {
+    const document = this.documentOf(undefined);
+    const sheet = document.spreadsheet.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet named ${sheetName}`);
     const userEmail = user ?? this.userEmail;
+    switch (change.kind) {
+      case 'insert':
+        sheet.insertRowsAsUser(change.beforeRow, change.count);
+        return this.fireUserTriggers(document, sheetName, userEmail, 'INSERT_ROW');
+      case 'delete':
+        sheet.deleteRowsAsUser(change.row, change.count);
+        return this.fireUserTriggers(document, sheetName, userEmail, 'REMOVE_ROW');
+      case 'sort': {
+        const headerRows = change.headerRows ?? sheet.frozenRows;
+        const numRows = sheet.lastRow() - headerRows;
+        if (numRows < 1) return [];
+        sheet.sortAsUser(change.column, change.ascending, headerRows);
+        const block = { row: headerRows + 1, column: 1, numRows, numColumns: Math.max(1, sheet.lastColumn()) };
+        return this.fireUserTriggers(document, sheetName, userEmail, 'EDIT', block);
+      }
+    }
+  }
+
+  /**
+   * Runs, after a person's change, each installable edit trigger of the document (when cells were `edited`, with the
+   * real event) and then each change trigger, every one as its own execution running as its owner; the events' `user`
+   * is the person.
+   */
+  private fireUserTriggers(document: DocumentState, sheetName: string, userEmail: string, changeType: ChangeType, edited?: EditedBlock): ExecutionResult[] {
+    const id = document.spreadsheet.id;
     const fire = (eventType: TriggerEventType, event: (uid: string) => ExecutionSpec['event']): ExecutionResult[] =>
       this.registry
         .list()
@@ -331,19 +390,19 @@ export class GasEmulator {
             event: event(t.uniqueId),
           }),
         );
-    return [
-      ...fire('ON_EDIT', (triggerUid) => (realm, sheets) =>
-        editEvent(realm, {
-          range: sheets.range(id, sheetName, row, column, numRows, numColumns),
-          source: sheets.spreadsheet(id),
-          triggerUid,
-          userEmail,
-          value,
-          oldValue,
-        }),
-      ),
-      ...fire('ON_CHANGE', (triggerUid) => (realm, sheets) => changeEvent(realm, sheets.spreadsheet(id), triggerUid, userEmail)),
-    ];
+    const edits = edited
+      ? fire('ON_EDIT', (triggerUid) => (realm, sheets) =>
+          editEvent(realm, {
+            range: sheets.range(id, sheetName, edited.row, edited.column, edited.numRows, edited.numColumns),
+            source: sheets.spreadsheet(id),
+            triggerUid,
+            userEmail,
+            value: edited.value,
+            oldValue: edited.oldValue,
+          }),
+        )
+      : [];
+    return [...edits, ...fire('ON_CHANGE', (triggerUid) => (realm, sheets) => changeEvent(realm, sheets.spreadsheet(id), triggerUid, userEmail, changeType))];
   }
 
   /** Lets `ms` pass, running each time-driven trigger that falls due as its own execution, in time order. */
@@ -485,8 +544,12 @@ export class GasEmulator {
       beforeCall: () => {
         if (!hasSlot) env.fail(TOO_MANY_SIMULTANEOUS);
         this.scheduler?.boundary();
+        this.options.betweenCalls?.();
       },
-      whileWaiting: () => this.scheduler?.boundary(),
+      whileWaiting: () => {
+        this.scheduler?.boundary();
+        this.options.betweenCalls?.();
+      },
     });
     const document = spec.hasDocument ? (spec.document ?? this.documentOf(undefined)) : null;
     const user = this.users.of(spec.userEmail);

@@ -1,5 +1,5 @@
 // The Apps Script runtime emulator's public API (and the Spreadsheet service's models).
-export { GasEmulator, type ConcurrentBatch, type ExecutionResult, type GasEmulatorOptions, type RunOptions, type TriggerInfo } from './gas-emulator';
+export { GasEmulator, type ConcurrentBatch, type ExecutionResult, type GasEmulatorOptions, type RowChange, type RunOptions, type TriggerInfo } from './gas-emulator';
 export { MAX_SIMULTANEOUS_EXECUTIONS, TOO_MANY_SIMULTANEOUS } from './simultaneous-executions';
 export type { ScheduledAction, SchedulerOptions } from './execution-scheduler';
 export { CacheStore, type CacheEviction } from './cache-store';

@@ -22,6 +22,15 @@ const DAY = 24 * HOUR;
 const EVERY_MINUTES = [1, 5, 10, 15, 30];
 const TOO_MANY_TRIGGERS = 'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 const ADD_ON_INTERVAL = 'The recurrence interval for an Add-on trigger must be at least one hour.';
+const ADD_ON_APART = 'Clock events must be scheduled at least 1 hour(s) apart.';
+
+/** True when a run at `at` falls within an hour of a run of `other` (its next one, or any later one when it recurs). */
+function withinAnHourOf(at: number, other: StoredTrigger): boolean {
+  if (other.eventType !== 'CLOCK' || other.nextAt === undefined) return false;
+  if (other.everyMs === undefined || at <= other.nextAt) return Math.abs(at - other.nextAt) < HOUR;
+  const before = other.nextAt + Math.floor((at - other.nextAt) / other.everyMs) * other.everyMs;
+  return at - before < HOUR || before + other.everyMs - at < HOUR;
+}
 
 /** What ScriptApp needs beyond the execution. */
 export interface ScriptAppSetup {
@@ -145,6 +154,8 @@ export function createScriptApp(env: Execution, setup: ScriptAppSetup): object {
           return install({ handlerFunction, eventType: 'CLOCK', sourceId: null, everyMs, nextAt: firstRun({ ...spec, everyMs }, env.clock.now()) });
         }
         if (firstAt === undefined) env.fail('Missing schedule for the time-based trigger.');
+        // An add-on's clock events are an hour apart at least, one-off ones too (strict reading: see the README).
+        if (setup.installationSource !== 'NONE' && registry.list(userEmail).some((other) => withinAnHourOf(firstAt, other))) env.fail(ADD_ON_APART);
         return install({ handlerFunction, eventType: 'CLOCK', sourceId: null, nextAt: firstAt });
       },
     });

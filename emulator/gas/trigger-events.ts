@@ -53,9 +53,12 @@ export function editEvent(realm: ScriptRealm, parts: EditEventParts): object {
   return realm.adopt(event);
 }
 
-/** The event of an installable change trigger for a user's edit. */
-export function changeEvent(realm: ScriptRealm, source: object, triggerUid: string, userEmail: string): object {
-  return realm.adopt({ authMode: AuthMode.FULL, changeType: 'EDIT', source, triggerUid, user: user(realm, userEmail) });
+/** What a change event says happened (`e.changeType`); the emulator's people make these. */
+export type ChangeType = 'EDIT' | 'INSERT_ROW' | 'REMOVE_ROW';
+
+/** The event of an installable change trigger for a user's change. */
+export function changeEvent(realm: ScriptRealm, source: object, triggerUid: string, userEmail: string, changeType: ChangeType = 'EDIT'): object {
+  return realm.adopt({ authMode: AuthMode.FULL, changeType, source, triggerUid, user: user(realm, userEmail) });
 }
 
 /** ISO-8601 week number of a UTC date. */

@@ -1,5 +1,5 @@
 // JSON shapes exchanged between the playground's page and its server.
-import type { WebAppAccess } from '../gas';
+import type { RowChange, WebAppAccess } from '../gas';
 
 /** One cell as the grid shows it: its displayed text and its note, if any. */
 export interface SheetCell {
@@ -7,6 +7,10 @@ export interface SheetCell {
   note?: string;
   /** True for the add-on's own flag notes (a row it skipped), false for a person's note. */
   flagged?: boolean;
+  /** The choices of the cell's dropdown (a "value in list" data validation rule that shows one). */
+  choices?: string[];
+  /** True when the rule refuses other values (otherwise another value is kept and marked invalid, as in Sheets). */
+  strict?: boolean;
 }
 
 /** One visible tab of the spreadsheet, from A1 to its last row and column with content. */
@@ -72,14 +76,35 @@ export interface PlaygroundState {
   /** How many toasts the bundle has shown so far, and the latest one. */
   toasts: { count: number; latest?: string };
   webAppAccess: WebAppAccess;
+  /** First-run mode only: the key and token the (emulated) Trello account page shows, to paste into the sidebar. */
+  trelloAccount?: { key: string; token: string };
 }
 
-/** A person's edit of one cell. */
+/** A person types into one cell, or pastes a block of cells, starting at (row, column). */
 export interface EditRequest {
   sheet: string;
   row: number;
   column: number;
-  value: string;
+  /** Row by row; one cell is `[[text]]`. */
+  values: string[][];
+}
+
+/** A person inserts, deletes or sorts rows of a tab. */
+export interface RowsRequest {
+  sheet: string;
+  change: RowChange;
+}
+
+/** A menu the add-on's onOpen added to the spreadsheet's menu bar. */
+export interface MenuView {
+  title: string;
+  items: { caption: string; functionName: string }[];
+}
+
+/** What a menu item's execution did: its error, and the index of the sidebar it opened, if any. */
+export interface MenuResult {
+  error?: string;
+  sidebar?: number;
 }
 
 /** A person's change on the board, as the Trello emulator's `/_emulator/person` takes it (the member is added by the server). */

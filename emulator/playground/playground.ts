@@ -16,6 +16,8 @@ export interface PlaygroundOptions {
   build?: boolean;
   /** Told each setup step's result. */
   log?: (line: string) => void;
+  /** Start disconnected (nothing entered, no triggers, no webhook), so that setup can be rehearsed in the sidebar. */
+  firstRun?: boolean;
 }
 
 /** A running playground. */
@@ -27,7 +29,7 @@ export interface Playground {
   close(): Promise<void>;
 }
 
-/** Builds (unless told not to), starts everything, and connects the add-on to the board as a user would. */
+/** Builds (unless told not to), starts everything, and connects the add-on to the board as a user would (unless a first run). */
 export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
   const log = options.log ?? (() => undefined);
   // Before the build and the child processes: a taken port should cost the user seconds, not a minute.
@@ -39,7 +41,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const assets = await loadPageAssets();
   const world = await PlaygroundWorld.start(DIST_DIR);
   try {
-    for (const line of await world.connect()) log(line);
+    for (const line of options.firstRun ? await world.startDisconnected() : await world.connect()) log(line);
     const server = await startPlaygroundServer(world, assets, options.port);
     const ticker = setInterval(() => world.runDueTriggers(), TRIGGER_TICK_MS);
     return {

@@ -1,6 +1,7 @@
 // Checks the JSON bodies the page posts to the playground server; a bad body is a RequestError (answered 400).
 import type { WebAppAccess } from '../gas';
-import type { BoardChange, EditRequest, RpcRequest } from './playground-types';
+import type { RowChange } from '../gas';
+import type { BoardChange, EditRequest, RowsRequest, RpcRequest } from './playground-types';
 
 /** A malformed request from the page. */
 export class RequestError extends Error {}
@@ -33,7 +34,35 @@ function position(body: Body, name: string): number {
 /** POST /api/edit. */
 export function editRequest(raw: string): EditRequest {
   const body = object(raw);
-  return { sheet: text(body, 'sheet'), row: position(body, 'row'), column: position(body, 'column'), value: text(body, 'value') };
+  const values = body.values;
+  const block = Array.isArray(values) && values.length > 0 && values.every((line) => Array.isArray(line) && line.length > 0 && line.every((cell) => typeof cell === 'string'));
+  if (!block) throw new RequestError('values must be rows of strings');
+  return { sheet: text(body, 'sheet'), row: position(body, 'row'), column: position(body, 'column'), values: values as string[][] };
+}
+
+/** POST /api/rows. */
+export function rowsRequest(raw: string): RowsRequest {
+  const body = object(raw);
+  const sheet = text(body, 'sheet');
+  const change = body.change;
+  if (typeof change !== 'object' || change === null || Array.isArray(change)) throw new RequestError('change must be an object');
+  const fields = change as Body;
+  const kind = text(fields, 'kind');
+  const parsed: RowChange | undefined =
+    kind === 'insert'
+      ? { kind, beforeRow: position(fields, 'beforeRow'), count: position(fields, 'count') }
+      : kind === 'delete'
+        ? { kind, row: position(fields, 'row'), count: position(fields, 'count') }
+        : kind === 'sort' && typeof fields.ascending === 'boolean'
+          ? { kind, column: position(fields, 'column'), ascending: fields.ascending }
+          : undefined;
+  if (!parsed) throw new RequestError('change must be an insert, a delete or a sort (with ascending true or false)');
+  return { sheet, change: parsed };
+}
+
+/** POST /api/menu: the function a menu item calls. */
+export function menuRequest(raw: string): string {
+  return text(object(raw), 'functionName');
 }
 
 /** POST /api/board. */

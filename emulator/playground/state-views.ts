@@ -1,19 +1,29 @@
 // Turns emulator state into the JSON the page shows: sheet tabs, the board, executions with their costs.
 import type { ExecutionResult, SheetModel } from '../gas';
+import type { DataValidationModel } from '../gas/spreadsheet';
 import type { TrelloBoardMember, TrelloCard, TrelloLabel, TrelloList } from '../trello';
 import { isFlagNote } from '../../src/core/row-problem';
-import type { BoardView, ExecutionView, SheetView } from './playground-types';
+import type { BoardView, ExecutionView, SheetCell, SheetView } from './playground-types';
 
-/** A tab from A1 to its last row and column with content, as displayed, with notes. */
-export function sheetView(sheet: SheetModel): SheetView {
-  const rows = sheet.lastRow();
+/** The dropdown a cell's rule shows, if it shows one. */
+function dropdown(rule: DataValidationModel | null): Pick<SheetCell, 'choices' | 'strict'> {
+  return rule?.criteria === 'VALUE_IN_LIST' && rule.showDropdown ? { choices: [...rule.values], strict: !rule.allowInvalid } : {};
+}
+
+/**
+ * A tab from A1 to its last row and column with content, as displayed, with notes and dropdowns; `extraRows` empty
+ * rows below (where a person adds a lead) come with their dropdowns too.
+ */
+export function sheetView(sheet: SheetModel, extraRows = 0): SheetView {
   const columns = sheet.lastColumn();
+  const rows = Math.min(sheet.lastRow() + extraRows, sheet.maxRows);
   if (rows === 0 || columns === 0) return { name: sheet.name, cells: [] };
   const notes = sheet.read('notes', 1, 1, rows, columns);
+  const rules = sheet.read('rules', 1, 1, rows, columns);
   const cells = sheet.readDisplay(1, 1, rows, columns).map((line, r) =>
-    line.map((text, c) => {
+    line.map((text, c): SheetCell => {
       const note = notes[r][c];
-      return note ? { text, note, flagged: isFlagNote(note) } : { text };
+      return { text, ...(note ? { note, flagged: isFlagNote(note) } : {}), ...dropdown(rules[r][c]) };
     }),
   );
   return { name: sheet.name, cells };

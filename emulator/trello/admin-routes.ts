@@ -126,6 +126,17 @@ export function handleAdminRequest(emulator: TrelloEmulator, request: HttpReques
         }
         return jsonResponse({ ...emulator.faults });
       }
+      case 'POST /_emulator/webhook-deactivation': {
+        // A shorter rule lets a test or the playground see Trello deactivate a failing webhook within seconds.
+        const body = parseBody(request);
+        for (const name of ['failures', 'days'] as const) {
+          const value = body[name];
+          if (value === undefined) continue;
+          if (typeof value !== 'number' || !(value >= 0)) throw new Error(`${name} must be a number ≥ 0`);
+          emulator.webhookDeactivation[name] = value;
+        }
+        return jsonResponse({ ...emulator.webhookDeactivation });
+      }
       default:
         return jsonResponse({ error: `no admin route ${route}` }, 404);
     }

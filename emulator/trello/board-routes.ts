@@ -38,6 +38,19 @@ function actionBound(params: Params, name: string): ((action: TrelloAction) => n
   return (action) => Date.parse(action.date) - at;
 }
 
+/**
+ * An action as `fields`, `memberCreator` and `member` ask for it (OpenAPI `GET /boards/{boardId}/actions`): `fields`
+ * picks the action's own fields (`id` always stays); `memberCreator` (default true) nests who acted; the `member` an
+ * action is about exists only on member actions, which the emulator does not make, so `member` only has its value checked.
+ */
+function actionView(action: TrelloAction, params: Params): JsonObject {
+  const { memberCreator, ...own } = action;
+  const json = selectFields(own, params.fields);
+  boolParam(params, 'member');
+  if (boolParam(params, 'memberCreator') !== false) json.memberCreator = memberCreator;
+  return json;
+}
+
 function actionLimit(params: Params): number {
   const value = params.limit;
   if (value === undefined) return DEFAULT_ACTION_LIMIT;
@@ -117,7 +130,7 @@ export const boardRoutes: readonly Route[] = [
   {
     method: 'GET',
     path: '/boards/{boardId}/actions',
-    params: ['filter', 'since', 'before', 'limit'],
+    params: ['filter', 'since', 'before', 'limit', 'fields', 'memberCreator', 'member'],
     handle(context) {
       const { params } = context;
       const board = context.store.boardFor(context.member, context.path.boardId);
@@ -127,7 +140,7 @@ export const boardRoutes: readonly Route[] = [
       const actions = [...board.actions]
         .reverse()
         .filter((a) => (types ? types.includes(a.type) : true) && (since ? since(a) > 0 : true) && (before ? before(a) < 0 : true));
-      return jsonResponse(actions.slice(0, actionLimit(params)));
+      return jsonResponse(actions.slice(0, actionLimit(params)).map((action) => actionView(action, params)));
     },
   },
 ];

@@ -16,7 +16,9 @@ export class SlidingWindowLimiter {
 
   /** Counts `count` requests for `name` at `now`. */
   record(name: string, now: number, count = 1): void {
-    this.hits.set(name, [...this.recent(name, now), ...Array<number>(count).fill(now)]);
+    const hits = this.recent(name, now);
+    for (let i = 0; i < count; i++) hits.push(now);
+    this.hits.set(name, hits);
   }
 
   /** How many more requests `name` may make at `now`. */
@@ -24,7 +26,15 @@ export class SlidingWindowLimiter {
     return Math.max(this.limit - this.recent(name, now).length, 0);
   }
 
+  /**
+   * The hits of `name` still inside the window at `now`, oldest first; older ones are dropped from the front (the
+   * clock never goes back, so hits are recorded in time order). Called for every request: no copy of the list.
+   */
   private recent(name: string, now: number): number[] {
-    return (this.hits.get(name) ?? []).filter((at) => at > now - this.windowMs);
+    const hits = this.hits.get(name) ?? [];
+    let expired = 0;
+    while (expired < hits.length && hits[expired] <= now - this.windowMs) expired++;
+    if (expired > 0) hits.splice(0, expired);
+    return hits;
   }
 }

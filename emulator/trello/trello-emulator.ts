@@ -94,6 +94,8 @@ interface Started {
 export class TrelloEmulator {
   readonly clock: Clock;
   readonly faults: TrelloFaults = noFaults();
+  /** When a failing webhook is deactivated; changing it (a test control) applies to the next delivery. */
+  readonly webhookDeactivation: WebhookDeactivation;
   /** Every API request received, in order. */
   readonly requests: ReceivedRequest[] = [];
   private readonly store: TrelloStore;
@@ -108,7 +110,8 @@ export class TrelloEmulator {
     this.store = new TrelloStore(this.clock);
     this.ops = new BoardOperations(this.store, (board, actor, draft) => this.recordAction(board, actor, draft));
     this.rateLimits = new RateLimits(options.batchCounting ?? 'eachUrl');
-    this.deliveries = new WebhookDeliveryQueue(this.store, (webhook) => this.appSecretOfToken(webhook.token), options.webhookDeactivation ?? WEBHOOK_DEACTIVATION);
+    this.webhookDeactivation = { ...(options.webhookDeactivation ?? WEBHOOK_DEACTIVATION) };
+    this.deliveries = new WebhookDeliveryQueue(this.store, (webhook) => this.appSecretOfToken(webhook.token), this.webhookDeactivation);
   }
 
   // ---- REST API ----

@@ -277,7 +277,7 @@ export class TrelloStore {
       name,
       desc,
       closed: false,
-      pos: positionAmong(pos, this.cardsInList(list.id)),
+      pos: positionAmong(pos, this.cardsIn(list.id)),
       idShort: board.nextIdShort++,
       shortLink: newShortLink(),
       dateLastActivity: this.clock.now(),
@@ -303,6 +303,11 @@ export class TrelloStore {
     return [...this.cards.values()]
       .filter((c) => c.idBoard === idBoard)
       .sort((a, b) => (listOrder.get(a.idList) ?? 0) - (listOrder.get(b.idList) ?? 0) || a.pos - b.pos);
+  }
+
+  /** The cards of a list, in no particular order. */
+  *cardsIn(idList: string): Generator<CardRecord> {
+    for (const card of this.cards.values()) if (card.idList === idList) yield card;
   }
 
   cardsInList(idList: string): CardRecord[] {
@@ -387,9 +392,16 @@ function required<T>(value: T | undefined, kind: string, id: string): T {
   return value;
 }
 
-/** The position `pos` means among `siblings` (sorted by position): top halves the first, bottom steps past the last. */
-export function positionAmong(pos: Position, siblings: { pos: number }[]): number {
+/** The position `pos` means among `siblings` (any order): top halves the first, bottom steps past the last. */
+export function positionAmong(pos: Position, siblings: Iterable<{ pos: number }>): number {
   if (typeof pos === 'number') return pos;
-  if (siblings.length === 0) return POS_STEP;
-  return pos === 'top' ? siblings[0].pos / 2 : siblings[siblings.length - 1].pos + POS_STEP;
+  // One pass, no sorting: a board of thousands of cards gets a card at the bottom of a list at every import step.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const sibling of siblings) {
+    first = Math.min(first, sibling.pos);
+    last = Math.max(last, sibling.pos);
+  }
+  if (last === -Infinity) return POS_STEP;
+  return pos === 'top' ? first / 2 : last + POS_STEP;
 }

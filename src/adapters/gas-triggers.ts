@@ -79,6 +79,23 @@ export class GasTriggers implements TriggerSetup {
     return { installed, owner: installed ? this.me : '' };
   }
 
+  continueSoon(afterMs: number): boolean {
+    // Apps Script keeps an add-on's clock events an hour apart: beside its hourly schedule, no one-off trigger fits.
+    if (this.isAddOn) return false;
+    this.endContinuation();
+    const id = ScriptApp.newTrigger(SCHEDULE_HANDLER).timeBased().after(afterMs).create().getUniqueId();
+    this.store.set({ [STATE_KEYS.continuationTrigger]: id });
+    return true;
+  }
+
+  endContinuation(): void {
+    if (this.isAddOn) return;
+    const id = this.continuationId();
+    if (!id) return;
+    for (const trigger of ScriptApp.getProjectTriggers()) if (trigger.getUniqueId() === id) ScriptApp.deleteTrigger(trigger);
+    this.store.delete([STATE_KEYS.continuationTrigger]);
+  }
+
   reschedule(everyMinutes: number): void {
     const ours = this.ownTriggers();
     const edits = ours.filter((trigger) => trigger.getHandlerFunction() === EDIT_HANDLER).map((trigger) => trigger.getUniqueId());
@@ -115,15 +132,24 @@ export class GasTriggers implements TriggerSetup {
   }
 
   private deleteOwn(): number {
+    this.endContinuation();
     const ours = this.ownTriggers();
     for (const trigger of ours) ScriptApp.deleteTrigger(trigger);
     return ours.length;
   }
 
-  /** The caller's sync triggers of this document. */
+  /** The one-off trigger of `continueSoon`, if one was made and not yet deleted. */
+  private continuationId(): string {
+    return this.store.get(STATE_KEYS.continuationTrigger) ?? '';
+  }
+
+  /** The caller's sync triggers of this document (a bound script's one-off continuation apart: it is not the schedule). */
   private ownTriggers(): GoogleAppsScript.Script.Trigger[] {
     const sync = ScriptApp.getProjectTriggers().filter((trigger) => (HANDLERS as readonly string[]).includes(trigger.getHandlerFunction()));
-    if (!this.isAddOn) return sync;
+    if (!this.isAddOn) {
+      const continuation = this.continuationId();
+      return sync.filter((trigger) => trigger.getUniqueId() !== continuation);
+    }
     const ids = this.rememberedIds();
     return sync.filter((trigger) => ids.includes(trigger.getUniqueId()));
   }

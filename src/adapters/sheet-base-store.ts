@@ -2,7 +2,8 @@
 import type { BaseRecord } from '../core/base-record';
 import { cellText } from '../core/cell-text';
 import { rowRuns } from '../core/range-runs';
-import { a1Range, type TabWrite } from './sheets-api';
+import { a1Range, a1Row, type TabWrite } from './sheets-api';
+import { cellsHolding } from './text-search';
 import { ensureRows, sheetWithHeader } from './sheet-writes';
 
 /** The hidden tab that holds the base. */
@@ -76,17 +77,48 @@ export class SheetBaseStore {
 
   /** The base from the tab's values (header first). */
   parse(values: readonly (readonly unknown[])[]): BaseSnapshot {
+    return this.parseRows(values[0], values.slice(1).map((cells, index) => ({ row: index + 2, cells })), values.length);
+  }
+
+  /**
+   * The part of the base in `rows` (each row's number and cells, in order), with the tab's `header` (undefined while the
+   * tab does not exist) and its last row.
+   */
+  parseRows(header: readonly unknown[] | undefined, rows: readonly { row: number; cells: readonly unknown[] }[], lastRow: number): BaseSnapshot {
     const records = new Map<string, BaseRecord>();
-    const rows = new Map<string, number>();
-    values.forEach((row, index) => {
-      if (index === 0) return;
-      const record = fromRow(row);
-      if (!record.leadId) return;
+    const rowsById = new Map<string, number>();
+    for (const { row, cells } of rows) {
+      const record = fromRow(cells);
+      if (!record.leadId) continue;
       records.set(record.leadId, record);
-      rows.set(record.leadId, index + 1);
-    });
-    const header = values[0] ?? [];
-    return { records, rows, lastRow: Math.max(values.length, 1), headerComplete: values.length === 0 || header.length >= FIELDS.length, mappedFields: cellText(header[FIELDS.length]) === MAPPED_FIELDS };
+      rowsById.set(record.leadId, row);
+    }
+    return {
+      records,
+      rows: rowsById,
+      lastRow: Math.max(lastRow, 1),
+      headerComplete: header === undefined || header.length >= FIELDS.length,
+      // Unknown without the header: the column is then added (the header rewritten) only for records with mapped values.
+      mappedFields: header !== undefined && cellText(header[FIELDS.length]) === MAPPED_FIELDS,
+    };
+  }
+
+  /** The tab's last row with content; undefined while the tab does not exist (not a data call). */
+  lastRow(): number | undefined {
+    return this.spreadsheet.getSheetByName(BASE_SHEET_NAME)?.getLastRow();
+  }
+
+  /** The rows whose lead id or card id is exactly one of `texts` (one search of those two columns; no data read). */
+  rowsHolding(texts: readonly string[]): number[] {
+    const sheet = this.spreadsheet.getSheetByName(BASE_SHEET_NAME);
+    if (!sheet || texts.length === 0) return [];
+    const rows = cellsHolding(sheet.getRange('A:B'), texts).map((cell) => cell.row);
+    return Array.from(new Set(rows)).filter((row) => row > 1).sort((a, b) => a - b);
+  }
+
+  /** Row `row` of the tab (1: the header), for a batched read. */
+  rowRange(row: number): string {
+    return a1Row(BASE_SHEET_NAME, row);
   }
 
   /** Blocks that rewrite the rows of changed records in place and append new ones (creating the tab on first use). */

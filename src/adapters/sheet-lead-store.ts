@@ -1,7 +1,9 @@
-// SheetLeadStore: the lead tab — its values read with the base in one call, written back cell by cell, never whole.
+// SheetLeadStore: the lead tab — its values read with the base in one call (or only some rows, found by a search),
+// written back cell by cell, never whole.
 import { columnRuns, type CellChange } from '../core/range-runs';
 import { a1Column, a1Range, a1Row, type NoteChange, type TabWrite } from './sheets-api';
 import { ensureRows } from './sheet-writes';
+import { cellsHolding, type CellPosition } from './text-search';
 
 /** The lead tab adapter: ranges for the batched reads and writes, and what SpreadsheetApp does better. */
 export class SheetLeadStore {
@@ -20,6 +22,21 @@ export class SheetLeadStore {
   /** The header row of the tab, for a batched read. */
   headerRange(): string {
     return a1Row(this.name, 1);
+  }
+
+  /** Whole rows `first`…`last` of the tab, for a batched read. */
+  rowsRange(first: number, last: number): string {
+    return a1Row(this.name, first, last);
+  }
+
+  /** Where cells hold exactly one of `texts` (one search on the server; no cell data read). */
+  cellsHolding(texts: readonly string[]): CellPosition[] {
+    return cellsHolding(this.sheet, texts);
+  }
+
+  /** Where cells of the header row hold one of `texts` (one search on the server; no cell data read). */
+  headerCellsHolding(texts: readonly string[]): CellPosition[] {
+    return cellsHolding(this.sheet.getRange('1:1'), texts);
   }
 
   /** One column of the tab, for a batched read. */

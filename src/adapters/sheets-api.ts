@@ -40,9 +40,9 @@ export function a1Column(sheetName: string, column: number): string {
   return `${a1Range(sheetName)}!${letters}:${letters}`;
 }
 
-/** A1 notation of one whole row of a tab. */
-export function a1Row(sheetName: string, row: number): string {
-  return `${a1Range(sheetName)}!${row}:${row}`;
+/** A1 notation of one whole row of a tab, or of whole rows `row`…`lastRow`. */
+export function a1Row(sheetName: string, row: number, lastRow = row): string {
+  return `${a1Range(sheetName)}!${row}:${lastRow}`;
 }
 
 /** The Sheets API adapter for one spreadsheet. */

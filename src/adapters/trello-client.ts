@@ -46,9 +46,11 @@ export interface TrelloCredentials {
   token: string;
 }
 
-// Trello allows 100 requests per 10 s per token; a little headroom is left for webhook executions sharing the token.
+// Trello allows 100 requests per 10 s per token. Until Trello's own count arrives with an answer, a little headroom is
+// left for other executions spending the token (webhook deliveries, another user); once the answers say how much the
+// token has left, the run keeps its count in step with Trello's and uses the whole 100.
 const TOKEN_LIMIT = 100;
-const RATE_LIMIT = 95;
+const LIMIT_BEFORE_FIRST_COUNT = 95;
 /** Trello's count of what the token may still send in its current window. */
 const TOKEN_REMAINING_HEADER = 'x-rate-limit-api-token-remaining';
 const RATE_WINDOW_MS = 10_000;
@@ -130,7 +132,7 @@ export class TrelloClient {
     } catch {
       // An unreadable entry only costs a possible 429, which is retried.
     }
-    this.window = new RateWindow(RATE_LIMIT, RATE_WINDOW_MS, Array.isArray(recent) ? recent : []);
+    this.window = new RateWindow(LIMIT_BEFORE_FIRST_COUNT, RATE_WINDOW_MS, Array.isArray(recent) ? recent : []);
   }
 
   /** True once a request was left unsent because the run's time budget was spent. */
@@ -238,15 +240,17 @@ export class TrelloClient {
   }
 
   /**
-   * Other executions (webhook deliveries, another user) spend the same token: when Trello says fewer remain than this
-   * run's window thinks, the window counts the difference as spent with this group, so the run slows down before a 429.
+   * Other executions (webhook deliveries, another user) spend the same token: when Trello counts more requests in its
+   * window than this run's window holds, the window counts the difference as spent with this group, so the run slows
+   * down before a 429. With Trello's count in hand, the window may use the token's whole limit.
    */
-  private heedRemaining(sentAt: number, roomAfterSending: number, responses: GoogleAppsScript.URL_Fetch.HTTPResponse[]): void {
+  private heedRemaining(sentAt: number, usedAfterSending: number, responses: GoogleAppsScript.URL_Fetch.HTTPResponse[]): void {
     const reported = responses.map(tokenRemaining).filter((value): value is number => value !== undefined);
     if (reported.length === 0) return;
     // Compared at the send time: Trello counted the group when it arrived, not when the answers came back.
-    const spentElsewhere = roomAfterSending - (Math.min(...reported) - (TOKEN_LIMIT - RATE_LIMIT));
+    const spentElsewhere = TOKEN_LIMIT - Math.min(...reported) - usedAfterSending;
     if (spentElsewhere > 0) this.window.record(sentAt, spentElsewhere);
+    this.window.raiseLimit(TOKEN_LIMIT);
   }
 
   private fetchGroup(requests: TrelloRequest[]): TrelloResult[] {
@@ -260,7 +264,7 @@ export class TrelloClient {
       ...(request.body ? { contentType: 'application/json', payload: JSON.stringify(request.body) } : {}),
     }));
     const sentAt = this.clock.now();
-    const roomAfterSending = this.window.room(sentAt);
+    const usedAfterSending = this.window.used(sentAt);
     let responses: GoogleAppsScript.URL_Fetch.HTTPResponse[];
     try {
       responses = this.urlFetch.fetchAll(fetches);
@@ -275,7 +279,7 @@ export class TrelloClient {
       const name = error instanceof Error ? error.message.split(':')[0] : 'network failure';
       return requests.map(() => ({ ok: false, status: 0, message: `Trello could not be reached (${name})`, retryable: true }));
     }
-    this.heedRemaining(sentAt, roomAfterSending, responses);
+    this.heedRemaining(sentAt, usedAfterSending, responses);
     return responses.map((response): TrelloResult => {
       const status = response.getResponseCode();
       const text = response.getContentText();

@@ -4,7 +4,7 @@ import type { BaseRecord } from '../core/base-record';
 import type { LeadTable } from '../core/lead-table';
 import { cardGoneMessage, refusedChange, type RowProblem } from '../core/row-problem';
 import type { CustomItemWrite } from '../core/field-values';
-import type { CreatedCardItem, LeadStep, LogLine, NewLeadRow, SyncPlan } from '../core/sync-plan';
+import type { CardFields, CreatedCardItem, LeadStep, LogLine, NewLeadRow, SyncPlan } from '../core/sync-plan';
 
 /** A cell of a lead's row to set; the row is found by the lead's id when the change is written. */
 export interface LeadCellChange {
@@ -40,6 +40,8 @@ export interface ApplyOutcome {
   deferred: number;
   /** Trello refusals (4xx), by lead. */
   refused: string[];
+  /** Card updates Trello confirmed, with the fields they set. */
+  cardUpdates: { cardId: string; fields: CardFields }[];
   /** Trello's answer when it refused the token itself (401/403): the run's steps wait, no row is blamed. */
   tokenRefused?: string;
 }
@@ -99,6 +101,7 @@ export function applyPlan(plan: SyncPlan, table: LeadTable, base: ReadonlyMap<st
     conflicts: 0,
     deferred: 0,
     refused: [],
+    cardUpdates: [],
   };
 
   const refuse = (step: LeadStep, answer: string) => {
@@ -120,7 +123,10 @@ export function applyPlan(plan: SyncPlan, table: LeadTable, base: ReadonlyMap<st
   const settle = (step: LeadStep, result: TrelloResult | undefined) => {
     const created = step.trello?.kind === 'create' && result?.ok ? String((result.data as { id: string }).id) : undefined;
     if (created) outcome.created++;
-    else if (step.trello) outcome.updatedCards++;
+    else if (step.trello?.kind === 'update') {
+      outcome.updatedCards++;
+      outcome.cardUpdates.push({ cardId: step.trello.cardId, fields: step.trello.fields });
+    }
     const cardId = created ?? step.nextBase.cardId;
     const cells = step.cells?.trello_card_id === '' ? { ...step.cells, trello_card_id: cardId } : step.cells;
     for (const [column, value] of Object.entries(cells ?? {}) as [string, string | boolean][]) sheet.cells.push({ leadId: step.leadId, column, value });

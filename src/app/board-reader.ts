@@ -79,7 +79,53 @@ export interface FullBoardRead {
 /** Trello answers at most 1,000 board actions per request; a full page means there may be more. */
 const ACTIONS_PAGE = 1000;
 
-function toBoardCard(card: TrelloCardJson, reads?: FieldReads): BoardCard {
+/**
+ * The card fields the sync reads, asked for by name (Trello sends about 40 by default, five times the bytes): a quiet
+ * run at 10,000 leads moves about 2 MB from Trello rather than 12. A card nested in its list needs no `idList`.
+ */
+const NESTED_CARD_FIELDS = 'name,desc,shortLink';
+/** The card fields a mapping of due dates, labels or members reads besides (custom field items come apart). */
+const MAPPED_CARD_FIELDS = 'due,dueComplete,idLabels,idMembers';
+/** A card read by id also says where it is and whether it is archived. */
+const CARD_BY_ID_FIELDS = `${NESTED_CARD_FIELDS},idList,idBoard,closed`;
+/** The action fields the change times and the cursor read (`id` always comes); the member who acted is left out. */
+const ACTION_PARAMS: Record<string, string> = { fields: 'data,date,type', memberCreator: 'false', member: 'false' };
+const ACTION_QUERY = Object.entries(ACTION_PARAMS).map(([name, value]) => `${name}=${value}`).join('&');
+
+/** The card fields to ask for: `fields`, and the mapped ones when a mapping needs them. */
+function cardFields(fields: string, reads?: FieldReads): string {
+  return reads ? `${fields},${MAPPED_CARD_FIELDS}` : fields;
+}
+
+/**
+ * Every list of the board (archived ones too, so that an open card of an archived list is still seen) with its open
+ * cards nested, in one route: cards and lists in one URL count once against Trello's rate limit.
+ */
+export function listsWithCardsRoute(boardId: string, reads?: FieldReads): string {
+  return `${trelloPath('boards', boardId)}/lists?filter=all&fields=name,closed&cards=open&card_fields=${cardFields(NESTED_CARD_FIELDS, reads)}`;
+}
+
+/** The board's actions since `cursor` (a page of them), or only the newest one when there is no cursor yet. */
+export function actionsRoute(boardId: string, cursor: string): string {
+  const page = cursor ? `since=${encodeURIComponent(cursor)}&limit=${ACTIONS_PAGE}` : 'limit=1';
+  return `${trelloPath('boards', boardId)}/actions?${page}&${ACTION_QUERY}`;
+}
+
+/** The card actions that change what a mapping syncs (updateCard changes name, list, description, due date). */
+const MAPPED_FIELD_ACTIONS = ['updateCard', 'addLabelToCard', 'removeLabelFromCard', 'addMemberToCard', 'removeMemberFromCard', 'updateCustomFieldItem'];
+
+/** One card by id, with its recent actions for change times (those of the mapped fields too, when a mapping needs them). */
+export function cardRoute(cardId: string, reads?: FieldReads): string {
+  const actions = reads ? MAPPED_FIELD_ACTIONS.join(',') : 'updateCard';
+  return `${trelloPath('cards', cardId)}?fields=${cardFields(CARD_BY_ID_FIELDS, reads)}&actions=${actions}${reads?.items ? '&customFieldItems=true' : ''}`;
+}
+
+/** A list of the board with its nested open cards, as `listsWithCardsRoute` asks for it. */
+interface TrelloListWithCards extends TrelloListJson {
+  cards?: Omit<TrelloCardJson, 'idList' | 'idBoard'>[];
+}
+
+function toBoardCard(card: Omit<TrelloCardJson, 'idBoard'>, reads?: FieldReads): BoardCard {
   const board: BoardCard = {
     id: card.id,
     name: card.name,
@@ -99,6 +145,8 @@ function boardFieldRoutes(boardId: string): string[] {
   const board = trelloPath('boards', boardId);
   return [`${board}/labels?limit=${LABELS_LIMIT}`, `${board}/members`, `${board}/customFields`];
 }
+/** How many routes `boardFieldRoutes` adds. */
+const BOARD_FIELD_ROUTES = 3;
 
 /** The board's labels, members and custom fields from the answers to `boardFieldRoutes`. */
 function boardFieldsOf(boardId: string, results: TrelloResult[]): BoardFields {
@@ -106,13 +154,32 @@ function boardFieldsOf(boardId: string, results: TrelloResult[]): BoardFields {
   return { labels: dataOf(labels), members: dataOf(members), customFields: dataOf(customFields) };
 }
 
-/** The route of a board's open cards, with their custom field items when the mapping needs them. */
-function boardCardsRoute(boardId: string, reads?: FieldReads): string {
-  return `${trelloPath('boards', boardId)}/cards${reads?.items ? '?customFieldItems=true' : ''}`;
+/**
+ * The board's open cards with their custom field items, for a mapping of custom fields: nested cards cannot carry
+ * them, so this route comes beside `listsWithCardsRoute` in the same /batch.
+ */
+function customFieldItemsRoute(boardId: string): string {
+  return `${trelloPath('boards', boardId)}/cards?customFieldItems=true`;
 }
 
-/** The card actions that change what a mapping syncs (updateCard changes name, list, description, due date). */
-const MAPPED_FIELD_ACTIONS = ['updateCard', 'addLabelToCard', 'removeLabelFromCard', 'addMemberToCard', 'removeMemberFromCard', 'updateCustomFieldItem'];
+/**
+ * What a board read asks for: its lists with their cards, then (as the mapping needs them) the cards' custom field
+ * items and the board's labels, members and custom fields.
+ */
+function boardCardRoutes(boardId: string, reads: FieldReads | undefined, withBoardFields: boolean): string[] {
+  return [listsWithCardsRoute(boardId, reads), ...(reads?.items ? [customFieldItemsRoute(boardId)] : []), ...(withBoardFields ? boardFieldRoutes(boardId) : [])];
+}
+
+/** The board's cards and (when asked for) fields from the answers to `boardCardRoutes`, in the same order. */
+function boardCardsOf(boardId: string, results: TrelloResult[], reads: FieldReads | undefined, withBoardFields: boolean): { lists: TrelloListWithCards[]; cards: Map<string, BoardCard>; boardFields?: BoardFields } {
+  const [listsResult, ...rest] = results;
+  const itemsResult = reads?.items ? rest.shift() : undefined;
+  required(boardId, itemsResult ? [listsResult, itemsResult] : [listsResult]);
+  const lists = dataOf<TrelloListWithCards[]>(listsResult);
+  const items = itemsResult ? new Map(dataOf<TrelloCardJson[]>(itemsResult).map((card) => [card.id, card.customFieldItems ?? []])) : undefined;
+  const cards = cardsById(lists, reads, items);
+  return { lists, cards, ...(withBoardFields ? { boardFields: boardFieldsOf(boardId, rest.slice(0, BOARD_FIELD_ROUTES)) } : {}) };
+}
 
 /** Turns a refused board read into a message that says what to do. */
 function boardReadError(boardId: string, result: { status: number; message: string }): TrelloError {
@@ -144,9 +211,13 @@ function dataOf<T>(result: TrelloResult): T {
   return (result.ok ? result.data : []) as T;
 }
 
-/** The open cards of a board's answer, by id. */
-function cardsById(result: TrelloResult, reads?: FieldReads): Map<string, BoardCard> {
-  return new Map(dataOf<TrelloCardJson[]>(result).map((card) => [card.id, toBoardCard(card, reads)]));
+/** The open cards of a `listsWithCardsRoute` answer by id, with their custom field items when these were read. */
+function cardsById(lists: TrelloListWithCards[], reads?: FieldReads, items?: Map<string, CustomFieldItem[]>): Map<string, BoardCard> {
+  const cards = new Map<string, BoardCard>();
+  for (const list of lists) {
+    for (const card of list.cards ?? []) cards.set(card.id, toBoardCard({ ...card, idList: list.id, customFieldItems: items?.get(card.id) }, reads));
+  }
+  return cards;
 }
 
 /** How far before a run's start a date cursor reaches back. */
@@ -172,17 +243,15 @@ export interface FullReadInput {
 export function readFullBoard(trello: TrelloClient, boardId: string, input: FullReadInput): FullBoardRead {
   const board = trelloPath('boards', boardId);
   const { cursor } = input;
-  const actionsRoute = cursor ? `${board}/actions?since=${encodeURIComponent(cursor)}&limit=${ACTIONS_PAGE}` : `${board}/actions?limit=1`;
   const webhookRoutes = input.webhookId ? [trelloPath('webhooks', input.webhookId)] : [];
-  const fieldRoutes = input.reads?.boardFields ? boardFieldRoutes(boardId) : [];
-  const results = boardBatch(trello, boardId, [boardCardsRoute(boardId, input.reads), `${board}/lists`, actionsRoute, ...fieldRoutes, ...webhookRoutes]);
-  const [cardsResult, listsResult, actionsResult] = results;
-  const webhook = input.webhookId ? results[results.length - 1] : undefined;
-  required(boardId, [cardsResult, listsResult, actionsResult]);
-  const boardFields = fieldRoutes.length ? boardFieldsOf(boardId, results.slice(3, 3 + fieldRoutes.length)) : undefined;
-  const cards = cardsById(cardsResult, input.reads);
+  const withBoardFields = input.reads?.boardFields ?? false;
+  const cardRoutes = boardCardRoutes(boardId, input.reads, withBoardFields);
+  const results = boardBatch(trello, boardId, [...cardRoutes, actionsRoute(boardId, cursor), ...webhookRoutes]);
+  const { lists: boardLists, cards, boardFields } = boardCardsOf(boardId, results, input.reads, withBoardFields);
+  const [actionsResult, webhook] = results.slice(cardRoutes.length);
+  required(boardId, [actionsResult]);
   const actions = cursor ? withOlderPages(trello, board, cursor, dataOf<ActionLike[]>(actionsResult)) : dataOf<ActionLike[]>(actionsResult);
-  const lists = resolveLists(trello, boardId, input, dataOf<TrelloListJson[]>(listsResult));
+  const lists = resolveLists(trello, boardId, input, boardLists);
   // On a board without actions yet, the next run reads what happened since this one started (a second early, as
   // Trello's `since` may leave out an action of the very same instant; reading one twice is harmless).
   const next = newestActionId(actions, cursor) || new Date(input.startedAt - CURSOR_OVERLAP_MS).toISOString();
@@ -199,7 +268,11 @@ function withOlderPages(trello: TrelloClient, board: string, cursor: string, new
   for (let page = newest; page.length >= ACTIONS_PAGE; ) {
     const before = oldestActionId(page);
     if (!before) break;
-    page = trello.request<ActionLike[]>({ method: 'get', path: `${board}/actions`, query: { since: cursor, before, limit: String(ACTIONS_PAGE) } });
+    page = trello.request<ActionLike[]>({
+      method: 'get',
+      path: `${board}/actions`,
+      query: { since: cursor, before, limit: String(ACTIONS_PAGE), ...ACTION_PARAMS },
+    });
     actions.push(...page);
   }
   return actions;
@@ -224,14 +297,12 @@ function resolveLists(trello: TrelloClient, boardId: string, input: FullReadInpu
 }
 
 /**
- * Reads open cards of the board in one request (for adoption by marker) without lists or actions; with the board's
- * labels, members and custom fields when `withBoardFields`.
+ * Reads open cards of the board in one request (for adoption by marker) without actions; with the board's labels,
+ * members and custom fields when `withBoardFields`.
  */
 export function readOpenCards(trello: TrelloClient, boardId: string, reads?: FieldReads, withBoardFields = false): { cards: Map<string, BoardCard>; boardFields?: BoardFields } {
-  const fieldRoutes = withBoardFields ? boardFieldRoutes(boardId) : [];
-  const [result, ...fieldResults] = boardBatch(trello, boardId, [boardCardsRoute(boardId, reads), ...fieldRoutes]);
-  required(boardId, [result]);
-  return { cards: cardsById(result, reads), ...(fieldRoutes.length ? { boardFields: boardFieldsOf(boardId, fieldResults) } : {}) };
+  const { cards, boardFields } = boardCardsOf(boardId, boardBatch(trello, boardId, boardCardRoutes(boardId, reads, withBoardFields)), reads, withBoardFields);
+  return { cards, ...(boardFields ? { boardFields } : {}) };
 }
 
 /**
@@ -241,8 +312,7 @@ export function readOpenCards(trello: TrelloClient, boardId: string, reads?: Fie
 export function readCards(trello: TrelloClient, boardId: string, cardIds: string[], reads?: FieldReads, withBoardFields = false): CardsRead {
   const read: CardsRead = { cards: new Map(), fates: new Map(), changeTimes: new Map(), unread: [] };
   const fieldRoutes = withBoardFields ? boardFieldRoutes(boardId) : [];
-  const query = reads ? `?actions=${MAPPED_FIELD_ACTIONS.join(',')}${reads.items ? '&customFieldItems=true' : ''}` : '?actions=updateCard';
-  const [...answers] = boardBatch(trello, boardId, [...fieldRoutes, ...cardIds.map((id) => `${trelloPath('cards', id)}${query}`)]);
+  const answers = boardBatch(trello, boardId, [...fieldRoutes, ...cardIds.map((id) => cardRoute(id, reads))]);
   if (fieldRoutes.length) read.boardFields = boardFieldsOf(boardId, answers.slice(0, fieldRoutes.length));
   const results = answers.slice(fieldRoutes.length);
   results.forEach((result, index) => {

@@ -43,25 +43,22 @@ interface EditedRange {
 }
 
 /**
- * Records the edit time of the synced fields whose columns the edit touched, for the leads in the edited rows (read
- * without the lock: only ids and the header are taken from them). An edit of other columns records nothing: it is
+ * Records the edit time of the synced fields whose columns the edit touched, for the leads in the edited rows (the
+ * header and those rows read without the lock: only ids and the header are taken from them). An edit of other columns records nothing: it is
  * no change of a field the conflict rule compares.
  */
 function rememberEdit(services: Services, entries: Record<string, string>, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, edit: EditedRange): void {
   const { sheetName, fieldMapping } = settings;
   const leads = services.leadStore(spreadsheet, sheetName);
-  const [values] = services.sheetsApi(spreadsheet, edit.editedAt + QUOTA_WAIT_LIMIT_MS).read([leads.range()]);
+  const [header, rows = []] = services.sheetsApi(spreadsheet, edit.editedAt + QUOTA_WAIT_LIMIT_MS).read([leads.headerRange(), leads.rowsRange(edit.firstRow, edit.lastRow)]);
   let columns: SheetColumns;
   try {
-    columns = indexColumns(sheetName, values[0] ?? [], fieldMapping);
+    columns = indexColumns(sheetName, header[0] ?? [], fieldMapping);
   } catch {
     return; // the next full run reports the missing column
   }
   const fields = fieldsInColumns(columns, edit.firstColumn, edit.lastColumn, fieldMapping);
-  const leadIds = values
-    .slice(edit.firstRow - 1, edit.lastRow)
-    .map((row) => cellText(row[columns.id - 1]))
-    .filter(Boolean);
+  const leadIds = rows.map((row) => cellText(row[columns.id - 1])).filter(Boolean);
   if (leadIds.length === 0 || fields.length === 0) return;
   if (hasRoomFor(entries, STATE_KEYS.editedAtPrefix, leadIds.length * fields.length)) {
     services.store.set(editTimeEntries(leadIds, fields, edit.editedAt));

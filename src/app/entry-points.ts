@@ -6,6 +6,7 @@ import { healthReport } from './health';
 import { pollChanges as pollLiveChanges } from './live-changes';
 import { drainRelay, RELAY_PARAMETER, relayDelivery } from './relay';
 import { guardedSync, LOCK_WAIT_MS } from './run-guard';
+import { continueUnfinished } from './run-continuation';
 import { paceSchedule } from './schedule-pacing';
 import { setUp, tearDown } from './setup';
 import { dismissError as dismissRecentError, listBoards as boardsOfAccount, listFieldChoices as fieldChoicesOfBoard, saveSettings as saveSidebarSettings, sidebarState } from './sidebar-api';
@@ -35,15 +36,16 @@ export function syncNow(): SyncSummary {
 }
 
 /**
- * Time-driven trigger: a full two-way sync (catches formula, import and API edits and missed webhooks), then the
- * schedule's pace is fitted to how long a quiet run takes on this sheet. An add-on's run may have no document
- * attached: the trigger's id tells which spreadsheet it syncs.
+ * Time-driven trigger: a full two-way sync (catches formula, import and API edits and missed webhooks); a run that ran
+ * out of time goes on at once; the schedule's pace is fitted to how long a quiet run takes on this sheet. An add-on's
+ * run may have no document attached: the trigger's id tells which spreadsheet it syncs.
  */
 export function onSchedule(event?: { triggerUid?: string }): SyncSummary | null {
   const services = gasServices(event?.triggerUid);
   if (!claimedRun(services)) return null;
   const startedAt = services.clock.now();
   const summary = guardedSync(services, { kind: 'full' }, LOCK_WAIT_MS.schedule);
+  continueUnfinished(services, summary);
   paceSchedule(services, summary, startedAt);
   return summary;
 }

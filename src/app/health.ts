@@ -1,9 +1,9 @@
 // doGet: a health and status report as JSON, with no secret in it.
 import type { Services } from '../adapters/gas-services';
 import { lastSummary } from './run-record';
-import { countPrefixed, isConnected, readableSettings, STATE_KEYS } from '../core/settings';
+import { countPrefixed, isConnected, readableSettings, SETTING_KEYS, STATE_KEYS } from '../core/settings';
 import { storedWebhookState } from './webhook-upkeep';
-import { parsePace } from '../core/schedule-pace';
+import { accountKind, DEFAULT_PACE, parsePace, scheduleReport, type ScheduleReport } from '../core/schedule-pace';
 import { syncStatus, type SyncStatus } from '../core/sync-status';
 import { storedFlagCount } from './sync-run';
 
@@ -30,8 +30,8 @@ export interface HealthReport {
    * read it (null before one did); `note`: what happened or what to do.
    */
   webhook: { registered: boolean; secretSet: boolean; active: boolean | null; consecutiveFailures: number | null; note: string };
-  /** How often the scheduled run goes, and the quiet run's duration that decided it (longer on large sheets). */
-  schedule: { everyMinutes: number; quietRunMs: number };
+  /** How often the scheduled run goes, the measured quiet run, and the daily trigger time a day of them takes. */
+  schedule: ScheduleReport;
 }
 
 /** Builds the report. */
@@ -61,8 +61,8 @@ export function healthReport(services: Services): HealthReport {
   };
 }
 
-/** The schedule's pace (an add-on's is hourly). */
-function scheduleOf(services: Services, entries: Record<string, string>): HealthReport['schedule'] {
-  const pace = parsePace(entries[STATE_KEYS.schedulePace]);
-  return { everyMinutes: services.isAddOn ? 60 : pace.everyMinutes, quietRunMs: pace.runMs };
+/** The schedule's pace (an add-on's is hourly, and not measured). */
+function scheduleOf(services: Services, entries: Record<string, string>): ScheduleReport {
+  const pace = services.isAddOn ? { ...DEFAULT_PACE, everyMinutes: 60 } : parsePace(entries[STATE_KEYS.schedulePace]);
+  return scheduleReport(pace, accountKind(entries[SETTING_KEYS.accountType]));
 }

@@ -1,7 +1,7 @@
 // The open sidebar's poll: brings board changes into the sheet within seconds in every mode, the cheapest way each
 // mode allows.
 import type { Services } from '../adapters/gas-services';
-import { STATE_KEYS } from '../core/settings';
+import { isConnected, readableSettings, STATE_KEYS } from '../core/settings';
 import { pollBoardActions } from './board-actions-poll';
 import { runningProgress } from './progress-record';
 import { drainRelay } from './relay';
@@ -22,6 +22,8 @@ export function pollChanges(services: Services): LiveChanges {
   // Read first: while a long run holds the lock, its progress is what the poll has to show.
   const progress = runningProgress(services.cache);
   const entries = services.store.getAll();
+  // Nothing can change before key, token and board are entered: the sidebar must not claim to be live.
+  if (!isConnected(readableSettings(entries).settings)) return { source: 'not connected', synced: null, progress };
   if (!hasLiveWebhook(entries)) return { source: 'board actions', synced: pollBoardActions(services, entries), progress };
   if (services.isAddOn) return { source: 'relay', synced: drainRelay(services, entries), progress };
   return { source: 'webhook', synced: null, progress };

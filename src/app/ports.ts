@@ -83,4 +83,11 @@ export interface TriggerSetup {
   claimRun(): boolean;
   /** Replaces the time-driven trigger with one that runs every `everyMinutes` (60: hourly). */
   reschedule(everyMinutes: number): void;
+  /**
+   * Has the scheduled run go on `afterMs` from now in a one-off run (replacing an earlier one-off); false where the
+   * platform allows no such trigger (an add-on's time triggers are at least an hour apart).
+   */
+  continueSoon(afterMs: number): boolean;
+  /** Deletes the one-off trigger of `continueSoon`, fired or not: a spent one still counts against the trigger quota. */
+  endContinuation(): void;
 }

@@ -10,6 +10,16 @@ import { failedSummary, runSync, type SyncRequest } from './sync-run';
 /** How long each kind of run waits for the lock before leaving its work for the next run. */
 export const LOCK_WAIT_MS = { manual: 30_000, schedule: 10_000, edit: 5_000, webhook: 3_000 } as const;
 
+/** Runs `work` under the script lock; undefined when another run held the lock for longer than `lockWaitMs`. */
+export function underLock<T>(services: Services, lockWaitMs: number, work: () => T): T | undefined {
+  if (!services.lock.tryLock(lockWaitMs)) return undefined;
+  try {
+    return work();
+  } finally {
+    services.lock.release();
+  }
+}
+
 /** Takes the lock (or reports that another run holds it), runs, releases, and records the summary. */
 export function guardedSync(services: Services, request: SyncRequest, lockWaitMs: number): SyncSummary {
   const startedAt = services.clock.now();

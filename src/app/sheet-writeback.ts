@@ -13,6 +13,7 @@ import { locateColumns, type ColumnIndex, type LeadTable, type SheetColumns } fr
 import type { CellChange } from '../core/range-runs';
 import type { LogLine, NewLeadRow } from '../core/sync-plan';
 import type { LeadCellChange, SheetChanges } from './apply-plan';
+import { readLeadRows } from './sheet-reads';
 
 /** The tabs and the API a write-back goes through. */
 export interface SheetTabs {
@@ -26,7 +27,10 @@ export interface SheetTabs {
 /** What the run read of the lead tab. */
 export interface LeadsAsRead {
   table: LeadTable;
+  /** Row r at index r - 1 (the header first); rows not read are empty. */
   values: readonly (readonly unknown[])[];
+  /** The rows read, when only some were (besides the header); undefined when the whole tab was. */
+  rows?: readonly number[];
 }
 
 /**
@@ -61,7 +65,10 @@ function columnTexts(values: readonly (readonly unknown[])[], column: number): s
 function rowsOfIds(ids: string[]): Map<string, number[]> {
   const rows = new Map<string, number[]>();
   ids.forEach((id, index) => {
-    if (index > 0 && id) rows.set(id, [...(rows.get(id) ?? []), index + 1]);
+    if (index === 0 || !id) return;
+    const known = rows.get(id);
+    if (known) known.push(index + 1);
+    else rows.set(id, [index + 1]);
   });
   return rows;
 }
@@ -100,7 +107,7 @@ interface LeadTabNow {
  * Reads the header, the id column and the columns the run writes again in one call (a second one only for columns
  * that moved), because people edit cells and insert and delete columns and rows while a run waits on Trello.
  */
-function readLeadTabNow(tabs: SheetTabs, table: LeadTable, written: readonly string[]): LeadTabNow {
+function readColumnsNow(tabs: SheetTabs, table: LeadTable, written: readonly string[]): LeadTabNow {
   const readColumns = (numbers: number[], extra: string[] = []) => tabs.api.read([...extra, ...numbers.map((column) => tabs.leads.columnRange(column))]);
   const asRead = Array.from(new Set([table.columns.id, ...written.map((column) => table.columns[column])]));
   const [header = [], ...values] = readColumns(asRead, [tabs.leads.headerRange()]);
@@ -114,6 +121,45 @@ function readLeadTabNow(tabs: SheetTabs, table: LeadTable, written: readonly str
   );
   if (moved.length) readColumns(moved).forEach((columnValues, index) => texts.set(moved[index], columnTexts(columnValues, 1)));
   return { columns, width, ids: texts.get(columns.id) ?? [], texts };
+}
+
+/**
+ * For a run that read only some rows: finds where the leads it writes are now (one search of their ids), and reads the
+ * header, those rows and the rows it read again in one call.
+ */
+function readRowsNow(tabs: SheetTabs, table: LeadTable, rowsRead: readonly number[], leadIds: readonly string[]): LeadTabNow {
+  const found = tabs.leads.cellsHolding(leadIds).map((cell) => cell.row);
+  const values = readLeadRows(tabs, [...rowsRead, ...found]);
+  const header = values[0] ?? [];
+  const columns = locateColumns(header, mappedKeys(table.columns));
+  const width = Math.max(header.length, ...values.map((row) => row.length));
+  const texts = new Map(Array.from({ length: width }, (_, index) => [index + 1, columnTexts(values, index + 1)]));
+  return { columns, width: header.length, ids: columns.id === undefined ? [] : (texts.get(columns.id) ?? []), texts };
+}
+
+/**
+ * For a run that read only some rows and writes nothing but flag notes on `rows`: checks by two searches (no cell data)
+ * that the lead and mapped columns of the header and the ids of those rows are where the run read them; undefined when they are
+ * not, or a row has no id to find it by (then the rows are read again). Only notes depend on it: should two synced
+ * columns swap places meanwhile, a flag lands on the wrong cell of its row until the next full run moves it.
+ */
+function checkedByFind(tabs: SheetTabs, read: LeadsAsRead, rows: readonly number[]): LeadTabNow | undefined {
+  const { table, values } = read;
+  const ids = columnTexts(values, table.columns.id);
+  if (rows.some((row) => !ids[row - 1])) return undefined;
+  const header = values[0] ?? [];
+  const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((item) => b.includes(item));
+  const keys: readonly string[] = Object.keys(table.columns);
+  const columnsAsRead = header.flatMap((cell, index) => (keys.includes(cellText(cell).toLowerCase()) ? [index + 1] : []));
+  if (!sameSet(columnsAsRead, tabs.leads.headerCellsHolding(keys).map((cell) => cell.column))) return undefined;
+  const found = tabs.leads.cellsHolding(rows.map((row) => ids[row - 1])).filter((cell) => cell.column === table.columns.id);
+  if (!sameSet(Array.from(new Set(rows)), found.map((cell) => cell.row))) return undefined;
+  return { columns: table.columns, width: header.length, ids, texts: new Map() };
+}
+
+/** The lead tab as it stands now, read as the run read it: whole columns, or rows. */
+function readLeadTabNow(tabs: SheetTabs, read: LeadsAsRead, written: readonly string[], leadIds: readonly string[]): LeadTabNow {
+  return read.rows ? readRowsNow(tabs, read.table, read.rows, leadIds) : readColumnsNow(tabs, read.table, written);
 }
 
 /** The sheet row of a lead made from a board card, laid out in the tab's columns as they are now. */
@@ -150,7 +196,11 @@ export function writeBack(
   const touchesLeadTab = changes.cells.length > 0 || changes.appended.length > 0 || (flags?.notes.length ?? 0) > 0;
   const idsBefore = columnTexts(read.values, table.columns.id);
   const written = Array.from(new Set(changes.cells.map((change) => change.column)));
-  const tab = touchesLeadTab ? readLeadTabNow(tabs, table, written) : { columns: table.columns, width: read.values[0]?.length ?? 0, ids: idsBefore, texts: new Map<number, string[]>() };
+  const locating = Array.from(new Set([...changes.cells.map((change) => change.leadId), ...problems.map((problem) => problem.leadId).filter(Boolean)]));
+  // Rows read one by one and only flag notes to write: two searches show whether the rows are still there.
+  const notesOnly = read.rows !== undefined && changes.cells.length === 0 && changes.appended.length === 0 && flags !== undefined;
+  const checked = touchesLeadTab && notesOnly ? checkedByFind(tabs, read, flags.notes.map((note) => note.row)) : undefined;
+  const tab = touchesLeadTab ? (checked ?? readLeadTabNow(tabs, read, written, locating)) : { columns: table.columns, width: read.values[0]?.length ?? 0, ids: idsBefore, texts: new Map<number, string[]>() };
   const rowsNow = rowsOfIds(tab.ids);
   const rowAsRead = new Map(table.leads.map((lead) => [lead.id, lead.row]));
   // A cell a person changed since the run read it holds the newer edit: it is not overwritten.

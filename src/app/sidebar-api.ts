@@ -23,7 +23,8 @@ function hourlyStore(services: Services, owner: string): KeyValueStore | null {
 
 /** The sidebar's state. */
 export function sidebarState(services: Services): SidebarState {
-  const { settings, problem } = readableSettings(services.store.getAll());
+  const entries = services.store.getAll();
+  const { settings, problem } = readableSettings(entries);
   const health = healthReport(services);
   const triggers = services.triggers.status();
   const hourly = hourlyStore(services, triggers.owner);
@@ -51,7 +52,7 @@ export function sidebarState(services: Services): SidebarState {
     recentErrors: hourly ? mergedErrors(recentErrors(services.store), recentErrors(hourly)) : recentErrors(services.store),
     queued: health.queued,
     status: health.status,
-    schedule: { everyMinutes: health.schedule.everyMinutes, note: schedulePaceNote(services) },
+    schedule: { ...health.schedule, note: schedulePaceNote(services, entries) },
     fieldMapping: (settings.fieldMapping ?? DEFAULT_FIELD_MAPPING).map(({ column, field, direction }) => ({ column, field, direction })),
   };
 }

@@ -4,6 +4,7 @@ import type { SyncStatus } from '../core/sync-status';
 import type { BlankStatusChoice } from '../core/settings';
 import type { FieldDirection } from '../core/field-mapping';
 import type { RunProgress } from '../core/run-progress';
+import type { ScheduleReport } from '../core/schedule-pace';
 
 export type { RunProgress, SyncStatus, SyncSummary };
 
@@ -36,8 +37,8 @@ export interface SidebarState {
   queued: { edits: number; webhookDeliveries: number };
   /** Where the sync stands (the status doGet reports too). */
   status: SyncStatus;
-  /** How often the full sync runs and why (less often than every minute on a large sheet). */
-  schedule: { everyMinutes: number; note: string };
+  /** How often the full sync runs, what a day of it costs, and why (less often than every minute on a large sheet). */
+  schedule: ScheduleReport & { note: string };
   /** The column ⇄ card field pairs (FIELD_MAPPING), or today's default ones while it is unset. */
   fieldMapping?: FieldMappingRow[];
 }
@@ -100,7 +101,7 @@ export interface BoardChoice {
 
 /** The server functions the sidebar calls through google.script.run (each a top-level function of the bundle). */
 /** How board changes reach the sheet right now: a bound script's webhook by itself, the others through the poll. */
-export type LiveSource = 'webhook' | 'relay' | 'board actions';
+export type LiveSource = 'webhook' | 'relay' | 'board actions' | 'not connected';
 
 /** What one poll of the open sidebar did. */
 export interface LiveChanges {

@@ -9,8 +9,7 @@ import { mappedLists, type BoardCard, type BoardView, type MappedLists } from '.
 import { cellText } from '../core/cell-text';
 import { addEditTime, editTimeEntries, fieldsInColumns, newestEditTimes, recordedEditTimes, syncedFields, type RecordedEditTime, type SyncedField } from '../core/edit-times';
 import { boardWatchedFields, fieldReadsOf, type FieldReads } from '../core/field-mapping';
-import { readLeadTable } from '../core/lead-table';
-import { hasRoomFor, requireConnection, SETTING_KEYS, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
+import { hasRoomFor, readRowsFrom, requireConnection, SETTING_KEYS, settingsFrom, STATE_KEYS, type Settings } from '../core/settings';
 import type { LogLine, PlanScope } from '../core/sync-plan';
 import { listedErrors, type SyncSummary } from '../core/sync-summary';
 import { syncStatus, type SyncFacts } from '../core/sync-status';
@@ -19,15 +18,17 @@ import { applyPlan, type ApplyOutcome, type WriteProgress } from './apply-plan';
 import { progressReporter } from './progress-record';
 import { connectionMessage } from './connection-problem';
 import { errorMessage } from './error-message';
-import { dateIdRows } from './date-ids';
-import { withDateSerials } from './date-fields';
 import { planWithBoardTimes } from './plan-with-board-times';
 import { readCards, readFullBoard, readOpenCards } from './board-reader';
 import { clearFullPull, fullPullLines, raiseFullPull } from './full-pull-flag';
 import { forgetPendingLog, pendingLog, queueLog } from './pending-log';
-import { writeBack, type LeadsAsRead, type WritebackReport } from './sheet-writeback';
+import { writeBack, type LeadsAsRead, type SheetTabs, type WritebackReport } from './sheet-writeback';
+import { adoptableCards, noteCardsLinkedElsewhere, readEditedRows, readRowsOfCards, readWholeTabs, type SheetRead } from './sheet-reads';
+import type { BaseSnapshot } from '../adapters/sheet-base-store';
 import type { FlagCount } from '../core/flag-notes';
 import { keepWebhookAlive } from './webhook-upkeep';
+import { ownWritesOf } from '../core/own-writes';
+import { rememberOwnWrites } from './own-writes';
 
 /** What a run is about. */
 export type SyncRequest =
@@ -106,6 +107,7 @@ function summarize(
     errors: listedErrors(tokenProblem ? [tokenProblem, ...outcome.refused] : outcome.refused),
     message: tokenProblem ?? stoppedEarly(message, stoppedBy),
     status,
+    ...(stoppedBy.outOfTime && !stoppedBy.quotaAnswer ? { outOfTime: true } : {}),
   };
 }
 
@@ -149,13 +151,11 @@ export function runSync(services: Services, request: SyncRequest, executionStart
     base: services.baseStore(spreadsheet),
     log: full ? services.syncLog(spreadsheet) : undefined,
   };
-  const baseRange = tabs.base.range();
-  const [values, baseValues = []] = tabs.api.read(baseRange ? [tabs.leads.range(), baseRange] : [tabs.leads.range()]);
-  const baseSnapshot = tabs.base.parse(baseValues);
-  const dated = withDateSerials(tabs.api, tabs.leads, values, settings.fieldMapping, baseSnapshot.records);
-  const read: LeadsAsRead = { table: readLeadTable(settings.sheetName, dated.values, settings.mapping, dateIdRows(tabs.api, tabs.leads, values), settings.fieldMapping), values };
-  const trello = services.trello(settings, executionStartedAt + RUN_BUDGET_MS);
   const cardHints = prefixed(entries, STATE_KEYS.cardHintPrefix);
+  const rowsOnly = !full && tabs.leads.lastRow() >= readRowsFrom(entries);
+  const sheetRead = (rowsOnly && readRowsOnly(tabs, settings, request, cardHints)) || readWholeTabs(tabs, settings);
+  const { read, base: baseSnapshot } = sheetRead;
+  const trello = services.trello(settings, executionStartedAt + RUN_BUDGET_MS);
   const recordedEdits = recordedEditTimes(entries, syncedFields(settings.fieldMapping));
   const editedAt = newestEditTimes(recordedEdits);
   const editedNow = request.kind === 'leads' ? leadsInRows(read, request.firstRow, request.lastRow) : [];
@@ -168,6 +168,7 @@ export function runSync(services: Services, request: SyncRequest, executionStart
     ? readWholeBoard(trello, settings, entries, storedListIds, read, baseSnapshot.records, webhookId, startedAt)
     : readScopedBoard(trello, settings, storedListIds, partialScope(request, editedNow, read, baseSnapshot.records, cardHints, boardWatchedFields(settings.fieldMapping)), read);
   const { scope, stateUpdates } = boardRead;
+  if (sheetRead.read.rows) noteCardsLinkedElsewhere(tabs, sheetRead, adoptableCards(sheetRead, boardRead.board, scope));
   const upkeep = keepWebhookAlive(services, trello, settings, webhookId, boardRead.webhook);
   Object.assign(stateUpdates, upkeep.stateUpdates);
   const { plan, unread: unreadNow } = planWithBoardTimes(trello, settings.boardId, boardRead.readWithActions, {
@@ -179,12 +180,14 @@ export function runSync(services: Services, request: SyncRequest, executionStart
     sheetEditTimes: editedAt,
     scope,
     options: { importBoardCards: settings.importBoardCards, archiveCardOnRowDelete: settings.archiveCardOnRowDelete, blankStatus: settings.blankStatus },
-    baseMissing: baseSnapshot.records.size === 0,
+    baseMissing: sheetRead.baseMissing,
     now: startedAt,
-    ...(settings.fieldMapping ? { fieldMapping: settings.fieldMapping, offsetAt: services.zoneOffset(spreadsheet), shownDates: dated.shown } : {}),
+    ...(settings.fieldMapping ? { fieldMapping: settings.fieldMapping, offsetAt: services.zoneOffset(spreadsheet), shownDates: sheetRead.shown } : {}),
   }, fieldReadsOf(settings.fieldMapping));
   const progress: WriteProgress = (total, creates) => progressReporter(services.cache, services.clock, total, creates, executionStartedAt + RUN_BUDGET_MS);
+  const writesFrom = services.clock.now();
   const outcome = applyPlan(plan, read.table, baseSnapshot.records, trello, progress);
+  rememberOwnWrites(services.cache, ownWritesOf(outcome.cardUpdates, boardRead.board.cards, writesFrom), writesFrom);
   const unread = new Set([...boardRead.unread, ...unreadNow]);
   outcome.deferred += unread.size;
   // A lead whose card was not read has not synced: it keeps its edit times for the run that reads the card.
@@ -238,6 +241,20 @@ function logStatusChange(services: Services, tabs: { api: SheetsApi; log: SheetS
 export function storedFlagCount(entries: Record<string, string>): FlagCount {
   const count = (key: string) => Number(entries[key] ?? 0) || 0;
   return { cells: count(STATE_KEYS.flaggedCells), rows: count(STATE_KEYS.flaggedRows) };
+}
+
+/**
+ * An edit's rows, or the rows linked to the cards of a delivery, without reading the whole tabs; undefined when the
+ * whole tabs are read instead (deliveries that waited for the lock name cards an edit run syncs too).
+ */
+function readRowsOnly(tabs: SheetTabs, settings: Settings, request: SyncRequest, cardHints: Map<string, string>): SheetRead | undefined {
+  if (request.kind === 'leads') return cardHints.size === 0 ? readEditedRows(tabs, settings, request.firstRow, request.lastRow) : undefined;
+  if (request.kind !== 'cards') return undefined;
+  const cardIds = Array.from(new Set([...request.hints.map((hint) => hint.cardId), ...cardHints.keys()]));
+  // A delivery that claims nothing new about a card the base knows needs no lead row.
+  const watched = boardWatchedFields(settings.fieldMapping);
+  const needed = (base: BaseSnapshot) => Array.from(new Set([...request.hints.filter((hint) => !alreadyKnown(hint, base.records, watched)).map((hint) => hint.cardId), ...cardHints.keys()]));
+  return readRowsOfCards(tabs, settings, cardIds, needed);
 }
 
 /** The lead ids in rows `firstRow`…`lastRow` as this run read them. */

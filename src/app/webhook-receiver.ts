@@ -3,7 +3,8 @@
 import type { Services } from '../adapters/gas-services';
 import { readWebhookBody } from '../core/webhook-event';
 import { errorMessage } from './error-message';
-import { LOCK_WAIT_MS } from './run-guard';
+import { LOCK_WAIT_MS, underLock } from './run-guard';
+import { concernsOwnWrite, takeOwnEcho } from './own-writes';
 import { isConnected, secretsOf, settingsFrom } from '../core/settings';
 import { syncCardHints } from './card-hint-sync';
 import { isWebhookSecret } from './webhook-secret';
@@ -31,7 +32,14 @@ export function receiveWebhook(services: Services, event: WebhookEvent | undefin
     if (hint.boardId !== settings.boardId) return 'ignored';
     const seenKey = `action:${hint.actionId}`;
     if (services.cache.get(seenKey)) return 'duplicate';
-    const summary = syncCardHints(services, [hint], LOCK_WAIT_MS.webhook);
+    // The echo of the add-on's own change is told before anything is read (under the lock: a write echoes once).
+    const echo = concernsOwnWrite(services.cache, hint) ? underLock(services, LOCK_WAIT_MS.webhook, () => takeOwnEcho(services.cache, hint, services.clock.now())) : false;
+    if (echo) {
+      services.cache.put(seenKey, 'seen', DEDUPE_SECONDS);
+      return 'echo';
+    }
+    // When the lock was busy just now, the delivery is left for the next run at once rather than waited for again.
+    const summary = syncCardHints(services, [hint], echo === undefined ? 0 : LOCK_WAIT_MS.webhook);
     // Marked seen only now: a resend of a delivery that was not even queued is worth another try.
     services.cache.put(seenKey, 'seen', DEDUPE_SECONDS);
     if (summary.busy) return 'queued';

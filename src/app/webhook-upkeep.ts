@@ -55,14 +55,14 @@ export function keepWebhookAlive(services: Services, trello: TrelloClient, setti
     if (webhook.active !== false) return record({ active: true, ...failures, note: '' });
     const [switched] = trello.sendAll([{ method: 'put', path: `/webhooks/${webhookId}`, body: { active: true } }]);
     const note = switched.ok
-      ? `Trello had deactivated the webhook after ${failures.consecutiveFailures} failed deliveries; the scheduled run switched it back on.`
+      ? `Trello had deactivated the webhook after ${failures.consecutiveFailures} failed deliveries; a full sync switched it back on.`
       : `Trello deactivated the webhook after ${failures.consecutiveFailures} failed deliveries and refused to switch it back on (${switched.message}). Register the webhook again in the sidebar.`;
     return record({ active: switched.ok, ...failures, note }, { log: [info(note)] });
   }
   if (answer.status !== 404 && answer.status !== 400) return NOTHING;
   const created = registerAgain(services, trello, settings);
   const note = created.ok
-    ? 'Trello had deleted the webhook (its web app answered 410, or the token lost access); the scheduled run registered it again.'
+    ? 'Trello had deleted the webhook (its web app answered 410, or the token lost access); a full sync registered it again.'
     : `Trello deleted the webhook (its web app answered 410, or the token lost access), and it could not be registered again: ${created.message}`;
   const idUpdate: Record<string, string> = created.ok ? { [STATE_KEYS.webhookId]: created.id } : {};
   return record(

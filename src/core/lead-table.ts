@@ -73,7 +73,7 @@ export function indexColumns(sheetName: string, header: readonly unknown[], fiel
 
 /** True when a cell value is a date (a date shown as text changes whenever the cell's format does). */
 function isDate(value: unknown): boolean {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  return typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Date]';
 }
 
 /** Why an id cannot identify a lead, or undefined when it can. */
@@ -102,28 +102,40 @@ export function readLeadTable(
   const presentCardIds = new Set<string>();
   const rowsById = new Map<string, number[]>();
   const rowsByCard = new Map<string, number[]>();
-  const addRow = (index: Map<string, number[]>, key: string, row: number) => index.set(key, [...(index.get(key) ?? []), row]);
+  const addRow = (index: Map<string, number[]>, key: string, row: number) => {
+    const rows = index.get(key);
+    if (rows) rows.push(row);
+    else index.set(key, [row]);
+  };
 
   for (let offset = 1; offset < values.length; offset++) {
     const cells = values[offset];
-    const read = (column: LeadColumn) => cellText(cells[columns[column] - 1]);
+    // Each cell's text once: every run reads every row, so per-cell work is the run's CPU time.
+    const texts: Record<LeadColumn, string> = {
+      id: cellText(cells[columns.id - 1]),
+      name: cellText(cells[columns.name - 1]),
+      email: cellText(cells[columns.email - 1]),
+      status: cellText(cells[columns.status - 1]),
+      source: cellText(cells[columns.source - 1]),
+      trello_card_id: cellText(cells[columns.trello_card_id - 1]),
+    };
     const lead: Lead = {
-      id: read('id'),
-      name: read('name'),
-      email: read('email'),
-      status: canonicalStatus(read('status')),
-      source: read('source'),
-      cardId: read('trello_card_id'),
+      id: texts.id,
+      name: texts.name,
+      email: texts.email,
+      status: canonicalStatus(texts.status),
+      source: texts.source,
+      cardId: texts.trello_card_id,
       row: offset + 1,
     };
     if (extra.length) lead.fields = Object.fromEntries(extra.map((key) => [key, cellText(cells[columns[key] - 1])]));
     // A formula's error value is never data: the row waits, flagged on that cell, and is not taken for a deleted one.
-    const failed = LEAD_COLUMNS.find((column) => isErrorValue(read(column)));
+    const failed = LEAD_COLUMNS.find((column) => isErrorValue(texts[column]));
     if (failed) {
       const id = failed === 'id' ? '' : lead.id;
       if (id) presentIds.add(id);
       if (failed !== 'trello_card_id' && lead.cardId) presentCardIds.add(lead.cardId);
-      problems.push({ row: lead.row, column: failed, leadId: id, message: errorValueMessage(read(failed)) });
+      problems.push({ row: lead.row, column: failed, leadId: id, message: errorValueMessage(texts[failed]) });
       continue;
     }
     if (lead.cardId) presentCardIds.add(lead.cardId);

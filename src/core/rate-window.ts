@@ -4,9 +4,12 @@
 export class RateWindow {
   private readonly sentAt: number[];
 
-  /** @param sentAt - send times already spent in the window (e.g. by the previous execution). */
+  /**
+   * @param limit - requests allowed per window; `raiseLimit` may lift it once the budget is known to be free.
+   * @param sentAt - send times already spent in the window (e.g. by the previous execution).
+   */
   constructor(
-    readonly limit: number,
+    private limit: number,
     readonly windowMs: number,
     sentAt: readonly number[] = [],
   ) {
@@ -23,8 +26,18 @@ export class RateWindow {
 
   /** How many requests may go at `now`. */
   room(now: number): number {
+    return Math.max(this.limit - this.used(now), 0);
+  }
+
+  /** How many requests were sent within the window ending at `now`. */
+  used(now: number): number {
     this.forget(now);
-    return Math.max(this.limit - this.sentAt.length, 0);
+    return this.sentAt.length;
+  }
+
+  /** Allows up to `limit` requests per window from now on (never lowers the limit). */
+  raiseLimit(limit: number): void {
+    this.limit = Math.max(this.limit, limit);
   }
 
   /** Records `count` requests sent at `now`. */

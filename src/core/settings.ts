@@ -15,6 +15,10 @@ export const SETTING_KEYS = {
   archiveCardOnRowDelete: 'ARCHIVE_CARD_ON_ROW_DELETE',
   blankStatus: 'BLANK_STATUS',
   fieldMapping: 'FIELD_MAPPING',
+  /** From this many rows of the lead tab on, an edit or a delivery reads only its own rows (a tuning setting). */
+  readRowsFrom: 'READ_ROWS_FROM',
+  /** `workspace` on a Google Workspace account (6 hours of daily trigger time); otherwise a personal account's 90 minutes. */
+  accountType: 'ACCOUNT_TYPE',
 } as const;
 
 /** Keys of state the add-on keeps beside the settings. */
@@ -45,6 +49,8 @@ export const STATE_KEYS = {
   triggersOwner: 'TRIGGERS_OWNER',
   /** How often the scheduled run goes on this sheet, and the quiet run's duration that decided it (JSON). */
   schedulePace: 'SCHEDULE_PACE',
+  /** The unique id of the one-off trigger that goes on with a run that ran out of time (deleted at the next run). */
+  continuationTrigger: 'CONTINUATION_TRIGGER',
 } as const;
 
 /**
@@ -118,6 +124,19 @@ export function settingsFrom(entries: Record<string, string>): Settings {
     blankStatus: value(SETTING_KEYS.blankStatus).toUpperCase() === 'FLAG' ? 'FLAG' : 'FROM_CARD',
     ...(value(SETTING_KEYS.fieldMapping) ? { fieldMapping: parseFieldMapping(value(SETTING_KEYS.fieldMapping)) } : {}),
   };
+}
+
+/**
+ * Below this many rows of the lead tab, one read of the whole tab and base (one round trip) costs less time than finding
+ * and reading only the rows an edit or a delivery is about (several round trips, each moving a few cells).
+ */
+export const DEFAULT_READ_ROWS_FROM = 500;
+
+/** The row count from which edits and deliveries read only their rows: `READ_ROWS_FROM`, or the default. */
+export function readRowsFrom(entries: Record<string, string>): number {
+  const text = (entries[SETTING_KEYS.readRowsFrom] ?? '').trim();
+  const count = Number(text);
+  return text !== '' && Number.isInteger(count) && count >= 0 ? count : DEFAULT_READ_ROWS_FROM;
 }
 
 /** Settings read for showing them: a stored value that cannot be read gives way to its default, and says why. */

@@ -137,6 +137,9 @@ export interface PlanScope {
   cardIds: ReadonlySet<string>;
 }
 
+/** A lead's fingerprint, computed on first use. */
+type Fingerprint = () => string;
+
 /** The content of a lead row that a refused change is pinned to (a short hash: the base stores it in one cell). */
 export function leadFingerprint(lead: Lead): string {
   return textHash([lead.status, lead.name, lead.email, lead.source, lead.cardId, ...Object.values(lead.fields ?? {})].join('\u0001'));
@@ -209,9 +212,11 @@ class Planner {
   }
 
   private planLead(lead: Lead): void {
-    const fingerprint = leadFingerprint(lead);
+    // Hashed only when needed (a blocked lead, a step to record): a quiet run hashes no lead.
+    let hashed: string | undefined;
+    const fingerprint: Fingerprint = () => (hashed ??= leadFingerprint(lead));
     const base = this.input.base.get(lead.id);
-    if (base && base.blockedFingerprint === fingerprint && !refusedTheToken(base.blockedError)) {
+    if (base?.blockedFingerprint && base.blockedFingerprint === fingerprint() && !refusedTheToken(base.blockedError)) {
       const refusal = refusedChange(base.blockedError, lead);
       this.flag(lead, refusal.column, refusal.message);
       return;
@@ -240,7 +245,7 @@ class Planner {
    * the blank-status setting says — the status of the card's list (the card stays where it is), or a flag. Undefined
    * when the row is flagged or its card is not open (then the card's fate is handled).
    */
-  private blankStatus(lead: Lead, fingerprint: string, base?: BaseRecord): string | undefined {
+  private blankStatus(lead: Lead, fingerprint: Fingerprint, base?: BaseRecord): string | undefined {
     if (!lead.cardId) return BLANK_STATUS_MEANS;
     if (this.input.options.blankStatus === 'FLAG') {
       this.flag(lead, 'status', BLANK_STATUS_FLAGGED);
@@ -258,7 +263,7 @@ class Planner {
     return status;
   }
 
-  private planUnlinkedLead(lead: Lead, listId: string, cells: CellWrites, fingerprint: string, base?: BaseRecord): void {
+  private planUnlinkedLead(lead: Lead, listId: string, cells: CellWrites, fingerprint: Fingerprint, base?: BaseRecord): void {
     // An earlier run may have made the card and died before writing its id back, or a person cleared the id cell.
     const remembered = base?.cardId ? this.input.board.cards.get(base.cardId) : undefined;
     const candidates = [...(remembered ? [remembered] : []), ...(this.cardsByMarker.get(lead.id) ?? [])];
@@ -281,7 +286,7 @@ class Planner {
     this.steps.push({
       leadId: lead.id,
       row: lead.row,
-      fingerprint,
+      fingerprint: fingerprint(),
       trello: {
         kind: 'create',
         listId,
@@ -343,7 +348,7 @@ class Planner {
     return record;
   }
 
-  private planLinkedLead(lead: Lead, listId: string, cells: CellWrites, fingerprint: string, base?: BaseRecord): void {
+  private planLinkedLead(lead: Lead, listId: string, cells: CellWrites, fingerprint: Fingerprint, base?: BaseRecord): void {
     const known = base && base.cardId === lead.cardId ? base : undefined;
     const card = this.input.board.cards.get(lead.cardId);
     if (card) {
@@ -358,14 +363,14 @@ class Planner {
     this.steps.push({
       leadId: lead.id,
       row: lead.row,
-      fingerprint,
+      fingerprint: fingerprint(),
       cells: Object.keys(cells).length ? cells : undefined,
       nextBase,
       log: [{ direction: 'Trello → sheet', leadId: lead.id, message: `The card ${cardFateWords(fate)}; the row is kept and marked.` }],
     });
   }
 
-  private planOpenCard(lead: Lead, card: BoardCard, wantedListId: string, cells: CellWrites, fingerprint: string, known: BaseRecord | undefined, log: LogLine[]): void {
+  private planOpenCard(lead: Lead, card: BoardCard, wantedListId: string, cells: CellWrites, fingerprint: Fingerprint, known: BaseRecord | undefined, log: LogLine[]): void {
     const fields: CardFields = {};
     const placement = this.resolveStatus(lead, card, wantedListId, known, log);
     if (placement.move) fields.idList = wantedListId;
@@ -389,7 +394,7 @@ class Planner {
     const hasCells = Object.keys(cells).length > 0;
     if (!trello && !hasCells && known && !this.rebuilt.has(known) && sameBase(known, nextBase)) return;
     if (known?.cardFate) log.push({ direction: 'Trello → sheet', leadId: lead.id, message: 'The card is open on the board again; the row syncs again.' });
-    this.steps.push({ leadId: lead.id, row: lead.row, fingerprint, trello, cells: hasCells ? cells : undefined, nextBase, log });
+    this.steps.push({ leadId: lead.id, row: lead.row, fingerprint: fingerprint(), trello, cells: hasCells ? cells : undefined, nextBase, log });
   }
 
   /** Three-way status/list resolution: which status the lead ends with and whether the card must move. */

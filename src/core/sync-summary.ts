@@ -19,6 +19,8 @@ export interface SyncSummary {
   message: string;
   /** True when the run did not start because another held the lock. */
   busy?: boolean;
+  /** True when the run stopped because its time was up (not for a quota): the rest can go on at once. */
+  outOfTime?: boolean;
   /** Where the sync stood when the run ended; absent when it did not run to the end. */
   status?: SyncStatus;
 }

@@ -11,8 +11,12 @@ export interface WebhookHint {
   date: number;
   /** List the card is in after the action, when the action says. */
   listId?: string;
+  /** List the card was in before the action, when the action moved it between lists. */
+  oldListId?: string;
   /** Card name after the action, when the action renamed it or names it. */
   name?: string;
+  /** Card name before the action, when the action renamed it. */
+  oldName?: string;
   /** True when the action archived or deleted the card, false when it unarchived it. */
   closed?: boolean;
   /** True for a hint relayed without its claims (card and action ids only): the card is always read again. */
@@ -64,10 +68,14 @@ export function readBoardAction(action: unknown, boardId: string | undefined): W
   const listId = text(field(field(data, 'listAfter'), 'id')) ?? (type === 'createCard' ? text(field(field(data, 'list'), 'id')) : undefined);
   if (listId) hint.listId = listId;
   const old = field(data, 'old');
+  const oldListId = text(field(field(data, 'listBefore'), 'id'));
+  if (listId && oldListId && field(old, 'idList') !== undefined) hint.oldListId = oldListId;
   if (type === 'createCard' || field(old, 'name') !== undefined) {
     const name = text(field(card, 'name'));
     if (name !== undefined) hint.name = name;
   }
+  const oldName = text(field(old, 'name'));
+  if (oldName !== undefined && hint.name !== undefined) hint.oldName = oldName;
   const fields = fieldsChangedBy(action as ActionLike);
   if (fields.length) hint.fields = fields;
   if (type === 'deleteCard' || type === 'moveCardFromBoard') hint.closed = true;

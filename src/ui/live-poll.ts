@@ -25,6 +25,7 @@ const SOURCE_TEXT: Record<LiveChanges['source'], string> = {
   webhook: 'live: the webhook brings board changes within seconds',
   relay: 'live: board changes arrive within seconds while this sidebar is open',
   'board actions': 'live: board changes arrive within seconds while this sidebar is open',
+  'not connected': 'not live: nothing syncs until Trello is connected',
 };
 
 /** Polls one request at a time: the next waits for the answer and the interval, and only while the page is visible. */
@@ -61,7 +62,7 @@ export class LivePoll {
     this.running = true;
     try {
       const changes = await this.page.poll();
-      this.page.show(true, SOURCE_TEXT[changes.source]);
+      this.page.show(changes.source !== 'not connected', SOURCE_TEXT[changes.source]);
       this.page.progress(changes.progress);
       if (changes.synced) this.page.synced(changes);
     } catch (error) {

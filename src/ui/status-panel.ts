@@ -26,12 +26,22 @@ function webhookRow(state: SidebarState): StatusRow {
   return { term: 'Webhook', value, good: true, detail: `${failing}${note}` || undefined };
 }
 
+/**
+ * Where the sync stands: "In sync" only once a sync has run with Trello connected and nothing is flagged or waiting;
+ * before that, that nothing syncs yet.
+ */
+function syncRow(state: SidebarState, connected: boolean): StatusRow {
+  const { status } = state;
+  if (!connected) return { term: 'Sync', value: 'Not syncing', good: false, detail: 'Nothing syncs until Trello is connected: enter the API key and token, then pick the board.' };
+  if (status.inSync && !state.lastSync) return { term: 'Sync', value: 'Not synced yet', detail: 'Sync now, or the first scheduled run, makes the first sync.' };
+  return { term: 'Sync', value: status.headline, good: status.inSync, detail: status.inSync ? undefined : status.text };
+}
+
 /** The rows of the panel for a state. */
 export function statusRows(state: SidebarState): StatusRow[] {
   const connected = state.hasKey && state.hasToken && state.boardId !== '';
   const missing = [!state.hasKey && 'API key', !state.hasToken && 'token', !state.boardId && 'board'].filter(Boolean).join(', ');
   const last = state.lastSync;
-  const { status } = state;
   return [
     ...(state.settingsProblem ? [{ term: 'Settings', value: 'Cannot be read', good: false, detail: state.settingsProblem }] : []),
     { term: 'Mode', value: state.mode, detail: state.latencyNote },
@@ -44,7 +54,7 @@ export function statusRows(state: SidebarState): StatusRow[] {
     { term: 'Schedule', value: paceText(state.schedule.everyMinutes), detail: state.schedule.note },
     { term: 'Web app', ...yesNo(state.webAppDeployed, 'Deployed', 'Not deployed') },
     webhookRow(state),
-    { term: 'Sync', value: status.headline, good: status.inSync, detail: status.inSync ? undefined : status.text },
+    syncRow(state, connected),
     last
       ? { term: 'Last sync', value: summaryTime(last), good: last.ok, detail: summaryText(last) }
       : { term: 'Last sync', value: 'Never' },

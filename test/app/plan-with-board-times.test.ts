@@ -1,5 +1,6 @@
 // Planning with the board's change times: a conflict settled without the board's time reads the card's own actions first.
 import type { TrelloClient, TrelloResult } from '../../src/adapters/trello-client';
+import { cardRoute } from '../../src/app/board-reader';
 import { planWithBoardTimes } from '../../src/app/plan-with-board-times';
 import { base, card, LISTS, NOW, planInput, row, type Scenario } from '../core/plan-fixture';
 
@@ -32,7 +33,7 @@ describe('planWithBoardTimes', () => {
   it("reads only the conflicting card's own actions, in one batch, and lets the newer board move win", () => {
     const { trello, asked } = trelloAnswering(movedCard(NOW - 1000));
     const { plan, unread } = planWithBoardTimes(trello, BOARD, new Set(), planInput(conflict));
-    expect(asked).toEqual([[`/cards/${C1}?actions=updateCard`]]);
+    expect(asked).toEqual([[cardRoute(C1)]]);
     expect(unread).toEqual([]);
     expect(plan.steps).toHaveLength(1);
     expect(plan.steps[0]).toMatchObject({ leadId: 'L1', cells: { status: 'COMPLETED' } });

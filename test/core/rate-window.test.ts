@@ -17,4 +17,14 @@ describe('RateWindow', () => {
     expect(window.room(9_500)).toBe(0);
     expect(window.recent(12_000)).toEqual([9_000]);
   });
+
+  it('counts what the window holds and takes a higher limit, never a lower one', () => {
+    const window = new RateWindow(95, 10_000, [0, 0, 5_000]);
+    expect(window.used(6_000)).toBe(3);
+    expect(window.room(6_000)).toBe(92);
+    window.raiseLimit(100);
+    expect(window.room(6_000)).toBe(97);
+    window.raiseLimit(50);
+    expect(window.room(10_000)).toBe(99);
+  });
 });

@@ -8,10 +8,10 @@ const action = (name: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES_D
 const body = (name: string) => JSON.stringify({ ...envelope, action: action(name) });
 
 describe('readWebhookBody', () => {
-  it('reads a real card move into a hint with the list after the move', () => {
+  it('reads a real card move into a hint with the lists before and after the move', () => {
     const reading = readWebhookBody(body('card-list'));
     expect(reading).toEqual({
-      hint: { actionId: '55900c950fbd86334d5c4071', type: 'updateCard', boardId: envelope.model.id, cardId: '550df104f244348fb46ce2b5', date: Date.parse('2015-06-28T15:02:45.235Z'), listId: '5514564da07f76c2633f07f0' },
+      hint: { actionId: '55900c950fbd86334d5c4071', type: 'updateCard', boardId: envelope.model.id, cardId: '550df104f244348fb46ce2b5', date: Date.parse('2015-06-28T15:02:45.235Z'), listId: '5514564da07f76c2633f07f0', oldListId: '550def1c239fb24e102559c0' },
     });
   });
 
@@ -20,7 +20,7 @@ describe('readWebhookBody', () => {
       const reading = readWebhookBody(body(name));
       return 'hint' in reading ? reading.hint : undefined;
     };
-    expect(hint('card-name')?.name).toBe(action('card-name').data.card.name);
+    expect(hint('card-name')).toMatchObject({ name: action('card-name').data.card.name, oldName: action('card-name').data.old.name });
     expect(hint('card-create')).toMatchObject({ type: 'createCard', listId: action('card-create').data.list.id });
     expect(hint('card-archive')?.closed).toBe(true);
     expect(hint('card-delete')?.closed).toBe(true);

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../emulator/playground/playground';
 import { SAMPLE_LEADS } from '../../emulator/playground/sample-leads';
 import { findChromium } from './chromium-path';
@@ -32,6 +32,14 @@ let page: Page;
 /** Console errors and uncaught exceptions of the page and its sidebar frame; any one fails the test it happened in. */
 const pageErrors: string[] = [];
 
+/** Collects the console errors and uncaught exceptions of `target` (and its frames) into pageErrors. */
+function watchErrors(target: Page): void {
+  target.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
+  target.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(`console error: ${message.text()}`);
+  });
+}
+
 /** Polls `check` until it holds, failing with `what` after `timeoutMs`. */
 async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = SYNC_WAIT_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -45,6 +53,32 @@ const cell = (a1: string) => page.getByLabel(`LeadTracker ${a1}`, { exact: true 
 const cardIn = (list: string, name: string) => page.locator(`section[aria-label="List ${list}"] .card`, { hasText: name });
 /** The 1-based sheet row of a sample lead (row 1 is the header). */
 const rowOf = (name: string) => SAMPLE_LEADS.findIndex((lead) => lead[1] === name) + 2;
+/** The dropdown of a cell with a data validation rule. */
+const chip = (a1: string) => page.getByLabel(`LeadTracker ${a1} choices`, { exact: true });
+/** The names in column B, top to bottom, as the grid shows them (row 1 is the header). */
+const names = () => page.locator('input[aria-label^="LeadTracker B"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+/** Executions of `functionName` so far. */
+const runsOf = (functionName: string) => playground!.world.gas.executions.filter((execution) => execution.functionName === functionName).length;
+
+/** Puts `text` on a paste event at `a1`, as Ctrl+V of cells copied from a spreadsheet does. */
+async function paste(a1: string, text: string): Promise<void> {
+  await cell(a1).evaluate((input, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    input.focus();
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/** axe-core's serious and critical violations in `frame` (its rules include a name for every control, and keyboard reachability). */
+async function axeViolations(frame: Frame): Promise<{ id: string; impact: string | null; count: number }[]> {
+  await frame.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await frame.evaluate(async () => {
+    const report = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe.run(document);
+    return report.violations.map(({ id, impact, nodes }) => ({ id, impact, count: nodes.length }));
+  });
+  return violations.filter(({ impact }) => impact === 'serious' || impact === 'critical');
+}
 
 beforeAll(async () => {
   // dist/ is built once by jest's global setup; building again here would race other test files reading it.
@@ -58,12 +92,9 @@ beforeAll(async () => {
   });
   context.setDefaultTimeout(10_000);
   page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`console error: ${message.text()}`);
-  });
+  watchErrors(page);
   await page.goto(playground.url);
-}, 45_000);
+}, 150_000);
 
 afterEach(() => {
   const errors = pageErrors.splice(0);
@@ -151,6 +182,102 @@ describe('playground page', () => {
     expect(await cardIn('TODO', 'Ada King').locator('.card-name').innerText()).toBe('Ada King');
   });
 
+  it('offers each status cell the dropdown of the sheet’s data validation; a choice moves the card, from the keyboard too', async () => {
+    const row = rowOf('Donald Knuth');
+    const rule = playground!.world.gas.spreadsheet.sheet('LeadTracker')!.cell(row, 4).validation;
+    expect(rule?.values).toContain('COMPLETED');
+    const dropdown = chip(`D${row}`);
+    expect(await dropdown.locator('option').allTextContents()).toEqual(['(blank)', ...rule!.values]);
+    expect(await dropdown.inputValue()).toBe('CONTACTED');
+    // Tab from the status cell reaches its dropdown.
+    await cell(`D${row}`).focus();
+    await page.keyboard.press('Tab');
+    expect(await dropdown.evaluate((select) => select === document.activeElement)).toBe(true);
+    await dropdown.selectOption('COMPLETED');
+    await waitFor('Donald Knuth’s card in DONE', async () => (await cardIn('DONE', 'Donald Knuth').count()) === 1);
+    expect(await cell(`D${row}`).inputValue()).toBe('COMPLETED');
+  });
+
+  it('pastes a block of cells as one edit: the edit trigger creates the new lead’s card and flags the bad row at once', async () => {
+    const edits = runsOf('onSheetEdit');
+    const rows = SAMPLE_LEADS.length + 2;
+    await paste(`A${rows}`, 'L-109\tBarbara McClintock\tbarbara@cshl.example\tNEW\tWebsite\r\nL-110\tRosalind Franklin\trosalind@kings.example\tWON\tReferral\r\n');
+    await waitFor('the new lead’s card in TODO', async () => (await cardIn('TODO', 'Barbara McClintock').count()) === 1);
+    expect(runsOf('onSheetEdit')).toBe(edits + 1);
+    expect(await cell(`E${rows + 1}`).inputValue()).toBe('Referral');
+    const bad = cell(`D${rows + 1}`).locator('..');
+    await waitFor('the WON row to be flagged and marked invalid', async () => /flagged/.test((await bad.getAttribute('class')) ?? ''));
+    expect(await bad.getAttribute('class')).toMatch(/invalid/);
+    expect(await cardIn('TODO', 'Rosalind Franklin').count()).toBe(0);
+    // Fixed from the dropdown: the flag goes and the card is made.
+    await chip(`D${rows + 1}`).selectOption('NEW');
+    await waitFor('the fixed lead’s card in TODO', async () => (await cardIn('TODO', 'Rosalind Franklin').count()) === 1);
+    await waitFor('the flag to go', async () => !/flagged/.test((await bad.getAttribute('class')) ?? ''));
+  });
+
+  it('inserts, deletes and sorts rows through the emulator; the add-on keeps each lead with its card', async () => {
+    const grace = rowOf('Grace Hopper');
+    await cell(`B${grace}`).click();
+    await page.getByRole('button', { name: 'Insert row above' }).click();
+    await waitFor('a blank row above Grace Hopper', async () => (await cell(`B${grace + 1}`).inputValue()) === 'Grace Hopper');
+    expect(await cell(`B${grace}`).inputValue()).toBe('');
+    // The moved row is still Grace Hopper's: her status edit moves her card.
+    await chip(`D${grace + 1}`).selectOption('COMPLETED');
+    await waitFor('Grace Hopper’s card in DONE', async () => (await cardIn('DONE', 'Grace Hopper').count()) === 1);
+    await cell(`B${grace}`).click();
+    await page.getByRole('button', { name: 'Delete row' }).click();
+    await waitFor('the blank row to go', async () => (await cell(`B${grace}`).inputValue()) === 'Grace Hopper');
+
+    const before = await names();
+    await cell('B2').click();
+    await page.getByRole('button', { name: 'Sort Z → A' }).click();
+    const leads = before.slice(1).filter(Boolean);
+    await waitFor('the leads sorted by name, Z to A', async () => (await names()).slice(1, leads.length + 1).join('|') === [...leads].sort().reverse().join('|'));
+    expect((await names())[0]).toBe('name');
+    // A card moved on the board finds its lead's row where the sort put it.
+    const margaret = (await names()).indexOf('Margaret Hamilton') + 1;
+    await page.getByLabel('Move Margaret Hamilton to list').selectOption({ label: 'DONE' });
+    await waitFor('Margaret Hamilton’s sorted row to say COMPLETED', async () => (await cell(`D${margaret}`).inputValue()) === 'COMPLETED');
+    expect(await page.locator('.card').count()).toBe(leads.length);
+
+    // Sorted back by id (from the keyboard), the rows are where the other tests expect them.
+    await cell('A2').click();
+    await page.getByRole('button', { name: 'Sort A → Z' }).focus();
+    await page.keyboard.press('Enter');
+    await waitFor('the leads in id order again', async () => (await cell(`B${grace}`).inputValue()) === 'Grace Hopper');
+  });
+
+  it('shows the add-on’s menu from onOpen: Sync now runs a sync, Open sidebar opens the closed sidebar, all from the keyboard', async () => {
+    const menu = page.getByRole('button', { name: 'Trello Sync' });
+    expect(await page.getByRole('menuitem').count()).toBe(0);
+    await menu.focus();
+    await page.keyboard.press('ArrowDown');
+    const items = page.getByRole('menuitem');
+    expect(await items.allTextContents()).toEqual(['Sync now', 'Open sidebar', 'Set up triggers', 'Register webhook']);
+    expect(await items.first().evaluate((item) => item === document.activeElement)).toBe(true);
+    const syncs = runsOf('syncNow');
+    await page.keyboard.press('Enter');
+    await waitFor('the menu’s sync', async () => runsOf('syncNow') === syncs + 1);
+    await waitFor('its toast', async () => /^Trello Sync: /.test(await page.locator('#toast').innerText()));
+
+    await page.getByRole('button', { name: 'Close sidebar' }).click();
+    expect(await page.locator('#sidebar-pane').isVisible()).toBe(false);
+    await menu.click();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    expect(await items.count()).toBe(0);
+    expect(await menu.evaluate((button) => button === document.activeElement)).toBe(true);
+    await menu.click();
+    await page.getByRole('menuitem', { name: 'Open sidebar' }).click();
+    await waitFor('the sidebar to open again', async () => page.locator('#sidebar-pane').isVisible());
+    expect(await page.locator('#sidebar').getAttribute('src')).toMatch(/^\/sidebar\?shown=\d+$/);
+    await waitFor('the sidebar status', async () => /Trello\s*Connected/.test(await page.frameLocator('#sidebar').locator('#status').innerText()));
+  });
+
+  it('page at 1280×800: no serious or critical accessibility violation in the sheet, menu, row tools, board and executions', async () => {
+    expect(await axeViolations(page.mainFrame())).toEqual([]);
+  });
+
   it('shows labels, members and the due date on a card, and a person edits them in the card\'s editor', async () => {
     const card = page.locator('.card', { hasText: 'Donald Knuth' });
     expect(await card.locator('.label-chip, .member-avatar, .due').count()).toBe(0);
@@ -195,6 +322,8 @@ describe('playground page', () => {
     expect((await message.innerText()).length).toBeGreaterThan(0);
     expect(await syncNow.isEnabled()).toBe(true);
 
+    // The panes as a person first sees them, each scrolled to its top.
+    await page.evaluate(() => document.querySelectorAll('.pane').forEach((pane) => pane.scrollTo(0, 0)));
     await page.screenshot({ path: path.join(IMAGES, 'playground.png') });
     await page.locator('#sidebar').screenshot({ path: path.join(IMAGES, 'sidebar-connected.png') });
   });
@@ -202,13 +331,7 @@ describe('playground page', () => {
   it('sidebar at 300 px: no serious or critical accessibility violation, and Sync now works from the keyboard', async () => {
     expect(await page.locator('#sidebar').evaluate((frame) => frame.clientWidth)).toBe(300);
     const frame = await (await page.locator('#sidebar').elementHandle())!.contentFrame();
-    await frame!.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    // axe's rules include a name for every button, field and select (labelled controls) and keyboard reachability.
-    const violations = await frame!.evaluate(async () => {
-      const report = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe.run(document);
-      return report.violations.map(({ id, impact, nodes }) => ({ id, impact, count: nodes.length }));
-    });
-    expect(violations.filter(({ impact }) => impact === 'serious' || impact === 'critical')).toEqual([]);
+    expect(await axeViolations(frame!)).toEqual([]);
 
     const syncRuns = () => playground!.world.gas.executions.filter((execution) => execution.functionName === 'syncNow').length;
     const before = syncRuns();
@@ -261,11 +384,24 @@ describe('playground page', () => {
       expect(await shoot('problem-rows', /1 row\(s\) need attention/)).toMatch(/Unknown status "MAYBE"/);
     });
 
-    it('tells that Trello had deactivated the webhook and the sync switched it back on', async () => {
-      await playground!.world.deactivateWebhook();
-      // A full sync reads the webhook as Trello shows it.
+    it('tells that Trello deactivated the webhook after failed deliveries, and that a full sync switched it back on', async () => {
+      const world = playground!.world;
+      // Trello's rule, shortened from 1,000 failures over 30 days; the web app taken down, so deliveries fail.
+      await world.setWebhookDeactivation({ failures: 1, days: 0 });
+      await world.undeploy();
+      const status = cell(`D${rowOf('Ada Lovelace')}`);
+      expect(await status.inputValue()).toBe('NEW');
+      await page.getByLabel('Move Ada King to list').selectOption({ label: 'IN_PROGRESS' });
+      await waitFor('Trello to deactivate the webhook', async () => !(await world.webhook()).active);
+      expect(await status.inputValue()).toBe('NEW');
+      await world.deploy('ANYONE_ANONYMOUS');
+      await world.setWebhookDeactivation({ failures: 1000, days: 30 });
       await sidebar().getByRole('button', { name: 'Sync now' }).click();
-      expect(await shoot('webhook-deactivated', /Trello had deactivated the webhook after \d+ failed deliveries/)).toMatch(/Registered, active/);
+      const text = await shoot('webhook-deactivated', /Trello had deactivated the webhook after \d+ failed deliveries; a full sync switched it back on/);
+      expect(text).toMatch(/Registered, active/);
+      expect((await world.webhook()).active).toBe(true);
+      // The move made while the webhook was dead reached the sheet with that sync.
+      await waitFor('Ada King’s status to follow her card', async () => (await status.inputValue()) === 'CONTACTED');
     });
 
     it('shows triggers set up by another editor', async () => {
@@ -274,5 +410,85 @@ describe('playground page', () => {
       expect(world.gas.as('bob@example.com').run('installTriggers').error).toBeUndefined();
       expect(await shoot('triggers-other-editor', /Set up by bob@example\.com/)).toMatch(/Triggers\s*Installed/);
     });
+
+    it('shows a long sync’s progress as a bar while it runs: the sidebar’s poll is answered beside the sync', async () => {
+      const world = playground!.world;
+      const cards = await page.locator('.card').count();
+      const firstEmpty = (await names()).findIndex((name, index) => index > 0 && name === '') + 1;
+      const block = Array.from({ length: 40 }, (_, i) => [`L-${201 + i}`, `Prospect ${i + 1}`, `prospect${i + 1}@example.com`, 'NEW', 'Website'].join('\t'));
+      const bar = sidebar().locator('#progress');
+      // Trello answering each request 300 ms late: the edit trigger's 40 creates take about 12 s.
+      await world.slowTrello(300);
+      try {
+        await paste(`A${firstEmpty}`, block.join('\n'));
+        await waitFor('the progress bar', () => bar.isVisible(), 30_000);
+        expect(await sidebar().locator('#progress-text').innerText()).toMatch(/^\d+ of 40 cards created — about \d+ (s|min) left$/);
+        await page.locator('#sidebar').screenshot({ path: path.join(IMAGES, 'sidebar-progress.png') });
+      } finally {
+        await world.slowTrello(0);
+      }
+      await waitFor('the 40 new cards', async () => (await page.locator('.card').count()) === cards + 40, 30_000);
+      await waitFor('the bar to close', async () => !(await bar.isVisible()));
+    }, 120_000);
+  });
+});
+
+describe('first run (npm start -- --first-run)', () => {
+  let firstRun: Playground | undefined;
+  let setup: Page;
+
+  beforeAll(async () => {
+    firstRun = await startPlayground({ port: 0, build: false, firstRun: true });
+    setup = await context!.newPage();
+    watchErrors(setup);
+    await setup.goto(firstRun.url);
+  }, 150_000);
+
+  afterAll(async () => {
+    await setup?.close();
+    await firstRun?.close();
+  });
+
+  it('starts disconnected, and the sidebar takes a person through setup until the board and the sheet sync', async () => {
+    const side = setup.frameLocator('#sidebar');
+    const status = side.locator('#status');
+    const message = side.locator('#message');
+    /** Clicks a sidebar button and waits for the message it leads to. */
+    async function click(name: string, expected: RegExp): Promise<void> {
+      await side.getByRole('button', { name, exact: true }).click();
+      await waitFor(`"${name}" to answer ${expected}`, async () => expected.test(await message.innerText()));
+    }
+    await waitFor('the sidebar to say Trello is not connected', async () => /Trello\s*Not connected/.test(await status.innerText()));
+    expect(await status.innerText()).toMatch(/Triggers\s*Not installed[\s\S]*Webhook\s*Not registered[\s\S]*Sync\s*Not syncing/);
+    await waitFor('the sidebar not to claim it is live', async () => /not live: nothing syncs until Trello is connected/.test(await side.locator('#live').innerText()));
+    expect(firstRun!.world.gas.triggers()).toEqual([]);
+    expect(await axeViolations(setup.mainFrame())).toEqual([]);
+    expect(await axeViolations((await (await setup.locator('#sidebar').elementHandle())!.contentFrame())!)).toEqual([]);
+    await setup.locator('#sidebar').screenshot({ path: path.join(IMAGES, 'sidebar-first-run.png') });
+
+    // The key and token, as Trello's API key page shows them, pasted into the sidebar.
+    await side.getByLabel('API key').fill(await setup.getByLabel('API key').inputValue());
+    await side.getByLabel('Token').fill(await setup.getByLabel('Token').inputValue());
+    await click('Save settings', /Settings saved/);
+    await click('Load boards', /1 board\(s\) found/);
+    await side.getByLabel('Board', { exact: true }).selectOption({ label: 'Sales leads' });
+    await click('Save settings', /Settings saved/);
+    await waitFor('Trello connected', async () => /Trello\s*Connected/.test(await status.innerText()));
+    await click('Set up triggers', /Triggers ready/);
+    expect(firstRun!.world.gas.triggers().map((trigger) => trigger.handlerFunction).sort()).toEqual(['onSchedule', 'onSheetEdit']);
+    // With access "Anyone" Trello's check of the web app gets a 403: the sidebar says how to get past it.
+    await click('Register webhook', /answered 403[\s\S]*Only myself/);
+    await setup.getByLabel('Web app access').selectOption('MYSELF');
+    await click('Register webhook', /Webhook registered/);
+    await setup.getByLabel('Web app access').selectOption('ANYONE_ANONYMOUS');
+    await click('Sync now', /8 card\(s\) created/);
+    await waitFor('eight cards on the board', async () => (await setup.locator('.card').count()) === SAMPLE_LEADS.length);
+
+    // Both directions now work: a status edit moves its card, a moved card changes its status.
+    const row = rowOf('Alan Turing');
+    await setup.getByLabel(`LeadTracker D${row} choices`, { exact: true }).selectOption('LOST');
+    await waitFor('Alan Turing’s card in DONE', async () => (await setup.locator('section[aria-label="List DONE"] .card', { hasText: 'Alan Turing' }).count()) === 1);
+    await setup.getByLabel('Move Ada Lovelace to list').selectOption({ label: 'IN_PROGRESS' });
+    await waitFor('Ada Lovelace’s status to follow', async () => (await setup.getByLabel(`LeadTracker D${rowOf('Ada Lovelace')}`, { exact: true }).inputValue()) === 'CONTACTED');
   });
 });

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { SpreadsheetModel, type ExecutionResult } from '../../emulator/gas';
 import { POLL_INTERVAL_MS } from '../../src/ui/live-poll';
 import type { LiveChanges } from '../../src/app/sidebar-types';
-import { HEADER, linkedWorld, WEB_APP_URL, type SyncWorld } from './sync-world';
+import { HEADER, linkedWorld, SyncWorld, WEB_APP_URL } from './sync-world';
 
 const ALICE = 'alice@example.com';
 const BOB = 'bob@example.com';
@@ -180,6 +180,13 @@ describe('a bound script', () => {
     expect(post.endedAt - movedAt).toBeLessThanOrEqual(3000);
     const poll = world.run<LiveChanges>('pollChanges');
     expect(poll.returnValue).toEqual({ source: 'webhook', synced: null, progress: null });
+    expect(poll.counters.urlFetchRequests).toBe(0);
+  });
+
+  it('says it is not connected, and asks Trello nothing, before key, token and board are entered', () => {
+    const world = new SyncWorld({ connect: false });
+    const poll = world.run<LiveChanges>('pollChanges');
+    expect(poll.returnValue).toEqual({ source: 'not connected', synced: null, progress: null });
     expect(poll.counters.urlFetchRequests).toBe(0);
   });
 

@@ -97,4 +97,11 @@ describe('LivePoll', () => {
     await fake.pass(POLL_INTERVAL_MS);
     expect(fake.progress).toEqual([running, null]);
   });
+
+  it('does not claim to be live while Trello is not connected', async () => {
+    const fake = fakePage(() => Promise.resolve({ source: 'not connected', synced: null, progress: null }));
+    new LivePoll(fake.page).start();
+    await fake.pass(0);
+    expect(fake.shown.at(-1)).toEqual([false, 'not live: nothing syncs until Trello is connected']);
+  });
 });

@@ -26,7 +26,7 @@ function state(overrides: Partial<SidebarState>): SidebarState {
     recentErrors: [],
     queued: { edits: 0, webhookDeliveries: 0 },
     status: syncStatus({ flaggedRows: 0, waitingEdits: 0, waitingDeliveries: 0, deferred: 0 }),
-    schedule: { everyMinutes: 1, note: '' },
+    schedule: { everyMinutes: 1, quietRunMs: 0, dailyTriggerMs: 0, dailyLimitMs: 90 * 60_000, note: '' },
     ...overrides,
   };
 }
@@ -34,8 +34,14 @@ function state(overrides: Partial<SidebarState>): SidebarState {
 const syncRow = (rows: ReturnType<typeof statusRows>) => rows.find((row) => row.term === 'Sync');
 
 describe('statusRows', () => {
-  it('says "In sync" in green only when the status is in sync', () => {
-    expect(syncRow(statusRows(state({})))).toEqual({ term: 'Sync', value: 'In sync', good: true, detail: undefined });
+  it('says "In sync" in green only when the status is in sync and a sync has run', () => {
+    const lastSync = { ok: true, kind: 'full', at: '2026-01-01T00:00:00.000Z', finished: true, created: 0, updatedCards: 0, changedCells: 0, imported: 0, conflicts: 0, flagged: 0, deferred: 0, errors: [], message: 'Everything is in sync.' } as const;
+    expect(syncRow(statusRows(state({ lastSync: { ...lastSync, errors: [] } })))).toEqual({ term: 'Sync', value: 'In sync', good: true, detail: undefined });
+    expect(syncRow(statusRows(state({})))).toMatchObject({ value: 'Not synced yet', detail: expect.stringContaining('Sync now') });
+  });
+
+  it('says nothing syncs while Trello is not connected, whatever the status model says', () => {
+    expect(syncRow(statusRows(state({ hasKey: false, boardId: '' })))).toMatchObject({ value: 'Not syncing', good: false, detail: expect.stringContaining('API key') });
   });
 
   it('shows rows that need attention and waiting changes in red, with why', () => {

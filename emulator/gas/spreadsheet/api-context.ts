@@ -21,9 +21,12 @@ export interface ApiContext {
   /** The Sheet object of the sheet with `sheet`'s id (objects follow a sheet by id, whichever copy they were found on). */
   sheetApi(book: BufferedBook, sheet: SheetModel): object;
   rangeApi(book: BufferedBook, block: CellBlock): object;
+  textFinderApi(book: BufferedBook, block: CellBlock, findText: string): object;
   dataValidationApi(rule: DataValidationModel): object;
   /** The sheet behind a Sheet object the script passes back (deleteSheet), if it is one (its id is what counts). */
   sheetBehind(value: unknown): SheetModel | undefined;
+  /** The block behind a Range object the script passes back (TextFinder.startFrom), if it is one. */
+  rangeBehind(value: unknown): CellBlock | undefined;
   /** The rule behind a DataValidation object the script passes back (setDataValidation), if it is one. */
   ruleBehind(value: unknown): DataValidationModel | undefined;
 }

@@ -105,6 +105,11 @@ export function createRangeApi(ctx: ApiContext, book: BufferedBook, block: CellB
       getNumColumns: () => numColumns,
       getA1Notation: () => formatA1(row, column, numRows, numColumns),
       getSheet: () => ctx.sheetApi(book, block.sheet),
+      createTextFinder: (...args: unknown[]) => {
+        checkArgs('Range.createTextFinder', args, ['string']);
+        current();
+        return ctx.textFinderApi(book, block, args[0] as string);
+      },
       getNumberFormat: () => readPart('formats', 1, 1)[0][0],
       getNumberFormats: () => readPart('formats'),
       setNumberFormat: fillSetter('Range.setNumberFormat', 'string', writeFormats),

@@ -72,6 +72,11 @@ export function createSheetApi(ctx: ApiContext, book: BufferedBook, found: Sheet
         const sheet = current();
         return ctx.rangeApi(book, checkedBlock(sheet, 1, 1, Math.max(sheet.lastRow(), 1), Math.max(sheet.lastColumn(), 1)));
       },
+      createTextFinder: (...args: unknown[]) => {
+        checkArgs('Sheet.createTextFinder', args, ['string']);
+        const sheet = current();
+        return ctx.textFinderApi(book, { sheet, row: 1, column: 1, numRows: sheet.maxRows, numColumns: sheet.maxColumns }, args[0] as string);
+      },
       getLastRow: () => current().lastRow(),
       getLastColumn: () => current().lastColumn(),
       getMaxRows: () => current().maxRows,

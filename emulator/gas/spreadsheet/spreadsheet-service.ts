@@ -5,10 +5,11 @@ import { BufferedBook } from './buffered-book';
 import { createDataValidationApi } from './data-validation-api';
 import type { DataValidationModel } from './data-validation';
 import { createRangeApi } from './range-api';
-import { checkedBlock } from './range-resolution';
+import { checkedBlock, type CellBlock } from './range-resolution';
 import { createSheetApi } from './sheet-api';
 import type { SheetModel } from './sheet-model';
 import { createSpreadsheetApi } from './spreadsheet-api';
+import { createTextFinderApi } from './text-finder-api';
 import { createSpreadsheetAppApi, type Books } from './spreadsheet-app-api';
 import type { SpreadsheetModel } from './spreadsheet-model';
 
@@ -49,6 +50,7 @@ export function createSpreadsheetService(env: ServiceEnv, books: Books, options:
   };
   const sheets = new WeakMap<object, SheetModel>();
   const rules = new WeakMap<object, DataValidationModel>();
+  const ranges = new WeakMap<object, CellBlock>();
   const ctx: ApiContext = {
     env,
     dialogs: [],
@@ -58,13 +60,19 @@ export function createSpreadsheetService(env: ServiceEnv, books: Books, options:
       sheets.set(api, sheet);
       return api;
     },
-    rangeApi: (book, block) => createRangeApi(ctx, book, block),
+    rangeApi: (book, block) => {
+      const api = createRangeApi(ctx, book, block);
+      ranges.set(api, block);
+      return api;
+    },
+    textFinderApi: (book, block, findText) => createTextFinderApi(ctx, book, block, findText),
     dataValidationApi: (rule) => {
       const api = createDataValidationApi(ctx, rule);
       rules.set(api, rule);
       return api;
     },
     sheetBehind: (value) => (typeof value === 'object' && value !== null ? sheets.get(value) : undefined),
+    rangeBehind: (value) => (typeof value === 'object' && value !== null ? ranges.get(value) : undefined),
     ruleBehind: (value) => (typeof value === 'object' && value !== null ? rules.get(value) : undefined),
   };
   const book = (id: string): BufferedBook => {

@@ -1,13 +1,22 @@
-// The spreadsheet as an editable grid with tabs: each committed cell edit is one user edit in the emulator.
+// The spreadsheet as an editable grid with tabs: each committed cell, pasted block or dropdown choice is one user
+// edit in the emulator; the selected cell is what the row tools act on.
 import { byId, make } from '../../../src/ui/dom';
 import { columnLetters } from '../../gas/spreadsheet/a1-notation';
-import type { EditRequest, SheetView } from '../playground-types';
+import type { EditRequest, SheetCell, SheetView } from '../playground-types';
+import { pastedBlock } from './pasted-block';
 
-/** Empty rows offered below the data, to add a lead. */
-const EXTRA_ROWS = 2;
 /** Column widths, in characters. */
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 36;
+/** What Sheets shows on a cell whose value is not one of its dropdown's choices (a rule that only warns). */
+const INVALID_TEXT = 'Invalid: Input must be an item on the specified list';
+
+/** A cell of the active tab, 1-based. */
+export interface CellPosition {
+  sheet: string;
+  row: number;
+  column: number;
+}
 
 /** Renders the tabs and the active tab's cells; keeps the cell being typed in as it is while state updates arrive. */
 export class SheetGrid {
@@ -18,17 +27,26 @@ export class SheetGrid {
   private shape = '';
   private inputs: HTMLInputElement[][] = [];
   private sheets: readonly SheetView[] = [];
+  private selectedCell: { row: number; column: number } | undefined;
 
-  constructor(private readonly onEdit: (edit: EditRequest) => void) {}
+  constructor(
+    private readonly onEdit: (edit: EditRequest) => void,
+    private readonly onSelect: (cell: CellPosition | undefined) => void,
+  ) {}
+
+  /** The cell last focused in the active tab, if any. */
+  get selected(): CellPosition | undefined {
+    return this.selectedCell && { sheet: this.active, ...this.selectedCell };
+  }
 
   /** Shows the latest state of every tab. */
   render(sheets: readonly SheetView[]): void {
     this.sheets = sheets;
-    if (!sheets.some((sheet) => sheet.name === this.active)) this.active = sheets[0]?.name ?? '';
+    if (!sheets.some((sheet) => sheet.name === this.active)) this.select(undefined, sheets[0]?.name ?? '');
     this.renderTabs(sheets.map((sheet) => sheet.name));
     const sheet = sheets.find((candidate) => candidate.name === this.active);
     if (!sheet) return;
-    const rows = sheet.cells.length + EXTRA_ROWS;
+    const rows = sheet.cells.length;
     const columns = Math.max(1, ...sheet.cells.map((line) => line.length));
     const shape = `${sheet.name}:${rows}x${columns}`;
     if (shape !== this.shape) this.build(sheet.name, rows, columns);
@@ -44,9 +62,12 @@ export class SheetGrid {
         if (document.activeElement !== input) input.value = cell?.text ?? '';
         input.size = widths[c] + 1;
         const td = input.parentElement as HTMLTableCellElement;
+        const invalid = Boolean(cell?.choices && cell.text !== '' && !cell.choices.includes(cell.text));
         td.classList.toggle('has-note', Boolean(cell?.note));
         td.classList.toggle('flagged', Boolean(cell?.flagged));
-        td.title = cell?.note ?? '';
+        td.classList.toggle('invalid', invalid);
+        td.title = [cell?.note, invalid ? INVALID_TEXT : undefined].filter(Boolean).join('\n');
+        this.renderDropdown(td, input, cell, { sheet: sheet.name, row: r + 1, column: c + 1 });
       }),
     );
   }
@@ -62,12 +83,35 @@ export class SheetGrid {
         tab.setAttribute('role', 'tab');
         tab.setAttribute('aria-selected', String(name === this.active));
         tab.addEventListener('click', () => {
-          this.active = name;
+          this.select(undefined, name);
           this.render(this.sheets);
         });
         return tab;
       }),
     );
+  }
+
+  /** The cell's dropdown (its data validation's choices), kept in step with the rule; choosing commits the choice. */
+  private renderDropdown(td: HTMLTableCellElement, input: HTMLInputElement, cell: SheetCell | undefined, at: CellPosition): void {
+    let dropdown = td.querySelector('select');
+    if (!cell?.choices) {
+      dropdown?.remove();
+      return;
+    }
+    const choices = ['', ...cell.choices];
+    if (!dropdown) {
+      dropdown = make('select', undefined, 'chip');
+      dropdown.setAttribute('aria-label', `${input.getAttribute('aria-label')} choices`);
+      const select = dropdown;
+      select.addEventListener('focus', () => this.select(at));
+      select.addEventListener('change', () => this.onEdit({ ...at, values: [[select.value]] }));
+      td.append(select);
+    }
+    if (dropdown.dataset.choices !== choices.join('\n')) {
+      dropdown.dataset.choices = choices.join('\n');
+      dropdown.replaceChildren(...choices.map((choice) => new Option(choice === '' ? '(blank)' : choice, choice)));
+    }
+    if (document.activeElement !== dropdown) dropdown.value = choices.includes(cell.text) ? cell.text : '';
   }
 
   private build(sheetName: string, rows: number, columns: number): void {
@@ -81,10 +125,19 @@ export class SheetGrid {
       const tr = make('tr');
       tr.append(make('th', String(r + 1)));
       const line = Array.from({ length: columns }, (_column, c) => {
+        const at = { sheet: sheetName, row: r + 1, column: c + 1 };
         const input = make('input');
         input.type = 'text';
         input.setAttribute('aria-label', `${sheetName} ${columnLetters(c + 1)}${r + 1}`);
-        input.addEventListener('change', () => this.onEdit({ sheet: sheetName, row: r + 1, column: c + 1, value: input.value }));
+        input.addEventListener('focus', () => this.select(at));
+        input.addEventListener('change', () => this.onEdit({ ...at, values: [[input.value]] }));
+        // A block copied from a spreadsheet (tabs and line breaks) is pasted into the cells from here on, as one edit.
+        input.addEventListener('paste', (event) => {
+          const block = pastedBlock(event.clipboardData?.getData('text/plain') ?? '');
+          if (!block) return;
+          event.preventDefault();
+          this.onEdit({ ...at, values: block });
+        });
         // Enter commits the cell and moves down, as in Sheets.
         input.addEventListener('keydown', (event) => {
           if (event.key !== 'Enter') return;
@@ -102,6 +155,13 @@ export class SheetGrid {
     });
     this.wrap.replaceChildren(table);
     if (focused) this.inputs[focused.row]?.[focused.column]?.focus();
+  }
+
+  /** Remembers the selected cell (of `sheet`, default the active tab) and tells the row tools. */
+  private select(cell: CellPosition | undefined, sheet = cell?.sheet ?? this.active): void {
+    this.active = sheet;
+    this.selectedCell = cell && { row: cell.row, column: cell.column };
+    this.onSelect(this.selected);
   }
 
   private position(element: Element | null): { row: number; column: number } | undefined {

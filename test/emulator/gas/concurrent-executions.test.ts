@@ -148,4 +148,25 @@ describe('concurrent executions', () => {
     });
     expect([steps.slice(0, 4).join(), steps.slice(4).join()].sort()).toEqual(['A0,A1,A2,A3', 'B0,B1,B2,B3']);
   });
+
+  it('calls betweenCalls at each service call of a running execution, where a run it starts overlaps that execution', () => {
+    const steps: string[] = [];
+    let started = false;
+    const gas: GasEmulator = new GasEmulator({
+      code: CODE,
+      fetch: (request) => {
+        steps.push(request.url.slice('https://order.test/'.length));
+        return { status: 200, headers: {}, body: '' };
+      },
+      betweenCalls: () => {
+        // Once, when the first worker is half-way: a call that arrived meanwhile runs nested in it.
+        if (started || steps.length !== 2) return;
+        started = true;
+        gas.run('nest');
+      },
+    });
+    expect(gas.run('work', 'A').returnValue).toBe('A');
+    expect(steps).toEqual(['A0', 'A1', 'n', 'A2', 'A3']);
+    expect(gas.executions.map((execution) => execution.functionName)).toEqual(['nest', 'work']);
+  });
 });

@@ -24,6 +24,8 @@ function onSheetEdit(e) {
     user: e.user, uid: e.triggerUid }));
 }
 function onSchedule(e) { Logger.log(JSON.stringify(e)); }
+function installOnChange() { ScriptApp.newTrigger('onSheetChange').forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onChange().create(); }
+function onSheetChange(e) { Logger.log(JSON.stringify({ changeType: e.changeType, user: e.user.email })); }
 function scriptWrite() { SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Leads').getRange('A1').setValue('by script'); }
 function webAppUrl() { return ScriptApp.getService().getUrl(); }
 function installation() { return [String(ScriptApp.getInstallationSource()), ScriptApp.getInstallationSource() === ScriptApp.InstallationSource.NONE]; }
@@ -93,6 +95,43 @@ describe('ScriptApp triggers', () => {
     expect([paste.a1, paste.hasValue, paste.hasOld]).toEqual(['A2:A3', false, false]);
   });
 
+  describe('a person’s row changes', () => {
+    function withRows(): GasEmulator {
+      const spreadsheet = new SpreadsheetModel({ id: 'ss-1' });
+      spreadsheet.addSheet('Leads', [['status', 'id'], ['NEW', 'b'], ['LOST', 'c'], ['CONTACTED', 'a']]);
+      const emulator = new GasEmulator({ code: CODE, spreadsheet, userEmail: 'ana@example.com' });
+      emulator.run('install');
+      emulator.run('installOnChange');
+      return emulator;
+    }
+    const leads = (emulator: GasEmulator) => emulator.spreadsheet.sheet('Leads')!.readDisplay(1, 1, 5, 2);
+    const logged = (runs: { functionName: string; logs: string[] }[]) => runs.map((run) => [run.functionName, JSON.parse(run.logs[0])]);
+
+    it('inserting and deleting rows fire only the change triggers, with INSERT_ROW and REMOVE_ROW', () => {
+      const emulator = withRows();
+      expect(logged(emulator.userChangesRows('Leads', { kind: 'insert', beforeRow: 3, count: 1 }))).toEqual([
+        ['onSheetChange', { changeType: 'INSERT_ROW', user: 'ana@example.com' }],
+      ]);
+      expect(leads(emulator).map((row) => row[1])).toEqual(['id', 'b', '', 'c', 'a']);
+      expect(logged(emulator.userChangesRows('Leads', { kind: 'delete', row: 2, count: 2 }))).toEqual([
+        ['onSheetChange', { changeType: 'REMOVE_ROW', user: 'ana@example.com' }],
+      ]);
+      expect(leads(emulator).map((row) => row[1])).toEqual(['id', 'c', 'a', '', '']);
+    });
+
+    it('a sort below the header moves whole rows and fires the edit triggers for the sorted block, then the change triggers', () => {
+      const emulator = withRows();
+      emulator.spreadsheet.sheet('Leads')!.setNoteAsUser(4, 1, 'call back');
+      const runs = emulator.userChangesRows('Leads', { kind: 'sort', column: 2, ascending: true, headerRows: 1 });
+      expect(leads(emulator).slice(0, 4)).toEqual([['status', 'id'], ['CONTACTED', 'a'], ['NEW', 'b'], ['LOST', 'c']]);
+      expect(emulator.spreadsheet.sheet('Leads')!.read('notes', 2, 1, 1, 1)).toEqual([['call back']]);
+      expect(runs.map((run) => run.functionName)).toEqual(['onSheetEdit', 'onSheetChange']);
+      const edit = JSON.parse(runs[0].logs[0]);
+      expect([edit.a1, edit.hasValue, edit.hasOld]).toEqual(['A2:B4', false, false]);
+      expect(JSON.parse(runs[1].logs[0]).changeType).toBe('EDIT');
+    });
+  });
+
   it('never fires edit triggers for the script’s own writes', () => {
     const emulator = withSheet();
     emulator.run('install');
@@ -128,6 +167,31 @@ describe('ScriptApp triggers', () => {
     emulator.run('hourly');
     const runs = emulator.advanceTime(2 * 3_600_000);
     expect(runs.map((r) => r.startedAt - runs[0].startedAt)).toEqual([0, 3_510_000, 7_110_000]);
+  });
+
+  it('keeps a one-off trigger that has fired: it counts against the 20 until deleted', () => {
+    const emulator = withSheet();
+    emulator.run('once', 1_000);
+    expect(emulator.advanceTime(60_000)).toHaveLength(1);
+    expect(emulator.triggers()).toHaveLength(1);
+    expect(emulator.run('installMany', 19).error).toBeUndefined();
+    expect(emulator.run('installMany', 1).error).toMatch(/too many triggers/);
+    expect(emulator.run('removeAll').returnValue).toBe(0);
+  });
+
+  it('refuses an add-on\'s one-off trigger within an hour of another of its clock events, and allows it otherwise', () => {
+    const addOn = withSheet({ installationSource: 'WEB_STORE_ADD_ON' });
+    expect(addOn.run('once', 1_000).error).toBeUndefined();
+    expect(addOn.run('once', 30 * 60_000).error).toBe('Exception: Clock events must be scheduled at least 1 hour(s) apart.');
+    expect(addOn.run('once', 2 * 3_600_000).error).toBeUndefined();
+    expect(addOn.run('removeAll').returnValue).toBe(0);
+    addOn.run('hourly');
+    // An hourly trigger runs within an hour of any moment: no one-off fits beside it.
+    expect(addOn.run('once', 5_000).error).toBe('Exception: Clock events must be scheduled at least 1 hour(s) apart.');
+    expect(addOn.run('once', 5 * 3_600_000 + 1_000).error).toBe('Exception: Clock events must be scheduled at least 1 hour(s) apart.');
+    const script = withSheet();
+    script.run('hourly');
+    expect(script.run('once', 5_000).error).toBeUndefined();
   });
 
   it('reports the web app URL only when deployed', () => {

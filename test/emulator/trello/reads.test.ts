@@ -136,4 +136,16 @@ describe('GET /boards/{boardId}/actions', () => {
     expect(api('GET', path(workspace.board.id, '?limit=1001')).body).toBe('invalid value for limit');
     expect(json<TrelloAction[]>('GET', path(workspace.board.id, '?filter=createCard')).map((a) => a.type)).toEqual(['createCard', 'createCard', 'createCard']);
   });
+
+  it('fields picks the action fields (id always comes), memberCreator=false leaves out who acted, an unknown field is refused', () => {
+    const { api, json, workspace } = history();
+    const [full] = json<TrelloAction[]>('GET', path(workspace.board.id, '?limit=1'));
+    expect(Object.keys(full)).toEqual(expect.arrayContaining(['id', 'idMemberCreator', 'data', 'type', 'date', 'memberCreator']));
+    const [lean] = json<TrelloAction[]>('GET', path(workspace.board.id, '?limit=1&fields=data,date,type&memberCreator=false&member=false'));
+    expect(lean).toEqual({ id: full.id, data: full.data, date: full.date, type: full.type });
+    const [withCreator] = json<TrelloAction[]>('GET', path(workspace.board.id, '?limit=1&fields=type'));
+    expect(Object.keys(withCreator).sort()).toEqual(['id', 'memberCreator', 'type']);
+    expect(api('GET', path(workspace.board.id, '?fields=colour')).body).toBe('invalid value for fields');
+    expect(api('GET', path(workspace.board.id, '?memberCreator=no')).body).toBe('invalid value for memberCreator');
+  });
 });

@@ -86,6 +86,22 @@ describe('startTrelloServer', () => {
     expect((await api('/members/me')).status).toBe(200);
   });
 
+  it('deactivates a failing webhook by the rule set through the admin route', async () => {
+    const receiver = await startReceiver();
+    closeAfter.push(receiver.server);
+    const created = (await (await api('/webhooks', { method: 'POST', body: JSON.stringify({ callbackURL: receiver.url, idModel: seed.board.id }) })).json()) as { id: string };
+    expect(await admin('webhook-deactivation', { failures: 2, days: 0 })).toEqual({ failures: 2, days: 0 });
+    receiver.server.close();
+    for (const name of ['Ada', 'Grace']) await admin('person', { op: 'createCard', memberId: seed.member.id, listId: seed.lists.TODO.id, name });
+    let webhook = { active: true, consecutiveFailures: 0 };
+    const deadline = Date.now() + 5000;
+    while (webhook.active && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      webhook = (await (await api(`/webhooks/${created.id}`)).json()) as typeof webhook;
+    }
+    expect(webhook).toMatchObject({ active: false, consecutiveFailures: 2 });
+  });
+
   it('checks the callback with a real HEAD and delivers a signed webhook over loopback', async () => {
     const receiver = await startReceiver();
     closeAfter.push(receiver.server);

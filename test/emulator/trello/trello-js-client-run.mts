@@ -4,6 +4,7 @@
 import { createTrelloClient } from 'trello.js';
 import { createClient } from 'trello.js/core';
 import { ActionSchema, BoardSchema, CardSchema, CustomFieldSchema, TokenSchema, TrelloListSchema, WebhookSchema } from 'trello.js/models';
+import { actionsRoute, cardRoute, listsWithCardsRoute } from '../../../src/app/board-reader';
 
 /** What the run needs: where the API is, whose token to use, and the seeded board. */
 export interface TrelloJsRunInput {
@@ -81,6 +82,10 @@ const parseCardWithActions = (data: unknown) => {
   if (card.actions.length === 0) throw new Error('no nested actions: nothing was checked');
   return card;
 };
+/** An action read with `fields=data,date,type` (and `id`, which always comes): only those keys, each as Trello's schema says. */
+const ActionFields = ActionSchema.pick({ id: true, data: true, date: true, type: true });
+/** A list with its open cards nested (`cards=open&card_fields=…`), as the add-on reads the board. */
+const ListWithCards = TrelloListSchema.extend({ cards: CardSchema.array() });
 const CardWithBoardAndList = CardSchema.extend({ board: BoardSchema, list: TrelloListSchema });
 /**
  * A custom field definition as Trello sends it: `name`, `pos` (a number) and `options` at the top level, `display`
@@ -158,10 +163,10 @@ await check('GET /boards/{id}/actions?since=…&limit=1000', () => nonEmpty(trel
 await check('GET /boards/{id}/actions?filter=updateCard', () => nonEmpty(trello.boards.getBoardActions({ boardId, filter: 'updateCard' })));
 
 // The full run's read: one /batch with the add-on's exact sub-requests, each item checked with trello.js's schemas.
-const addOnBatch = [`/boards/${boardId}/cards`, `/boards/${boardId}/lists`, `/boards/${boardId}/actions?since=${cursor}&limit=1000`, `/cards/${cardId}?actions=updateCard`];
+const addOnBatch = [listsWithCardsRoute(boardId), actionsRoute(boardId, cursor), cardRoute(cardId)];
 await check('GET /batch?urls=<the add-on\'s board read>', async () => {
   const items = await client.sendRequest<unknown[]>({ url: '/batch', method: 'GET', searchParams: { urls: addOnBatch.join(',') } });
-  const parsers = [parseEach((data) => CardSchema.parse(data)), parseEach((data) => TrelloListSchema.parse(data)), parseEach((data) => ActionSchema.parse(data)), parseCardWithActions];
+  const parsers = [parseEach((data) => ListWithCards.parse(data)), parseEach((data) => ActionFields.parse(data)), parseCardWithActions];
   items.forEach((item, index) => parseBatchItem(item, parsers[index]));
 });
 await check('GET /batch through trello.batch.run', () =>

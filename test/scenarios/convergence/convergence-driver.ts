@@ -51,6 +51,9 @@ export class ConvergenceDriver {
       this.model.sheetChanged(id, 'status', leadStatus, start);
       this.model.sheetChanged(id, 'name', leadName, start);
     }
+    // Edits and deliveries read only their rows however small the sheet, so the model plays the searches, their checks
+    // and their fallbacks (full runs read everything anyway).
+    world.settingsStore().set('READ_ROWS_FROM', '0');
     world.run('installTriggers');
     world.registerWebhook();
     world.run('syncNow');

@@ -1,0 +1,76 @@
+// Cost at scale (README, Cost budgets): one status edit and one webhook delivery move O(1) cells — ≤ 1 % of what a full
+// read moves, the same at 1,000 and 10,000 leads — within their call budgets; the echo of the add-on's own change
+// costs at most one Sheets call. Counted by the emulators, never timed.
+import type { ExecutionCounters, ExecutionResult } from '../../emulator/gas';
+import { linkedWorld, type SyncWorld } from './sync-world';
+
+/** Every Spreadsheet call and every Sheets API data call (the add-on makes no other Sheets API call). */
+const sheetsCalls = (counters: ExecutionCounters) => counters.spreadsheetCalls + counters.sheetsDataCalls;
+
+/** A synced world of `count` linked leads with the edit trigger and the webhook set up, and what a full read moves. */
+function syncedWorld(count: number): { world: SyncWorld; fullReadCells: number } {
+  const world = linkedWorld(count, { webApp: true });
+  world.run('installTriggers');
+  world.registerWebhook();
+  world.run('onSchedule', {}, { hasUi: false });
+  // A quiet scheduled run reads the lead tab and the base whole, and nothing else.
+  const quiet = world.run('onSchedule', {}, { hasUi: false });
+  expect(quiet.counters.sheetsDataCalls).toBe(1);
+  world.deliver();
+  return { world, fullReadCells: quiet.counters.cellsMoved };
+}
+
+/** What one status edit (row 10, lead L9: COMPLETED → CONTACTED) and the delivery of a card move cost. */
+function measure(count: number) {
+  const { world, fullReadCells } = syncedWorld(count);
+  const before = world.requestCount();
+  const [edit] = world.gas.userEdit('LeadTracker', 'D10', [['CONTACTED']]);
+  expect(edit.error).toBeUndefined();
+  expect(world.listNameOf(world.cardOf('L9'))).toBe('IN_PROGRESS');
+  const editRequests = world.trello.requests.slice(before);
+
+  const [echo] = world.deliver();
+  world.person.moves(world.cardOf('L20')!.id, 'TODO'); // L20 was LOST
+  const beforeDelivery = world.requestCount();
+  const [move, drop] = world.deliver();
+  expect(world.lead('L20')?.status).toBe('NEW');
+  return { world, fullReadCells, edit, editRequests, echo, move, drop, deliveryRequests: world.requestCount() - beforeDelivery };
+}
+
+const cost = (run: ExecutionResult) => ({ dataCalls: run.counters.sheetsDataCalls, sheetsCalls: sheetsCalls(run.counters), cells: run.counters.cellsMoved, trello: run.counters.urlFetchRequests });
+
+describe('cost at scale', () => {
+  let large: ReturnType<typeof measure>;
+  beforeAll(() => {
+    large = measure(10_000);
+  });
+
+  it('one status edit at 10,000 leads: ≤ 1 % of a full read, ≤ 4 Sheets data calls, one Trello write and at most one read', () => {
+    expect(large.edit.counters.cellsMoved).toBeLessThanOrEqual(large.fullReadCells / 100);
+    expect(large.edit.counters.sheetsDataCalls).toBeLessThanOrEqual(4);
+    expect(large.editRequests.filter((request) => request.method !== 'GET')).toHaveLength(1);
+    expect(large.editRequests.filter((request) => request.method === 'GET').length).toBeLessThanOrEqual(1);
+  });
+
+  it('one delivery of a card move at 10,000 leads: ≤ 1 % of a full read, ≤ 4 Sheets data calls, ≤ 2 Trello requests', () => {
+    for (const delivery of [large.move, large.drop]) {
+      expect(delivery.error).toBeUndefined();
+      expect(delivery.counters.cellsMoved).toBeLessThanOrEqual(large.fullReadCells / 100);
+      expect(delivery.counters.sheetsDataCalls).toBeLessThanOrEqual(4);
+    }
+    expect(large.deliveryRequests).toBeLessThanOrEqual(2);
+  });
+
+  it('the echo of the edit’s own card move costs at most one Sheets call and no Trello request', () => {
+    expect(large.echo.error).toBeUndefined();
+    expect(sheetsCalls(large.echo.counters)).toBeLessThanOrEqual(1);
+    expect(large.echo.counters.sheetsDataCalls).toBe(0);
+    expect(large.echo.counters.urlFetchRequests).toBe(0);
+  });
+
+  it('costs the same at 1,000 leads as at 10,000: O(1) in the number of rows', () => {
+    const small = measure(1_000);
+    for (const run of ['edit', 'echo', 'move', 'drop'] as const) expect(cost(small[run])).toEqual(cost(large[run]));
+    expect(small.fullReadCells).toBeLessThan(large.fullReadCells / 5);
+  });
+});

@@ -51,7 +51,8 @@ type Claim = Pick<OwnWrite, 'field' | 'from' | 'to'>;
 
 /** The changes `hint` claims, or undefined when it claims anything the add-on never writes alone (or nothing). */
 function claimsOf(hint: WebhookHint): Claim[] | undefined {
-  if (hint.type !== 'updateCard' || hint.relayed || hint.closed !== undefined) return undefined;
+  // A mapped field changed in the same action (due date, description…) is read: it may be a person's change.
+  if (hint.type !== 'updateCard' || hint.relayed || hint.closed !== undefined || hint.fields?.length) return undefined;
   const claims: Claim[] = [];
   const claim = (field: OwnWriteField, from: string, to: string) => claims.push({ field, from: textHash(from), to: textHash(to) });
   if (hint.listId !== undefined && hint.oldListId !== undefined) claim('list', hint.oldListId, hint.listId);

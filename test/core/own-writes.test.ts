@@ -34,6 +34,7 @@ describe('takeEcho', () => {
     ['an archive as well', { ...rename('Ada', 'Bob'), closed: true }],
     ['a relayed hint', { ...rename('Ada', 'Bob'), relayed: true }],
     ['a claim of nothing the add-on writes (a drop position)', { ...rename('Ada', 'Bob'), name: undefined, oldName: undefined }],
+    ['a mapped field changed in the same action', { ...rename('Ada', 'Bob'), fields: ['due'] }],
   ])('is no echo with %s', (_, hint) => {
     expect(takeEcho(renamed, hint as WebhookHint, AT + 1_000).echo).toBe(false);
   });

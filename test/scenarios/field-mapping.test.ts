@@ -471,3 +471,60 @@ describe('FIELD_MAPPING: date cells', () => {
     expect(quiet.returnValue).toMatchObject({ updatedCards: 0, changedCells: 0 });
   });
 });
+
+describe('FIELD_MAPPING: an edit or a delivery that reads only its own rows', () => {
+  /** 30 synced leads with mapped values, the edit trigger and the webhook set up; edits and deliveries read only their rows. */
+  function rowsOnlyWorld() {
+    const setup = mappedWorld(Array.from({ length: 30 }, (_, index) => row(`L${index + 1}`, ['2026-03-04', false, 'Hot', '', '10', '', '', false, '', '555'])));
+    setup.world.settingsStore().set('READ_ROWS_FROM', '0');
+    setup.world.run('installTriggers');
+    setup.world.registerWebhook();
+    setup.world.run('syncNow');
+    setup.world.run('syncNow');
+    setup.world.deliver();
+    return setup;
+  }
+
+  /** A scheduled run after the change finds nothing left to do: the base kept the mapped values the change synced. */
+  function expectQuietFullRun(world: SyncWorld): void {
+    const full = world.run('onSchedule', {}, { hasUi: false });
+    expect(full.returnValue).toMatchObject({ updatedCards: 0, changedCells: 0 });
+  }
+
+  it('an edit of mapped cells — a date typed into a date field’s column among them — reads its row and base record, and updates the card', () => {
+    const { world, fields, at } = rowsOnlyWorld();
+    for (const [a1, value] of [
+      [`${COLUMN.followUp}10`, '2026-03-09'],
+      [`${COLUMN.value}11`, '99'],
+      [`${COLUMN.tags}12`, 'Big'],
+      [`${COLUMN.signed}13`, '3/5/2026'],
+    ]) {
+      const [edit] = world.gas.userEdit('LeadTracker', a1, [[value]]);
+      expect(edit.error).toBeUndefined();
+      expect(edit.counters.cellsMoved).toBeLessThan(150);
+    }
+    expect(at(`${COLUMN.signed}13`).value).toBeInstanceOf(Date);
+    expect(world.cardOf('L9')?.due).toBe('2026-03-09T11:00:00.000Z');
+    expect(itemOf(world, world.cardOf('L10')!.id, fields.value.id)?.value).toEqual({ number: '99' });
+    expect(world.lead('L11')?.Tags).toBe('Big');
+    expect(itemOf(world, world.cardOf('L12')!.id, fields.signed.id)?.value).toEqual({ date: '2026-03-05T11:00:00.000Z' });
+    expectQuietFullRun(world);
+  });
+
+  it('a delivery of a label, due date or custom field change reads the card and the rows linked to it, and fills the cell', () => {
+    const { world, labels, fields, memberId } = rowsOnlyWorld();
+    const cardId = world.cardOf('L7')!.id;
+    for (const change of [
+      () => world.trello.personAddsLabel({ memberId, cardId, labelId: labels.big.id }),
+      () => world.trello.personSetsDue({ memberId, cardId, due: '2026-03-06T11:00:00.000Z' }),
+      () => world.trello.personSetsCustomField({ memberId, cardId, customFieldId: fields.value.id, value: { number: '7' } }),
+    ]) {
+      change();
+      const [delivery] = world.deliver();
+      expect(delivery.error).toBeUndefined();
+      expect(delivery.counters.cellsMoved).toBeLessThan(150);
+    }
+    expect(world.lead('L7')).toMatchObject({ Tags: 'Big, Hot', 'Follow up': '2026-03-06', Value: '7' });
+    expectQuietFullRun(world);
+  });
+});

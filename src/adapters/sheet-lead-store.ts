@@ -39,9 +39,9 @@ export class SheetLeadStore {
     return cellsHolding(this.sheet.getRange('1:1'), texts);
   }
 
-  /** One column of the tab, for a batched read. */
-  columnRange(column: number): string {
-    return a1Column(this.name, column);
+  /** One column of the tab, or its cells in rows `first`…`last` only, for a batched read. */
+  columnRange(column: number, rows?: { first: number; last: number }): string {
+    return rows ? a1Range(this.name, { row: rows.first, column, rows: rows.last - rows.first + 1, columns: 1 }) : a1Column(this.name, column);
   }
 
   /** The header row (one Sheets call). */

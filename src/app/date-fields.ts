@@ -19,7 +19,8 @@ export interface DatedValues {
 /**
  * `values` with the date cells of the columns mapped to the due date or a custom field (which may be a date) given as
  * comparable values: a cell showing the text it showed at the last sync has the base's value; another one that may be
- * a rendered date is read again as a serial number (one more call, only when there is such a cell).
+ * a rendered date is read again as a serial number (one more call, only when there is such a cell, of the rows from the
+ * first such cell to the last: an edit's rows, not the whole column).
  */
 export function withDateSerials(
   api: SheetsApi,
@@ -38,6 +39,7 @@ export function withDateSerials(
   if (dated.length === 0 || idIndex < 0) return { values, shown };
   const copy = values.map((row) => [...row]);
   const unread = new Set<number>();
+  const span = { first: Infinity, last: 0 };
   copy.forEach((row, rowIndex) => {
     const leadId = cellText(row[idIndex]);
     if (rowIndex === 0 || !leadId) return;
@@ -46,16 +48,21 @@ export function withDateSerials(
       const text = cellText(row[index]);
       shown.set(leadId, { ...shown.get(leadId), [field]: text });
       if (known[shownKey(field)] === text && known[field] !== undefined) row[index] = known[field];
-      else if (mayBeRenderedDate(text) && !WRITTEN_DATE.test(text)) unread.add(index);
+      else if (mayBeRenderedDate(text) && !WRITTEN_DATE.test(text)) {
+        unread.add(index);
+        span.first = Math.min(span.first, rowIndex + 1);
+        span.last = Math.max(span.last, rowIndex + 1);
+      }
     }
   });
   const columns = Array.from(unread);
   if (columns.length === 0) return { values: copy, shown };
-  const serials = api.read(columns.map((index) => leads.columnRange(index + 1)), 'SERIAL_NUMBER');
+  const serials = api.read(columns.map((index) => leads.columnRange(index + 1, span)), 'SERIAL_NUMBER');
   copy.forEach((row, rowIndex) => {
+    if (rowIndex + 1 < span.first || rowIndex + 1 > span.last) return;
     columns.forEach((index, position) => {
-      const serial = serials[position]?.[rowIndex]?.[0];
-      if (rowIndex > 0 && typeof values[rowIndex][index] === 'string' && typeof serial === 'number') row[index] = serial;
+      const serial = serials[position]?.[rowIndex + 1 - span.first]?.[0];
+      if (typeof values[rowIndex][index] === 'string' && typeof serial === 'number') row[index] = serial;
     });
   });
   return { values: copy, shown };

@@ -1,0 +1,20 @@
+// Several board changes picked up by one run: each lands in its own row's own cell.
+import { sampleRows, SyncWorld } from './sync-world';
+
+/** A synced world (L1…L5, no webhook), so board changes wait for the next run. */
+function syncedWorld(): SyncWorld {
+  const world = new SyncWorld({ rows: sampleRows(5) });
+  world.run('syncNow');
+  return world;
+}
+
+describe('board changes of neighbouring leads in one run', () => {
+  it("writes a rename into one lead's name and the next lead's move into its status, not into its name", () => {
+    const world = syncedWorld();
+    world.person.renames(world.cardOf('L1')!.id, 'Ada Lovelace');
+    world.person.moves(world.cardOf('L2')!.id, 'DONE');
+    world.run('syncNow');
+    expect(world.lead('L1')).toMatchObject({ name: 'Ada Lovelace', status: 'NEW' });
+    expect(world.lead('L2')).toMatchObject({ name: 'Lead 2', status: 'COMPLETED' });
+  });
+});

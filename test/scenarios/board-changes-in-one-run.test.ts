@@ -17,4 +17,13 @@ describe('board changes of neighbouring leads in one run', () => {
     expect(world.lead('L1')).toMatchObject({ name: 'Ada Lovelace', status: 'NEW' });
     expect(world.lead('L2')).toMatchObject({ name: 'Lead 2', status: 'COMPLETED' });
   });
+
+  it('brings a rename made on the board into the sheet without writing the card back', () => {
+    const world = syncedWorld();
+    world.person.renames(world.cardOf('L3')!.id, 'Lead 3 (board)');
+    const before = world.requestCount();
+    world.run('syncNow');
+    expect(world.lead('L3')?.name).toBe('Lead 3 (board)');
+    expect(world.trello.requests.slice(before).filter((request) => request.method !== 'GET')).toEqual([]);
+  });
 });

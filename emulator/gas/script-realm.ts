@@ -95,18 +95,22 @@ export class ScriptRealm {
   }
 }
 
+/** Stryker's global for mutated code, and the environment variable in which its runner names the active mutant. */
+const MUTATION_GLOBAL = '__stryker__';
+const ACTIVE_MUTANT_VARIABLE = '__STRYKER_ACTIVE_MUTANT__';
+
 /**
  * Mutation testing (`npm run mutate`) builds the bundle from mutated sources whose code reads the test runner's
  * `__stryker__` global to know which mutant is active (and to record coverage). A fresh realm has its own global
  * object, so that one global is passed in when the host has it; otherwise the realm starts empty, as in GAS.
  */
 function mutationTestingGlobals(): Record<string, unknown> {
-  const stryker = (globalThis as { __stryker__?: { activeMutant?: string } }).__stryker__;
-  if (stryker === undefined) return {};
+  const shared = (globalThis as Record<string, unknown>)[MUTATION_GLOBAL] as { activeMutant?: string } | undefined;
+  if (shared === undefined) return {};
   // The mutated code reads the active mutant from `process.env` when none is set yet, and a realm has no `process`.
-  const active = process.env.__STRYKER_ACTIVE_MUTANT__;
-  if (stryker.activeMutant === undefined && active) stryker.activeMutant = active;
-  return { __stryker__: stryker };
+  const active = process.env[ACTIVE_MUTANT_VARIABLE];
+  if (shared.activeMutant === undefined && active) shared.activeMutant = active;
+  return { [MUTATION_GLOBAL]: shared };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

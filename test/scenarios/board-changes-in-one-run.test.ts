@@ -27,3 +27,16 @@ describe('board changes of neighbouring leads in one run', () => {
     expect(world.trello.requests.slice(before).filter((request) => request.method !== 'GET')).toEqual([]);
   });
 });
+
+describe('a card made on the board', () => {
+  it('becomes a new row below everything in the tab, never over a row that holds text only outside the id column', () => {
+    const world = syncedWorld();
+    world.leads.typeAsUser(8, 7, [['total: 5 leads']]); // a person's note far below the leads, beside the table
+    world.person.creates('TODO', 'Made on the board');
+    world.run('syncNow');
+    const rows = world.sheetValues();
+    expect(rows[7][6]).toBe('total: 5 leads');
+    expect(rows[7].slice(0, 6)).toEqual(['', '', '', '', '', '']);
+    expect(rows[8][1]).toBe('Made on the board');
+  });
+});

@@ -1,0 +1,16 @@
+// Mutation testing only: during Stryker's first run (no mutant active), records the full name of every test of this
+// file, so that tools/stryker-test-sequencer.cjs can start only the files that hold a mutant's covering tests.
+const fs = require('node:fs');
+const { NAMES_FILE } = require('./stryker-test-names.cjs');
+/** Set by Stryker's runner while a mutant is active. */
+const ACTIVE_MUTANT_VARIABLE = '__STRYKER_ACTIVE_MUTANT__';
+
+if (process.env[ACTIVE_MUTANT_VARIABLE] === undefined) {
+  const names = [];
+  beforeEach(() => {
+    names.push(expect.getState().currentTestName);
+  });
+  afterAll(() => {
+    fs.appendFileSync(NAMES_FILE, `${JSON.stringify({ file: expect.getState().testPath, names })}\n`);
+  });
+}

@@ -23,9 +23,11 @@ export default {
         '<rootDir>/test/playground/',
         '<rootDir>/test/scenarios/simulated-day.test.ts',
       ],
-      // A mutant's run starts only the test files that hold its covering tests, as the first run recorded them.
+      // A mutant's run starts only the test files that hold its covering tests, as the first run recorded them,
+      // quickest first, and skips the rest once one failed (Stryker's runner turns Jest's bail off).
       setupFilesAfterEnv: ['<rootDir>/tools/stryker-record-tests.cjs'],
       testSequencer: '<rootDir>/tools/stryker-test-sequencer.cjs',
+      testEnvironment: '<rootDir>/tools/stryker-environment.cjs',
     },
   },
   // Which tests cover which mutant, recorded through the realm as well, so a mutant runs only the tests that reach it.

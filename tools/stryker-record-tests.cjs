@@ -2,9 +2,7 @@
 // file and how long the file took, so that tools/stryker-test-sequencer.cjs can start only the files that hold a
 // mutant's covering tests, quickest first.
 const fs = require('node:fs');
-const { NAMES_FILE } = require('./stryker-test-names.cjs');
-/** Set by Stryker's runner while a mutant is active. */
-const ACTIVE_MUTANT_VARIABLE = '__STRYKER_ACTIVE_MUTANT__';
+const { ACTIVE_MUTANT_VARIABLE, NAMES_FILE } = require('./stryker-test-names.cjs');
 
 if (process.env[ACTIVE_MUTANT_VARIABLE] === undefined) {
   const names = [];

@@ -1,5 +1,11 @@
-// Mutation testing only: the file in Stryker's sandbox where its first run records the test names of each test file.
+// Mutation testing only: files in Stryker's sandbox (new for every Stryker run) through which its test runs share facts.
 const path = require('node:path');
 
-/** One JSON line `{file, names}` per test file; the sandbox is new for every Stryker run, and so is the file. */
-module.exports = { NAMES_FILE: path.join(__dirname, '..', '.stryker-test-names.jsonl') };
+module.exports = {
+  /** One JSON line `{file, names, ms}` per test file, written by the first run (no mutant active). */
+  NAMES_FILE: path.join(__dirname, '..', '.stryker-test-names.jsonl'),
+  /** The id of the last mutant a test failed with. */
+  KILLED_FILE: path.join(__dirname, '..', '.stryker-killed-mutant'),
+  /** Set by Stryker's runner while a mutant is active. */
+  ACTIVE_MUTANT_VARIABLE: '__STRYKER_ACTIVE_MUTANT__',
+};

@@ -105,10 +105,11 @@ const ACTIVE_MUTANT_VARIABLE = '__STRYKER_ACTIVE_MUTANT__';
  * object, so that one global is passed in when the host has it; otherwise the realm starts empty, as in GAS.
  */
 function mutationTestingGlobals(): Record<string, unknown> {
-  const shared = (globalThis as Record<string, unknown>)[MUTATION_GLOBAL] as { activeMutant?: string } | undefined;
-  if (shared === undefined) return {};
+  const host = globalThis as Record<string, unknown>;
   // The mutated code reads the active mutant from `process.env` when none is set yet, and a realm has no `process`.
   const active = process.env[ACTIVE_MUTANT_VARIABLE];
+  if (host[MUTATION_GLOBAL] === undefined && !active) return {};
+  const shared = (host[MUTATION_GLOBAL] ??= {}) as { activeMutant?: string };
   if (shared.activeMutant === undefined && active) shared.activeMutant = active;
   return { [MUTATION_GLOBAL]: shared };
 }

@@ -22,6 +22,7 @@ describe('the mutation-testing hook of the script realm', () => {
 
   it('gives the realm no such global when the host has none (as in Apps Script)', () => {
     delete host[GLOBAL];
+    delete process.env[ENV_KEY];
     const realm = new ScriptRealm(new EmulatedClock());
     expect(seenInRealm(realm, 'typeof __stryker__')).toBe('undefined');
     expect(seenInRealm(realm, 'typeof process')).toBe('undefined');
@@ -36,5 +37,13 @@ describe('the mutation-testing hook of the script realm', () => {
     vm.runInContext(`${GLOBAL}.seen = true`, realm.context);
     expect(shared).toEqual({ activeMutant: '42', seen: true });
     expect(seenInRealm(realm, 'typeof process')).toBe('undefined');
+  });
+
+  it('makes the shared object when only the environment names a mutant (no mutated code ran outside a realm yet)', () => {
+    delete host[GLOBAL];
+    process.env[ENV_KEY] = '7';
+    const realm = new ScriptRealm(new EmulatedClock());
+    expect(seenInRealm(realm, `${GLOBAL}.activeMutant`)).toBe('7');
+    expect(host[GLOBAL]).toEqual({ activeMutant: '7' });
   });
 });

@@ -27,7 +27,8 @@ export default {
       // quickest first, and skips the rest once one failed (Stryker's runner turns Jest's bail off).
       setupFilesAfterEnv: ['<rootDir>/tools/stryker-record-tests.cjs'],
       testSequencer: '<rootDir>/tools/stryker-test-sequencer.cjs',
-      testEnvironment: '<rootDir>/tools/stryker-environment.cjs',
+      // A path from the project root: Stryker loads the environment itself, before Jest resolves `<rootDir>`.
+      testEnvironment: './tools/stryker-environment.cjs',
     },
   },
   // Which tests cover which mutant, recorded through the realm as well, so a mutant runs only the tests that reach it.

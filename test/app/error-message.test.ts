@@ -12,5 +12,6 @@ describe('errorMessage', () => {
 
   it('leaves the message readable when a secret is unset or too short to be one', () => {
     expect(errorMessage(new Error('Board not found'), ['', 'o', 'Boa'])).toBe('Board not found');
+    expect(errorMessage(new Error('Board not found'), ['Boar'])).toBe('[hidden]d not found');
   });
 });

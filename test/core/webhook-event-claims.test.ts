@@ -64,3 +64,12 @@ describe('what is ignored', () => {
     expect(readWebhookBody(`${atLimit} `)).toEqual({ ignored: 'body too large' });
   });
 });
+
+describe('ids', () => {
+  const good = action('card-name');
+  it('are whole Trello ids: nothing before or after the 24 hex digits', () => {
+    const id = String(good.id);
+    expect(readBoardAction({ ...good, id: `x${id}` }, BOARD)).toEqual({ ignored: 'not a Trello action' });
+    expect(readBoardAction({ ...good, id: `${id}x` }, BOARD)).toEqual({ ignored: 'not a Trello action' });
+  });
+});

@@ -44,7 +44,7 @@ export class ScriptRealm {
 
   /** A realm with the JavaScript built-ins only (nothing from Node); `define` adds the GAS globals. */
   constructor(clock: Clock) {
-    this.context = vm.createContext({});
+    this.context = vm.createContext(mutationTestingGlobals());
     const install = vm.runInContext(INSTALL_CLOCK_DATE, this.context) as (now: () => number) => RealmIntrinsics;
     // The emulated clock may stand between milliseconds (call costs per KiB); a script's clock reads whole ones.
     this.intrinsics = install(() => Math.floor(clock.now()));
@@ -93,6 +93,25 @@ export class ScriptRealm {
     }
     return value;
   }
+}
+
+/** Stryker's global for mutated code, and the environment variable in which its runner names the active mutant. */
+const MUTATION_GLOBAL = '__stryker__';
+const ACTIVE_MUTANT_VARIABLE = '__STRYKER_ACTIVE_MUTANT__';
+
+/**
+ * Mutation testing (`npm run mutate`) builds the bundle from mutated sources whose code reads the test runner's
+ * `__stryker__` global to know which mutant is active (and to record coverage). A fresh realm has its own global
+ * object, so that one global is passed in when the host has it; otherwise the realm starts empty, as in GAS.
+ */
+function mutationTestingGlobals(): Record<string, unknown> {
+  const host = globalThis as Record<string, unknown>;
+  // The mutated code reads the active mutant from `process.env` when none is set yet, and a realm has no `process`.
+  const active = process.env[ACTIVE_MUTANT_VARIABLE];
+  if (host[MUTATION_GLOBAL] === undefined && !active) return {};
+  const shared = (host[MUTATION_GLOBAL] ??= {}) as { activeMutant?: string };
+  if (shared.activeMutant === undefined && active) shared.activeMutant = active;
+  return { [MUTATION_GLOBAL]: shared };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

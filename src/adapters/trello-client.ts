@@ -1,6 +1,7 @@
 // TrelloClient: Trello REST calls over UrlFetchApp — OAuth header (never key/token in a URL), fetchAll batches,
 // the per-token rate window, retries of 429/5xx within the run's time budget, and a clean stop when Apps Script's
 // daily UrlFetch quota is spent.
+import { errorMessage } from '../app/error-message';
 import type { Clock, ShortCache } from '../app/ports';
 import { isDailyQuotaAnswer } from '../core/quota-answer';
 import { RateWindow } from '../core/rate-window';
@@ -160,7 +161,7 @@ export class TrelloClient {
   sendAll(requests: TrelloRequest[], onGroup?: (answered: number) => void): TrelloResult[] {
     if (requests.length === 0) return [];
     try {
-      return this.sendWithRetries(requests, onGroup);
+      return this.sendWithRetries(requests, onGroup).map((result) => this.withoutSecrets(result));
     } finally {
       this.cache.put(RECENT_REQUESTS_KEY, JSON.stringify(this.window.recent(this.clock.now())), Math.ceil(RATE_WINDOW_MS / 1000) + 1);
     }
@@ -235,8 +236,13 @@ export class TrelloClient {
       if (!answer.ok) return group.map(() => answer);
       const items = Array.isArray(answer.data) ? (answer.data as unknown[]) : [];
       if (items.length !== group.length) return group.map(() => batchItemResult(undefined));
-      return group.map((_, position) => batchItemResult(items[position]));
+      return group.map((_, position) => this.withoutSecrets(batchItemResult(items[position])));
     });
+  }
+
+  /** A failure's text with the key and token hidden: an answer may quote the request it refuses, and it goes to cells. */
+  private withoutSecrets(result: TrelloResult): TrelloResult {
+    return result.ok ? result : { ...result, message: errorMessage(result.message, [this.credentials.key, this.credentials.token]) };
   }
 
   /**

@@ -29,3 +29,17 @@ describe('rowRuns', () => {
     ]);
   });
 });
+
+describe('columnRuns across columns', () => {
+  it('never lets a run of one column continue into the next row of another column', () => {
+    expect(
+      columnRuns([
+        { row: 2, column: 2, value: 'Ada Lovelace' },
+        { row: 3, column: 4, value: 'COMPLETED' },
+      ]),
+    ).toEqual([
+      { row: 2, column: 2, values: [['Ada Lovelace']] },
+      { row: 3, column: 4, values: [['COMPLETED']] },
+    ]);
+  });
+});

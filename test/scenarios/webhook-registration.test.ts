@@ -47,11 +47,17 @@ describe('registerWebhook', () => {
   });
 
   it('removes the webhook; the scheduled run still brings board changes', () => {
-    const world = new SyncWorld({ webApp: true });
+    const world = new SyncWorld({ webApp: true, rows: [['L1', 'Ada', 'a@example.com', 'NEW', 'Web', '']] });
+    world.run('installTriggers');
     world.registerWebhook();
+    world.run('syncNow');
     expect(world.run<Result>('unregisterWebhook').returnValue?.ok).toBe(true);
     expect(world.trello.webhooks()).toEqual([]);
     expect(world.settingsStore().get('TRELLO_WEBHOOK_ID')).toBeNull();
+    world.person.moves(world.cardOf('L1')!.id, 'DONE');
+    expect(world.deliver()).toEqual([]);
+    world.gas.advanceTime(60 * 60_000);
+    expect(world.lead('L1')?.status).toBe('COMPLETED');
   });
 });
 

@@ -1,0 +1,51 @@
+// Mutation testing (`npm run mutate`): Stryker mutates the sync product's sources and runs the Jest suites that reach
+// them, the scenario tests included (they run the bundle built from the mutated sources inside the GAS emulator).
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'jest',
+  mutate: ['src/core/**/*.ts', 'src/app/**/*.ts', 'src/adapters/**/*.ts'],
+  // The bundle is built once per sandbox, from the mutated sources; every mutant is switched on at run time through
+  // the `__stryker__` global, which the emulator passes into each script realm (emulator/gas/script-realm.ts).
+  buildCommand: 'npm run build',
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.config.cjs',
+    // Jest's related-tests search follows imports, and the scenario tests reach the sources through the bundle.
+    enableFindRelatedTests: false,
+    config: {
+      // Emulator, build-shape and browser tests never reach the product's logic through a mutant; the simulated day is
+      // a soak of the budgets (minutes per surviving mutant) whose per-run costs budgets.test.ts checks.
+      testPathIgnorePatterns: [
+        '/node_modules/',
+        '<rootDir>/test/emulator/',
+        '<rootDir>/test/build/',
+        '<rootDir>/test/playground/',
+        '<rootDir>/test/scenarios/simulated-day.test.ts',
+      ],
+      // A mutant's run starts only the test files that hold its covering tests, as the first run recorded them,
+      // quickest first, and skips the rest once one failed (Stryker's runner turns Jest's bail off).
+      setupFilesAfterEnv: ['<rootDir>/tools/stryker-record-tests.cjs'],
+      testSequencer: '<rootDir>/tools/stryker-test-sequencer.cjs',
+      // A path from the project root: Stryker loads the environment itself, before Jest resolves `<rootDir>`.
+      testEnvironment: './tools/stryker-environment.cjs',
+    },
+  },
+  // Which tests cover which mutant, recorded through the realm as well, so a mutant runs only the tests that reach it.
+  coverageAnalysis: 'perTest',
+  // A re-run tests only the mutants whose code or covering tests changed since the last run's file.
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  ignorePatterns: ['dist', 'reports', 'coverage', 'docs', 'bench', '.playground'],
+  // Stryker rewrites the tsconfig's paths for its sandbox with TypeScript's JavaScript API, which TypeScript 7 does not
+  // have; no tsconfig here points outside the project, so a name that matches no file turns the rewrite off.
+  tsconfigFile: 'no-tsconfig-rewrite.json',
+  concurrency: 1,
+  timeoutMS: 10000,
+  // The first run (every test, recording coverage) takes minutes on two shared cores.
+  dryRunTimeoutMinutes: 30,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 80, break: null },
+};

@@ -160,11 +160,11 @@ describe('the rate window shared by executions', () => {
   });
 
   it('slows down when Trello reports fewer requests left than the run has counted (another execution spent them)', () => {
-    const trello = scriptedTrello(() => ({ status: 200, body: '{}', headers: { 'x-rate-limit-api-token-remaining': '5' } }));
+    const trello = scriptedTrello(() => ({ status: 200, body: '{}', headers: { 'x-rate-limit-api-token-remaining': '0' } }));
     const client = trello.client();
     client.request(GET_CARD);
     client.request(GET_CARD);
-    // Trello left 5 of 100 after the first: with 5 kept as headroom, the window is full until it slides.
+    // Trello left 0 of 100 after the first, which the run counts as 1: the window is full until it slides.
     expect(trello.sent[1].at - trello.sent[0].at).toBe(10_000);
   });
 });

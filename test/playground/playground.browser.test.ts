@@ -423,7 +423,8 @@ describe('playground page', () => {
         await paste(`A${firstEmpty}`, block.join('\n'));
         await waitFor('the progress bar', () => bar.isVisible(), 30_000);
         expect(await sidebar().locator('#progress-text').innerText()).toMatch(/^\d+ of 40 cards created — about \d+ (s|min) left$/);
-        await page.locator('#sidebar').screenshot({ path: path.join(IMAGES, 'sidebar-progress.png') });
+        // The page's own requests wait for the sync, so on a loaded machine the capture may have to wait for it too.
+        await page.locator('#sidebar').screenshot({ path: path.join(IMAGES, 'sidebar-progress.png'), timeout: 60_000 });
       } finally {
         await world.slowTrello(0);
       }

@@ -29,6 +29,7 @@ import type { FlagCount } from '../core/flag-notes';
 import { keepWebhookAlive } from './webhook-upkeep';
 import { ownWritesOf } from '../core/own-writes';
 import { rememberOwnWrites } from './own-writes';
+import { createMissingLabels } from './label-creation';
 
 /** What a run is about. */
 export type SyncRequest =
@@ -171,6 +172,8 @@ export function runSync(services: Services, request: SyncRequest, executionStart
   if (sheetRead.read.rows) noteCardsLinkedElsewhere(tabs, sheetRead, adoptableCards(sheetRead, boardRead.board, scope));
   const upkeep = keepWebhookAlive(services, trello, settings, webhookId, boardRead.webhook);
   Object.assign(stateUpdates, upkeep.stateUpdates);
+  const inScope = read.table.leads.filter((lead) => !scope || scope.leadIds.has(lead.id) || scope.cardIds.has(lead.cardId));
+  const labelLog = createMissingLabels(trello, settings.boardId, settings.fieldMapping, inScope, baseSnapshot.records, boardRead.board.fields);
   const { plan, unread: unreadNow } = planWithBoardTimes(trello, settings.boardId, boardRead.readWithActions, {
     table: read.table,
     base: baseSnapshot.records,
@@ -194,7 +197,7 @@ export function runSync(services: Services, request: SyncRequest, executionStart
   for (const lead of read.table.leads) if (unread.has(lead.cardId)) outcome.settledLeadIds.delete(lead.id);
 
   const timed = (lines: LogLine[]) => lines.map((line) => ({ ...line, at: startedAt }));
-  const logLines = full ? [...pendingLog(entries), ...timed([...fullPullLines(entries), ...upkeep.log, ...outcome.log])] : [];
+  const logLines = full ? [...pendingLog(entries), ...timed([...fullPullLines(entries), ...upkeep.log, ...labelLog, ...outcome.log])] : [];
   // Full runs reconcile every flag; edit runs those of the rows a person edited, so a fixed row loses its note at once.
   const flagCount = storedFlagCount(entries);
   const flagging = full ? { count: flagCount } : request.kind === 'leads' ? { count: flagCount, rows: { first: request.firstRow, last: request.lastRow } } : undefined;
@@ -206,7 +209,7 @@ export function runSync(services: Services, request: SyncRequest, executionStart
   if (full) {
     forgetPendingLog(services, entries);
     clearFullPull(services, entries);
-  } else queueLog(services, entries, timed(outcome.log));
+  } else queueLog(services, entries, timed([...labelLog, ...outcome.log]));
 
   const waitingEdits = rememberEditTimes(services, entries, recordedEdits, { leadIds: editedNow, fields: editedFields, at: request.kind === 'leads' ? request.editedAt : startedAt }, outcome, scope, read);
   const handledHints = Array.from(cardHints.keys()).filter((cardId) => !scope || scope.cardIds.has(cardId));

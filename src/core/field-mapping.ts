@@ -18,6 +18,8 @@ export interface FieldMapEntry {
   kind: CardFieldKind;
   /** The description line's label (`desc:`) or the custom field's name (`custom:`); '' for the other kinds. */
   label: string;
+  /** For `labels` only: a label name the board lacks is created there (without colour) instead of flagged. */
+  createMissing?: boolean;
 }
 
 /** A validated mapping, in the order of the setting (description lines are written in this order). */
@@ -86,7 +88,16 @@ function readEntry(raw: unknown, position: number): FieldMapEntry {
   if (kind === 'desc' && (/[\r\n:]/.test(label) || label.toLowerCase() === MARKER_LINE_LABEL.toLowerCase())) {
     throw new FieldMappingError(`${where}: ${quote(label)} cannot label a description line (one line, no colon, not "${MARKER_LINE_LABEL}").`);
   }
-  return { column, field: kind === 'desc' || kind === 'custom' ? `${kind}:${label}` : kind, direction: direction as FieldDirection, kind, label };
+  const entry: FieldMapEntry = { column, field: kind === 'desc' || kind === 'custom' ? `${kind}:${label}` : kind, direction: direction as FieldDirection, kind, label };
+  return fields.createMissing === undefined ? entry : { ...entry, createMissing: readCreateMissing(fields.createMissing, entry, where) };
+}
+
+/** Validates an entry's `createMissing`: a boolean, on a `labels` entry that sends labels to the board. */
+function readCreateMissing(value: unknown, entry: FieldMapEntry, where: string): boolean {
+  if (entry.kind !== 'labels') throw new FieldMappingError(`${where} (column ${quote(entry.column)}): "createMissing" applies to the field labels only, not ${quote(entry.field)}.`);
+  if (typeof value !== 'boolean') throw new FieldMappingError(`${where} (column ${quote(entry.column)}): "createMissing" must be true or false, without quotes.`);
+  if (value && entry.direction === 'toSheet') throw new FieldMappingError(`${where} (column ${quote(entry.column)}): "createMissing" needs the direction both or toTrello (toSheet never sends labels to the board).`);
+  return value;
 }
 
 /** Parses and validates FIELD_MAPPING; throws FieldMappingError with a message that says what to fix. */

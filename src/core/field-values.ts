@@ -139,10 +139,15 @@ function labelsOf(text: string, labels: readonly BoardLabel[]): { labels: BoardL
   for (const token of listed(text)) {
     const byName = labelsNamed(token, labels);
     if (byName.length > 1) return { bad: `Several labels of the board are named ${quote(token)}: add the colour, e.g. ${quote(labelToken(byName[0], labels))}.` };
-    if (!byName.length) return { bad: `The board has no label ${quote(token)} (labels are matched by name; the add-on does not create labels).` };
+    if (!byName.length) return { bad: `The board has no label ${quote(token)} (labels are matched by name; the add-on creates one only where FIELD_MAPPING's labels entry has "createMissing": true).` };
     found.push(byName[0]);
   }
   return { labels: found };
+}
+
+/** The names a cell lists that no label of the board answers to (in the cell's order and spelling). */
+export function unknownLabelNames(text: string, labels: readonly BoardLabel[]): string[] {
+  return listed(text).filter((token) => !labelsNamed(token, labels).length);
 }
 
 /** The members a cell's usernames or e-mails stand for, or the first one who is not a member of the board. */

@@ -12,7 +12,7 @@ import type { Lead } from './lead';
 import type { CardFields, CellWrites, CreatedCardItem, LogLine, NewLeadRow, PlanInput } from './sync-plan';
 
 /** A mapped field's cell text: a lead column's own, or the mapped column's. */
-function sheetTextOf(lead: Pick<NewLeadRow, 'name' | 'email' | 'source' | 'fields'>, entry: FieldMapEntry): string {
+export function sheetTextOf(lead: Pick<NewLeadRow, 'name' | 'email' | 'source' | 'fields'>, entry: FieldMapEntry): string {
   const key = columnKey(entry.column);
   if (key === 'name' || key === 'email' || key === 'source') return lead[key];
   return String(lead.fields?.[key] ?? '');

@@ -32,7 +32,20 @@ describe('FIELD_MAPPING', () => {
     ]);
   });
 
+  it('reads "createMissing" on a labels entry, and leaves it out where it is not given', () => {
+    const [tags, due] = parse([
+      { column: 'Tags', field: 'labels', direction: 'toTrello', createMissing: true },
+      { column: 'Follow up', field: 'due', direction: 'both' },
+    ]);
+    expect(tags.createMissing).toBe(true);
+    expect(due).not.toHaveProperty('createMissing');
+    expect(parse([{ column: 'Tags', field: 'labels', direction: 'both', createMissing: false }])[0].createMissing).toBe(false);
+  });
+
   it.each([
+    ['createMissing on another field', '[{"column":"a","field":"members","direction":"both","createMissing":true}]', /"createMissing" applies to the field labels only, not "members"/],
+    ['createMissing as text', '[{"column":"a","field":"labels","direction":"both","createMissing":"yes"}]', /"createMissing" must be true or false, without quotes/],
+    ['createMissing one way to the sheet', '[{"column":"a","field":"labels","direction":"toSheet","createMissing":true}]', /"createMissing" needs the direction both or toTrello/],
     ['not JSON', '[{', /not valid JSON/],
     ['not an array', '{"column":"a"}', /must be a JSON array/],
     ['no column', '[{"field":"due","direction":"both"}]', /Entry 1 of FIELD_MAPPING has no "column"/],

@@ -53,7 +53,7 @@ export function sidebarState(services: Services): SidebarState {
     queued: health.queued,
     status: health.status,
     schedule: { ...health.schedule, note: schedulePaceNote(services, entries) },
-    fieldMapping: (settings.fieldMapping ?? DEFAULT_FIELD_MAPPING).map(({ column, field, direction }) => ({ column, field, direction })),
+    fieldMapping: (settings.fieldMapping ?? DEFAULT_FIELD_MAPPING).map(mappingRow),
   };
 }
 
@@ -91,7 +91,7 @@ export function saveSettings(services: Services, input: SettingsInput): ActionRe
   }
   try {
     if (Array.isArray(input.fieldMapping)) {
-      const json = fieldMappingJson(input.fieldMapping.map((row) => ({ column: text(row?.column), field: text(row?.field), direction: text(row?.direction) })));
+      const json = fieldMappingJson(input.fieldMapping.map((row) => ({ column: text(row?.column), field: text(row?.field), direction: text(row?.direction), createMissing: row?.createMissing })));
       // Today's pairs, saved unchanged, leave the setting unset, as it was.
       if (json !== fieldMappingJson(DEFAULT_FIELD_MAPPING) || (current[SETTING_KEYS.fieldMapping] ?? '').trim()) updates[SETTING_KEYS.fieldMapping] = json;
     }
@@ -132,9 +132,14 @@ export function listBoards(services: Services): BoardChoice[] {
   return boards.map((board) => ({ id: board.id, name: board.name, lists: (board.lists ?? []).map((list) => list.name) }));
 }
 
+/** A pair as the sidebar and the setting write it: `createMissing` only where it is true. */
+function mappingRow<Direction>({ column, field, direction, createMissing }: { column: string; field: string; direction: Direction; createMissing?: unknown }) {
+  return { column, field, direction, ...(createMissing === true ? { createMissing } : {}) };
+}
+
 /** FIELD_MAPPING's text for these pairs, checked (throws FieldMappingError with what to fix). */
-function fieldMappingJson(rows: readonly { column: string; field: string; direction: string }[]): string {
-  const json = JSON.stringify(rows.map(({ column, field, direction }) => ({ column, field, direction })));
+function fieldMappingJson(rows: readonly { column: string; field: string; direction: string; createMissing?: unknown }[]): string {
+  const json = JSON.stringify(rows.map(mappingRow));
   parseFieldMapping(json);
   return json;
 }

@@ -49,6 +49,8 @@ export interface FieldMappingRow {
   /** `name`, `desc:<Label>`, `due`, `dueComplete`, `labels`, `members` or `custom:<Custom field name>`. */
   field: string;
   direction: FieldDirection;
+  /** For `labels` only: label names the board lacks are created (present only when true). */
+  createMissing?: boolean;
 }
 
 /** What the mapping editor offers: the sheet's columns, the board's fields, and its labels and members as hints. */

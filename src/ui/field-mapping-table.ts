@@ -10,9 +10,15 @@ const DIRECTIONS: [FieldDirection, string][] = [
   ['toSheet', '← to the sheet'],
 ];
 
+/** True when a card field as typed is the card's labels. */
+function isLabels(field: string): boolean {
+  return field.trim() === 'labels';
+}
+
 /**
  * Edits the pairs in a <tbody>: one row per pair — a sheet column and a card field (text fields offering the
- * <datalist>s `columnChoicesId` and `fieldChoicesId`, which the board's fields fill), a direction and a remove button.
+ * <datalist>s `columnChoicesId` and `fieldChoicesId`, which the board's fields fill), a direction and a remove button; a
+ * `labels` field also offers to create the labels the board lacks.
  */
 export class FieldMappingTable {
   constructor(
@@ -37,9 +43,10 @@ export class FieldMappingTable {
   read(): FieldMappingRow[] {
     return Array.from(this.body.rows)
       .map((row) => {
-        const [column, field] = Array.from(row.querySelectorAll('input')).map((input) => input.value.trim());
+        const [column, field] = Array.from(row.querySelectorAll<HTMLInputElement>('input[type="text"]')).map((input) => input.value.trim());
         const direction = (row.querySelector('select')?.value ?? 'both') as FieldDirection;
-        return { column, field, direction };
+        const createMissing = isLabels(field) && row.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked === true;
+        return { column, field, direction, ...(createMissing ? { createMissing } : {}) };
       })
       .filter((row) => row.column !== '' || row.field !== '');
   }
@@ -67,7 +74,25 @@ export class FieldMappingTable {
     remove.type = 'button';
     remove.setAttribute('aria-label', `Remove ${pair.column || 'this row'}`);
     remove.addEventListener('click', () => row.remove());
-    row.append(cell(field(pair.column, 'Sheet column', this.columnChoicesId)), cell(field(pair.field, 'Card field', this.fieldChoicesId)), cell(direction), cell(remove));
+    const cardField = field(pair.field, 'Card field', this.fieldChoicesId);
+    const fieldCell = cell(cardField);
+    fieldCell.append(this.createMissingSwitch(cardField, pair.createMissing === true));
+    row.append(cell(field(pair.column, 'Sheet column', this.columnChoicesId)), fieldCell, cell(direction), cell(remove));
     return row;
+  }
+
+  /** The "create missing labels" checkbox under a card field, shown while the field is `labels`. */
+  private createMissingSwitch(cardField: HTMLInputElement, checked: boolean): HTMLLabelElement {
+    const box = make('input');
+    box.type = 'checkbox';
+    box.checked = checked;
+    const label = make('label', undefined, 'switch');
+    label.append(box, ' create missing labels');
+    const show = () => {
+      label.hidden = !isLabels(cardField.value);
+    };
+    cardField.addEventListener('input', show);
+    show();
+    return label;
   }
 }

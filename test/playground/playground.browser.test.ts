@@ -363,6 +363,25 @@ describe('playground page', () => {
     ]);
   });
 
+  it('offers "create missing labels" on a labels pair only, as a labelled checkbox the keyboard ticks', async () => {
+    const sidebar = page.frameLocator('#sidebar');
+    const rows = sidebar.locator('#field-mapping-rows tr');
+    const before = await rows.count();
+    await sidebar.getByRole('button', { name: '+ Add column' }).click();
+    const added = rows.nth(before);
+    const createMissing = added.getByRole('checkbox', { name: 'create missing labels' });
+    expect(await createMissing.isVisible()).toBe(false);
+    await added.getByLabel('Card field').fill('labels');
+    expect(await createMissing.isVisible()).toBe(true);
+    await createMissing.focus();
+    await page.keyboard.press('Space');
+    expect(await createMissing.isChecked()).toBe(true);
+    await added.getByLabel('Card field').fill('members');
+    expect(await createMissing.isVisible()).toBe(false);
+    await added.getByRole('button', { name: 'Remove this row' }).click();
+    expect(await rows.count()).toBe(before);
+  });
+
   describe('sidebar states (screenshots for the docs)', () => {
     const sidebar = () => page.frameLocator('#sidebar');
     /** Refreshes the sidebar until its status shows `pattern`, screenshots it as docs/images/sidebar-`name`.png, and returns its text. */

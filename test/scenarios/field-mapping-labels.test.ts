@@ -78,3 +78,29 @@ describe('FIELD_MAPPING: missing labels', () => {
     expect(world.cardOf('L1')?.idLabels).toEqual([]);
   });
 });
+
+describe('FIELD_MAPPING: "create missing labels" in the sidebar', () => {
+  it('saves the choice of a labels pair into FIELD_MAPPING and shows it again; a pair without it saves as before', () => {
+    const { world } = labelsWorld([], undefined);
+    const pairs = [
+      { column: 'name', field: 'name', direction: 'both' },
+      { column: 'Tags', field: 'labels', direction: 'both', createMissing: true },
+    ];
+    expect(world.run<{ ok: boolean }>('saveSettings', { fieldMapping: pairs }).returnValue?.ok).toBe(true);
+    expect(JSON.parse(world.settingsStore().get('FIELD_MAPPING') ?? '')).toEqual(pairs);
+    expect(world.run<{ fieldMapping: unknown }>('getSidebarState').returnValue?.fieldMapping).toEqual(pairs);
+
+    const unticked = [pairs[0], { column: 'Tags', field: 'labels', direction: 'both', createMissing: false }];
+    expect(world.run<{ ok: boolean }>('saveSettings', { fieldMapping: unticked }).returnValue?.ok).toBe(true);
+    expect(JSON.parse(world.settingsStore().get('FIELD_MAPPING') ?? '')).toEqual([pairs[0], { column: 'Tags', field: 'labels', direction: 'both' }]);
+  });
+
+  it('refuses to save "create missing labels" on a pair that is not labels, saying why', () => {
+    const { world } = labelsWorld([], undefined);
+    const before = world.settingsStore().get('FIELD_MAPPING');
+    const result = world.run<{ ok: boolean; message: string }>('saveSettings', { fieldMapping: [{ column: 'Tags', field: 'members', direction: 'both', createMissing: true }] }).returnValue;
+    expect(result?.ok).toBe(false);
+    expect(result?.message).toContain('"createMissing" applies to the field labels only');
+    expect(world.settingsStore().get('FIELD_MAPPING')).toBe(before);
+  });
+});

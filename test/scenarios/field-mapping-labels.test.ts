@@ -64,6 +64,21 @@ describe('FIELD_MAPPING: missing labels', () => {
     expect(tagsOf(2).value).toBe('Hot');
   });
 
+  it('creates the label from the edit trigger too: one label created, one card write, within the edit budget', () => {
+    const { world, labelsNamed, labelPosts, tagsOf } = labelsWorld([row('L1', 'Hot'), row('L2', '')], true);
+    world.run('installTriggers');
+    world.run('syncNow');
+    const before = world.requestCount();
+    const [edit] = world.gas.userEdit('LeadTracker', 'G3', [['Referral']]);
+    expect(edit.error).toBeUndefined();
+    const sent = world.trello.requests.slice(before);
+    expect(sent.filter((request) => request.method !== 'GET').map((request) => request.method)).toEqual(['POST', 'PUT']);
+    expect(sent.filter((request) => request.method === 'GET').length).toBeLessThanOrEqual(1);
+    expect(labelPosts()).toHaveLength(1);
+    expect(world.cardOf('L2')!.idLabels).toEqual([labelsNamed('Referral')[0].id]);
+    expect(tagsOf(3).note).toBe('');
+  });
+
   it.each([
     ['without the key', undefined],
     ['with "createMissing": false', false],

@@ -1,16 +1,9 @@
 // Several board changes picked up by one run: each lands in its own row's own cell.
-import { sampleRows, SyncWorld } from './sync-world';
-
-/** A synced world (L1…L5, no webhook), so board changes wait for the next run. */
-function syncedWorld(): SyncWorld {
-  const world = new SyncWorld({ rows: sampleRows(5) });
-  world.run('syncNow');
-  return world;
-}
+import { syncedFiveLeads } from './sync-world';
 
 describe('board changes of neighbouring leads in one run', () => {
   it("writes a rename into one lead's name and the next lead's move into its status, not into its name", () => {
-    const world = syncedWorld();
+    const world = syncedFiveLeads();
     world.person.renames(world.cardOf('L1')!.id, 'Ada Lovelace');
     world.person.moves(world.cardOf('L2')!.id, 'DONE');
     world.run('syncNow');
@@ -19,7 +12,7 @@ describe('board changes of neighbouring leads in one run', () => {
   });
 
   it('brings a rename made on the board into the sheet without writing the card back', () => {
-    const world = syncedWorld();
+    const world = syncedFiveLeads();
     world.person.renames(world.cardOf('L3')!.id, 'Lead 3 (board)');
     const before = world.requestCount();
     world.run('syncNow');
@@ -30,7 +23,7 @@ describe('board changes of neighbouring leads in one run', () => {
 
 describe('a card made on the board', () => {
   it('becomes a new row below everything in the tab, never over a row that holds text only outside the id column', () => {
-    const world = syncedWorld();
+    const world = syncedFiveLeads();
     world.leads.typeAsUser(8, 7, [['total: 5 leads']]); // a person's note far below the leads, beside the table
     world.person.creates('TODO', 'Made on the board');
     world.run('syncNow');

@@ -1,20 +1,11 @@
 // The conflict rule's times on the built bundle: each synced field keeps its own sheet edit time, and a board change
 // keeps its time when its step was deferred or its card could not be read.
-import { sampleRows, SyncWorld } from './sync-world';
+import { syncedFiveLeads, SyncWorld } from './sync-world';
 
 interface Summary {
   conflicts: number;
   deferred: number;
   finished: boolean;
-}
-
-/** A synced world (L1…L5, L1 NEW in TODO, edit trigger installed, no webhook) whose actions cursor stands after the first sync. */
-function syncedWorld(): SyncWorld {
-  const world = new SyncWorld({ rows: sampleRows(5) });
-  world.run('installTriggers');
-  world.run('syncNow');
-  world.run('onSchedule', {}, { hasUi: false });
-  return world;
 }
 
 /** Edits made while another run holds the lock: the edit trigger can only record their times. */
@@ -44,7 +35,7 @@ function editTimeKeys(world: SyncWorld, leadId: string): string[] {
 
 describe('sheet edit times are kept per synced field', () => {
   it('lets a board move beat an older status edit although the email was edited after the move (the edit run)', () => {
-    const world = syncedWorld();
+    const world = syncedFiveLeads({ triggers: true });
     statusEditThenNewerBoardMove(world);
     world.gas.userEdit('LeadTracker', 'C2', [['lead1@new.example.com']]); // syncs L1 at once
     expect(world.lead('L1')?.status).toBe('COMPLETED');
@@ -56,7 +47,7 @@ describe('sheet edit times are kept per synced field', () => {
   });
 
   it('records no time for an edit of a column that is not synced, so the next run still lets the newer board move win', () => {
-    const world = syncedWorld();
+    const world = syncedFiveLeads({ triggers: true });
     statusEditThenNewerBoardMove(world);
     world.gas.userEdit('LeadTracker', 'G1', [['notes']]); // a header cell: no lead edited
     editWhileBusy(world, [
@@ -71,7 +62,7 @@ describe('sheet edit times are kept per synced field', () => {
   });
 
   it('records every synced field a paste over several columns touched', () => {
-    const world = syncedWorld();
+    const world = syncedFiveLeads({ triggers: true });
     world.person.moves(world.cardOf('L1')!.id, 'DONE');
     world.person.renames(world.cardOf('L1')!.id, 'Renamed on the board');
     world.clock.advance(5_000);
@@ -85,7 +76,7 @@ describe('sheet edit times are kept per synced field', () => {
   });
 
   it('takes both sides changed to agreeing values for no conflict', () => {
-    const world = syncedWorld();
+    const world = syncedFiveLeads({ triggers: true });
     editWhileBusy(world, [['D2', [['COMPLETED']]]]);
     world.clock.advance(5_000);
     world.person.moves(world.cardOf('L1')!.id, 'DONE');
@@ -115,7 +106,7 @@ describe('a board change keeps its time when its step was deferred', () => {
   ];
 
   it.each(deferrals)('lets the board move win the next run although the actions cursor moved past it (%s)', (_, defer) => {
-    const world = syncedWorld();
+    const world = syncedFiveLeads({ triggers: true });
     // The status edit conflicts with the move; the rename needs a card write, which is what gets deferred.
     editWhileBusy(world, [
       ['D2', [['CONTACTED']]],
@@ -146,7 +137,7 @@ describe('a board change keeps its time when its step was deferred', () => {
   });
 
   it("leaves the lead for a later run, overwriting neither side, when the card's actions cannot be re-read", () => {
-    const world = syncedWorld();
+    const world = syncedFiveLeads({ triggers: true });
     statusEditThenNewerBoardMove(world);
     world.trello.faults.loseNextWriteResponses = 5;
     editWhileBusy(world, [['B2', [['Lead 1 renamed']]]]);
@@ -166,7 +157,7 @@ describe('a board change keeps its time when its step was deferred', () => {
 
 describe('a card that could not be read', () => {
   it("leaves its lead unsettled: the edit's time stays, and a later board move wins", () => {
-    const world = syncedWorld();
+    const world = syncedFiveLeads({ triggers: true });
     world.trello.faults.failNext5xx = 5; // every attempt of the edit run's card read
     world.gas.userEdit('LeadTracker', 'D2', [['CONTACTED']]);
     world.trello.faults.failNext5xx = 0;
@@ -182,7 +173,7 @@ describe('a card that could not be read', () => {
   });
 
   it('the reverse: a sheet edit newer than the board move still wins once the card is read', () => {
-    const world = syncedWorld();
+    const world = syncedFiveLeads({ triggers: true });
     world.person.moves(world.cardOf('L1')!.id, 'DONE');
     world.clock.advance(5_000);
     world.trello.faults.failNext5xx = 5;

@@ -1,19 +1,12 @@
 // Bad or hostile input is flagged and harms nothing else; deleted rows, copies and a lost base never bring leads back.
 import { FLAG_PREFIX } from '../../src/core/row-problem';
-import { sampleRows, SyncWorld } from './sync-world';
+import { sampleRows, syncedFiveLeads, SyncWorld } from './sync-world';
 
 type Summary = { ok: boolean; message: string; errors: string[]; created: number; imported: number };
 
 /** The Sync Log's "what happened" texts. */
 function logTexts(world: SyncWorld): string[] {
   return (world.spreadsheet.sheet('Sync Log')?.values() ?? []).slice(1).map((line) => String(line[3]));
-}
-
-/** A world whose five leads are synced, with no webhook. */
-function syncedWorld(): SyncWorld {
-  const world = new SyncWorld({ rows: sampleRows(5) });
-  world.run('syncNow');
-  return world;
 }
 
 describe('one very long cell', () => {
@@ -50,7 +43,7 @@ describe('one very long cell', () => {
 
 describe('a crafted trello_card_id', () => {
   it('is flagged, never sent, and cannot make one card take another card\'s data', () => {
-    const world = syncedWorld();
+    const world = syncedFiveLeads();
     const [card2, card3] = [world.cardOf('L2')!, world.cardOf('L3')!];
     world.leads.typeAsUser(3, 6, [[`${card2.id},/cards/${card3.id}`]]);
     world.person.renames(card3.id, 'Lead 3 renamed on the board');
@@ -80,7 +73,7 @@ describe('ids that cannot identify a lead', () => {
   });
 
   it('costs no extra Sheets call for ordinary ids', () => {
-    const world = syncedWorld();
+    const world = syncedFiveLeads();
     expect(world.run('syncNow').counters.sheetsDataCalls).toBe(1);
   });
 });
@@ -100,7 +93,7 @@ describe('deleted rows stay deleted', () => {
   });
 
   it('after the hidden base tab is deleted, and an unsynced board move is kept', () => {
-    const world = syncedWorld();
+    const world = syncedFiveLeads();
     world.leads.deleteRowsAsUser(3, 1); // L2
     world.run('syncNow');
     world.person.moves(world.cardOf('L1')!.id, 'DONE');
@@ -118,7 +111,7 @@ describe('deleted rows stay deleted', () => {
 
 describe('a copied card', () => {
   it('is reported, never adopted by the lead it was copied from, and becomes a lead of its own', () => {
-    const world = syncedWorld();
+    const world = syncedFiveLeads();
     const original = world.cardOf('L1')!;
     world.person.creates('DONE', 'Lead 1 (copy)');
     const copy = world.cards().find((card) => card.name === 'Lead 1 (copy)')!;
@@ -136,7 +129,7 @@ describe('a copied card', () => {
 
 describe('names with spaces around them', () => {
   it('settle after one run: no rename and no log line in every run', () => {
-    const world = syncedWorld();
+    const world = syncedFiveLeads();
     const card = world.cardOf('L1')!;
     world.person.renames(card.id, '  Ada  ');
     world.run('syncNow');
@@ -152,7 +145,7 @@ describe('names with spaces around them', () => {
 
 describe('archive on row delete', () => {
   it('keeps the card of a row that was cut and pasted back between two runs', () => {
-    const world = syncedWorld();
+    const world = syncedFiveLeads();
     world.settingsStore().set('ARCHIVE_CARD_ON_ROW_DELETE', 'true');
     const row = world.leads.values()[2];
     const cardId = world.cardOf('L2')!.id;
@@ -194,7 +187,7 @@ describe('answers of a batch read', () => {
 
 describe('a base tab made by an earlier version', () => {
   it('gets the header of the fields added since with its next write', () => {
-    const world = syncedWorld();
+    const world = syncedFiveLeads();
     const baseTab = world.spreadsheet.sheet('Trello Sync Base')!;
     expect(baseTab.values()[0]).toHaveLength(11);
     baseTab.typeAsUser(1, 11, [['']]);

@@ -1,15 +1,6 @@
 // An edit whose sync did not go through keeps its time for the conflict rule of a later run; a settled one leaves none.
 import type { HttpRequest, HttpResponse } from '../../emulator/http';
-import { sampleRows, SyncWorld } from './sync-world';
-
-/** A synced world (L1…L5, L1 NEW in TODO, edit trigger installed, no webhook). */
-function syncedWorld(): SyncWorld {
-  const world = new SyncWorld({ rows: sampleRows(5) });
-  world.run('installTriggers');
-  world.run('syncNow');
-  world.run('onSchedule', {}, { hasUi: false });
-  return world;
-}
+import { syncedFiveLeads, SyncWorld } from './sync-world';
 
 /** Makes Trello answer 503 to the requests `failing` picks while `edit` runs, and work again after it. */
 function whileTrelloFails(world: SyncWorld, failing: (request: HttpRequest) => boolean, edit: () => void): void {
@@ -31,7 +22,7 @@ describe('the time of a status edit', () => {
     ['could not reach Trello at all', () => true],
     ['read the card but could not move it', (request: HttpRequest) => request.method === 'PUT'],
   ])('outlives an edit run that %s, so a newer board move still wins at the next run', (_, failing) => {
-    const world = syncedWorld();
+    const world = syncedFiveLeads({ triggers: true });
     whileTrelloFails(world, failing, () => {
       const [edit] = world.gas.userEdit('LeadTracker', 'D2', [['CONTACTED']]);
       expect(edit.error).toBeUndefined();
@@ -48,7 +39,7 @@ describe('the time of a status edit', () => {
   });
 
   it('is not kept once the edit synced', () => {
-    const world = syncedWorld();
+    const world = syncedFiveLeads({ triggers: true });
     world.gas.userEdit('LeadTracker', 'D2', [['CONTACTED']]);
     expect(world.listNameOf(world.cardOf('L1'))).toBe('IN_PROGRESS');
     expect(editTimeKeys(world, 'L1')).toEqual([]);

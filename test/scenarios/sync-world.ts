@@ -188,6 +188,18 @@ export function sampleRows(count: number, statuses = ['NEW', 'CONTACTED', 'QUALI
   });
 }
 
+/**
+ * Five leads L1…L5 synced by Sync now, with no webhook, so board changes wait for the next run. With `triggers`, the
+ * edit and scheduled triggers are installed first and a scheduled run follows, so the actions cursor stands after the
+ * first sync.
+ */
+export function syncedFiveLeads(options: { triggers?: boolean } = {}): SyncWorld {
+  const world = new SyncWorld({ rows: sampleRows(5) });
+  if (options.triggers) world.run('installTriggers');
+  world.run('syncNow');
+  if (options.triggers) world.run('onSchedule', {}, { hasUi: false });
+  return world;
+}
 
 /** A world whose sheet and board already hold `count` linked leads, as after an earlier sync. */
 export function linkedWorld(count: number, options: WorldOptions = {}): SyncWorld {

@@ -59,6 +59,15 @@ function logLines(world: SyncWorld, direction: string): string[] {
   return (world.spreadsheet.sheet('Sync Log')?.values() ?? []).filter((line) => line[1] === direction).map((line) => String(line[3]));
 }
 
+/** A person adding label `labelId`, setting the due date to 6 March and the number field `numberFieldId` to 7 on `cardId`. */
+function personFieldChanges(world: SyncWorld, memberId: string, cardId: string, labelId: string, numberFieldId: string): (() => unknown)[] {
+  return [
+    () => world.trello.personAddsLabel({ memberId, cardId, labelId }),
+    () => world.trello.personSetsDue({ memberId, cardId, due: '2026-03-06T11:00:00.000Z' }),
+    () => world.trello.personSetsCustomField({ memberId, cardId, customFieldId: numberFieldId, value: { number: '7' } }),
+  ];
+}
+
 function itemOf(world: SyncWorld, cardId: string, fieldId: string): CustomFieldItem | undefined {
   return (world.trello.card(cardId)?.customFieldItems as CustomFieldItem[] | undefined)?.find((item) => item.idCustomField === fieldId);
 }
@@ -143,11 +152,7 @@ describe('FIELD_MAPPING: Trello → sheet', () => {
     world.run('syncNow');
     world.deliver();
     const cardId = world.cardOf('L1')!.id;
-    for (const change of [
-      () => world.trello.personAddsLabel({ memberId, cardId, labelId: labels.hot.id }),
-      () => world.trello.personSetsDue({ memberId, cardId, due: '2026-03-06T11:00:00.000Z' }),
-      () => world.trello.personSetsCustomField({ memberId, cardId, customFieldId: fields.value.id, value: { number: '7' } }),
-    ]) {
+    for (const change of personFieldChanges(world, memberId, cardId, labels.hot.id, fields.value.id)) {
       change();
       const before = world.requestCount();
       const [delivery] = world.deliver();
@@ -514,11 +519,7 @@ describe('FIELD_MAPPING: an edit or a delivery that reads only its own rows', ()
   it('a delivery of a label, due date or custom field change reads the card and the rows linked to it, and fills the cell', () => {
     const { world, labels, fields, memberId } = rowsOnlyWorld();
     const cardId = world.cardOf('L7')!.id;
-    for (const change of [
-      () => world.trello.personAddsLabel({ memberId, cardId, labelId: labels.big.id }),
-      () => world.trello.personSetsDue({ memberId, cardId, due: '2026-03-06T11:00:00.000Z' }),
-      () => world.trello.personSetsCustomField({ memberId, cardId, customFieldId: fields.value.id, value: { number: '7' } }),
-    ]) {
+    for (const change of personFieldChanges(world, memberId, cardId, labels.big.id, fields.value.id)) {
       change();
       const [delivery] = world.deliver();
       expect(delivery.error).toBeUndefined();

@@ -318,6 +318,7 @@ function readWholeBoard(
   startedAt: number,
 ): BoardRead {
   const cursor = entries[STATE_KEYS.actionsCursor] ?? '';
+  const reads = fieldReadsOf(settings.fieldMapping);
   const whole = readFullBoard(trello, settings.boardId, {
     mapping: settings.mapping,
     storedListIds,
@@ -326,14 +327,14 @@ function readWholeBoard(
     startedAt,
     // A fresh setup's default lists are made for the person; a mapping they saved names lists the save checked.
     createMissingLists: !(entries[SETTING_KEYS.statusMapping] ?? '').trim(),
-    reads: fieldReadsOf(settings.fieldMapping),
+    reads,
   });
   const alreadyGone = (leadId: string, cardId: string) => {
     const record = base.get(leadId);
     return record?.cardId === cardId && record.cardFate !== '';
   };
   const missing = read.table.leads.filter((lead) => lead.cardId && !whole.cards.has(lead.cardId) && !alreadyGone(lead.id, lead.cardId)).map((lead) => lead.cardId);
-  const looked = missing.length ? readCards(trello, settings.boardId, missing, fieldReadsOf(settings.fieldMapping)) : undefined;
+  const looked = missing.length ? readCards(trello, settings.boardId, missing, reads) : undefined;
   const fields = whole.boardFields ? { fields: whole.boardFields } : {};
   return {
     board: { cards: new Map([...whole.cards, ...(looked?.cards ?? [])]), complete: true, fates: looked?.fates ?? new Map(), changeTimes: whole.changeTimes, ...fields },

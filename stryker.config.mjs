@@ -14,19 +14,25 @@ export default {
     // Jest's related-tests search follows imports, and the scenario tests reach the sources through the bundle.
     enableFindRelatedTests: false,
     config: {
-      // Emulator, build-shape and browser tests never reach the product's logic through a mutant; the simulated day is
-      // a soak of the budgets (minutes per surviving mutant) whose per-run costs budgets.test.ts checks.
+      // Emulator, build-shape and browser tests never reach the product's logic through a mutant. Left out as too slow
+      // per surviving mutant: the soaks (the simulated day, whose per-run costs budgets.test.ts checks, and the random
+      // sequences of the model, whose counterexamples convergence-regressions.test.ts replays) and the cost checks at
+      // thousands of leads (budgets.test.ts checks the same calls per run on a small sheet).
       testPathIgnorePatterns: [
         '/node_modules/',
         '<rootDir>/test/emulator/',
         '<rootDir>/test/build/',
         '<rootDir>/test/playground/',
         '<rootDir>/test/scenarios/simulated-day.test.ts',
+        '<rootDir>/test/scenarios/convergence.model.test.ts',
+        '<rootDir>/test/scenarios/scale-runs.test.ts',
+        '<rootDir>/test/scenarios/scale-budgets.test.ts',
       ],
       // A mutant's run starts only the test files that hold its covering tests, as the first run recorded them,
       // quickest first, and skips the rest once one failed (Stryker's runner turns Jest's bail off).
       setupFilesAfterEnv: ['<rootDir>/tools/stryker-record-tests.cjs'],
       testSequencer: '<rootDir>/tools/stryker-test-sequencer.cjs',
+      runner: '<rootDir>/tools/stryker-jest-runner.cjs',
       // A path from the project root: Stryker loads the environment itself, before Jest resolves `<rootDir>`.
       testEnvironment: './tools/stryker-environment.cjs',
     },

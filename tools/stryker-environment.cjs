@@ -5,6 +5,9 @@
 const { TestEnvironment } = require('jest-environment-node');
 const { ACTIVE_MUTANT_VARIABLE, isKilled, markKilled } = require('./stryker-test-names.cjs');
 
+/** The global through which mutated code reads the active mutant and records its coverage. */
+const MUTATION_GLOBAL = '__stryker__';
+
 /** The name Stryker's runner gives a test: its describe blocks' names and its own, space-separated. */
 function fullName(test) {
   return `${blockName(test.parent)} ${test.name}`.trimStart();
@@ -33,7 +36,7 @@ module.exports = class StopAtFirstFailure extends TestEnvironment {
 
   /** Runs before Stryker's own handler, which names the current test at `test_start` and clears it at `test_done`. */
   recordFileCoverage(event, state) {
-    const stryker = this.global.__stryker__;
+    const stryker = this.global[MUTATION_GLOBAL];
     if (stryker === undefined) return;
     const outsideTests = event.name === 'setup' || (event.name === 'hook_start' && /All$/.test(event.hook.type));
     if (outsideTests) stryker.currentTestId = this.fileCoverageId;

@@ -3,10 +3,7 @@
 // of that file, not as "static" coverage — a static mutant runs every test of every file. During a mutant's run, once a
 // test failed (so the mutant is killed), every test after it is skipped: the bail Jest cannot do under Stryker.
 const { TestEnvironment } = require('jest-environment-node');
-const { ACTIVE_MUTANT_VARIABLE, isKilled, markKilled } = require('./stryker-test-names.cjs');
-
-/** The global through which mutated code reads the active mutant and records its coverage. */
-const MUTATION_GLOBAL = '__stryker__';
+const { ACTIVE_MUTANT_VARIABLE, MUTATION_GLOBAL, isKilled, markKilled } = require('./stryker-test-names.cjs');
 
 /** The name Stryker's runner gives a test: its describe blocks' names and its own, space-separated. */
 function fullName(test) {
@@ -21,7 +18,7 @@ function testsOf(block) {
   return block.children.flatMap((child) => (child.type === 'test' ? [child] : testsOf(child)));
 }
 
-module.exports = class StopAtFirstFailure extends TestEnvironment {
+module.exports = class MutationTestingEnvironment extends TestEnvironment {
   constructor(config, context) {
     super(config, context);
     this.fileCoverageId = `file outside its tests: ${context.testPath}`;

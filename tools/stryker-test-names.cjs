@@ -18,4 +18,6 @@ module.exports = {
   },
   /** Set by Stryker's runner while a mutant is active. */
   ACTIVE_MUTANT_VARIABLE: '__STRYKER_ACTIVE_MUTANT__',
+  /** The global through which mutated code reads the active mutant and records its coverage. */
+  MUTATION_GLOBAL: '__stryker__',
 };

@@ -2,8 +2,8 @@
 import { linkedWorld, sampleRows, SyncWorld } from './sync-world';
 
 describe('call budgets', () => {
-  it('a scheduled run over 10,000 leads with nothing changed: 1 Sheets data call, 1 Trello request, no Properties write', () => {
-    const world = linkedWorld(10_000);
+  it('a scheduled run over 500 leads with nothing changed: 1 Sheets data call, 1 Trello request, no Properties write', () => {
+    const world = linkedWorld(500);
     const first = world.run<{ created: number; updatedCards: number }>('onSchedule', {}, { hasUi: false });
     expect(first.returnValue).toMatchObject({ created: 0, updatedCards: 0 });
     const quiet = world.run('onSchedule', {}, { hasUi: false });

@@ -1,6 +1,7 @@
 // Cost at scale (README, Cost budgets): one status edit and one webhook delivery move O(1) cells — ≤ 1 % of what a full
 // read moves, the same at 1,000 and 10,000 leads — within their call budgets; the echo of the add-on's own change
-// costs at most one Sheets call. Counted by the emulators, never timed.
+// costs at most one Sheets call; a quiet run at 10,000 leads, with and without FIELD_MAPPING, costs what it does on a
+// small sheet. Counted by the emulators, never timed.
 import type { ExecutionCounters, ExecutionResult } from '../../emulator/gas';
 import { linkedWorld, type SyncWorld } from './sync-world';
 
@@ -37,6 +38,14 @@ function measure(count: number) {
   return { world, fullReadCells, edit, editRequests, echo, move, drop, deliveryRequests: world.requestCount() - beforeDelivery };
 }
 
+/** The default columns, plus the card's due date in the column "Follow up". */
+const DUE_DATE_MAPPING = [
+  { column: 'name', field: 'name', direction: 'both' },
+  { column: 'email', field: 'desc:Email', direction: 'toTrello' },
+  { column: 'source', field: 'desc:Source', direction: 'toTrello' },
+  { column: 'Follow up', field: 'due', direction: 'both' },
+];
+
 const cost = (run: ExecutionResult) => ({ dataCalls: run.counters.sheetsDataCalls, sheetsCalls: sheetsCalls(run.counters), cells: run.counters.cellsMoved, trello: run.counters.urlFetchRequests });
 
 describe('cost at scale', () => {
@@ -72,5 +81,40 @@ describe('cost at scale', () => {
     const small = measure(1_000);
     for (const run of ['edit', 'echo', 'move', 'drop'] as const) expect(cost(small[run])).toEqual(cost(large[run]));
     expect(small.fullReadCells).toBeLessThan(large.fullReadCells / 5);
+  });
+});
+
+describe('a quiet run at 10,000 leads', () => {
+  it('with nothing changed: 1 Sheets data call, 1 Trello request, no Properties write', () => {
+    const world = linkedWorld(10_000);
+    const first = world.run<{ created: number; updatedCards: number }>('onSchedule', {}, { hasUi: false });
+    expect(first.returnValue).toMatchObject({ created: 0, updatedCards: 0 });
+    const quiet = world.run('onSchedule', {}, { hasUi: false });
+    expect(quiet.counters.sheetsDataCalls).toBe(1);
+    expect(quiet.counters.urlFetchRequests).toBe(1);
+    const again = world.run('onSchedule', {}, { hasUi: false });
+    expect(again.counters.propertiesWrites).toBe(0);
+    expect(again.counters.sheetsDataCalls).toBe(1);
+  });
+});
+
+describe('FIELD_MAPPING at 10,000 leads', () => {
+  it('an edit of a mapped date cell moves ≤ 1 % of what a full read moves, and the quiet run stays at 1 Sheets data call', () => {
+    const world = linkedWorld(10_000);
+    (world.spreadsheet as { timeZone: string }).timeZone = 'Europe/Berlin';
+    // Every card has a due date, so the mapped column is full when the edit is made.
+    for (const card of world.cards()) world.trello.personSetsDue({ memberId: world.workspace.member.id, cardId: card.id, due: '2026-03-04T11:00:00.000Z' });
+    world.leads.typeAsUser(1, 7, [['Follow up']]);
+    world.settingsStore().set('FIELD_MAPPING', JSON.stringify(DUE_DATE_MAPPING));
+    world.run('installTriggers');
+    world.run('onSchedule', {}, { hasUi: false });
+    const quiet = world.run('onSchedule', {}, { hasUi: false });
+    expect(quiet.counters.sheetsDataCalls).toBe(1);
+    expect(quiet.counters.urlFetchRequests).toBe(1);
+    expect(world.lead('L9000')?.['Follow up']).toBe('2026-03-04');
+    const [edit] = world.gas.userEdit('LeadTracker', 'G10', [['3/9/2026']]);
+    expect(edit.error).toBeUndefined();
+    expect(edit.counters.cellsMoved).toBeLessThanOrEqual(quiet.counters.cellsMoved / 100);
+    expect(world.cardOf('L9')?.due).toBe('2026-03-09T11:00:00.000Z');
   });
 });

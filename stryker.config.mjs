@@ -4,7 +4,19 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'jest',
-  mutate: ['src/core/**/*.ts', 'src/app/**/*.ts', 'src/adapters/**/*.ts'],
+  // The pure sync core, and the files of the app and its adapters through which every change to a lead passes: the run,
+  // applying its plan, writing back to the sheet, talking to Trello, taking webhook deliveries and keeping secrets out
+  // of messages.
+  mutate: [
+    'src/core/**/*.ts',
+    'src/app/sync-run.ts',
+    'src/app/apply-plan.ts',
+    'src/app/webhook-receiver.ts',
+    'src/app/webhook-secret.ts',
+    'src/app/error-message.ts',
+    'src/app/sheet-writeback.ts',
+    'src/adapters/trello-client.ts',
+  ],
   // The bundle is built once per sandbox, from the mutated sources; every mutant is switched on at run time through
   // the `__stryker__` global, which the emulator passes into each script realm (emulator/gas/script-realm.ts).
   buildCommand: 'npm run build',
@@ -16,8 +28,9 @@ export default {
     config: {
       // Emulator, build-shape and browser tests never reach the product's logic through a mutant. Left out as too slow
       // per surviving mutant: the soaks (the simulated day, whose per-run costs budgets.test.ts checks, and the random
-      // sequences of the model, whose counterexamples convergence-regressions.test.ts replays) and the cost checks at
-      // thousands of leads (budgets.test.ts checks the same calls per run on a small sheet).
+      // sequences of the model, whose counterexamples convergence-regressions.test.ts replays), the cost checks at
+      // thousands of leads (budgets.test.ts checks the same calls per run on a small sheet) and the webhook sent over
+      // real sockets between processes (the webhook scenarios run the same doPost in process).
       testPathIgnorePatterns: [
         '/node_modules/',
         '<rootDir>/test/emulator/',
@@ -27,6 +40,7 @@ export default {
         '<rootDir>/test/scenarios/convergence.model.test.ts',
         '<rootDir>/test/scenarios/scale-runs.test.ts',
         '<rootDir>/test/scenarios/scale-budgets.test.ts',
+        '<rootDir>/test/scenarios/webhook-over-http.test.ts',
       ],
       // A mutant's run starts only the test files that hold its covering tests, as the first run recorded them,
       // quickest first, and skips the rest once one failed (Stryker's runner turns Jest's bail off).

@@ -1,16 +1,30 @@
-// Mutation testing only: Jest's test runner, except that a mutant's run starts no further test file once a test failed
-// with that mutant (it is killed): Jest's `bail` ends the process, which Stryker's runner cannot allow, and loading a
-// scenario file costs as much as its tests.
+// Mutation testing only: Jest's test runner, run one test file at a time in Stryker's long-lived process, so that
+// - a mutant's run starts no further test file once a test failed with that mutant (it is killed): Jest's `bail` ends
+//   the process, which Stryker's runner cannot allow, and loading a scenario file costs as much as its tests;
+// - the AsyncLocalStorage that Jest's test framework makes for each test file is switched off once the file is done.
+//   Node keeps every enabled one and visits them all at each promise made, so without this every test file run in the
+//   process makes every later one slower (a mutant's run took seconds after a few hundred files).
+const asyncHooks = require('node:async_hooks');
 const TestRunner = require('jest-runner').default;
 const { ACTIVE_MUTANT_VARIABLE, isKilled } = require('./stryker-test-names.cjs');
 
-module.exports = class StopAfterKillingTestRunner extends TestRunner {
+const storagesOfCurrentFile = [];
+const NodeAsyncLocalStorage = asyncHooks.AsyncLocalStorage;
+asyncHooks.AsyncLocalStorage = class TrackedAsyncLocalStorage extends NodeAsyncLocalStorage {
+  constructor(...args) {
+    super(...args);
+    storagesOfCurrentFile.push(this);
+  }
+};
+
+module.exports = class OneFileAtATimeTestRunner extends TestRunner {
   async runTests(tests, watcher, options) {
+    if (!options.serial) return super.runTests(tests, watcher, options);
     const mutant = process.env[ACTIVE_MUTANT_VARIABLE];
-    if (mutant === undefined || !options.serial) return super.runTests(tests, watcher, options);
     for (const test of tests) {
-      if (isKilled(mutant)) return;
+      if (mutant !== undefined && isKilled(mutant)) return;
       await super.runTests([test], watcher, options);
+      for (const storage of storagesOfCurrentFile.splice(0)) storage.disable();
     }
   }
 };

@@ -1,17 +1,10 @@
 // Cost is counted (README, Cost budgets). Sheets data calls and Trello requests per run, from the emulators' counters.
+import { expectQuietScheduledRuns } from './quiet-run';
 import { linkedWorld, sampleRows, SyncWorld } from './sync-world';
 
 describe('call budgets', () => {
   it('a scheduled run over 500 leads with nothing changed: 1 Sheets data call, 1 Trello request, no Properties write', () => {
-    const world = linkedWorld(500);
-    const first = world.run<{ created: number; updatedCards: number }>('onSchedule', {}, { hasUi: false });
-    expect(first.returnValue).toMatchObject({ created: 0, updatedCards: 0 });
-    const quiet = world.run('onSchedule', {}, { hasUi: false });
-    expect(quiet.counters.sheetsDataCalls).toBe(1);
-    expect(quiet.counters.urlFetchRequests).toBe(1);
-    const again = world.run('onSchedule', {}, { hasUi: false });
-    expect(again.counters.propertiesWrites).toBe(0);
-    expect(again.counters.sheetsDataCalls).toBe(1);
+    expectQuietScheduledRuns(500);
   });
 
   it('one status edit: ≤ 4 Sheets data calls, one Trello write and at most one read', () => {

@@ -3,6 +3,7 @@
 // costs at most one Sheets call; a quiet run at 10,000 leads, with and without FIELD_MAPPING, costs what it does on a
 // small sheet. Counted by the emulators, never timed.
 import type { ExecutionCounters, ExecutionResult } from '../../emulator/gas';
+import { expectQuietScheduledRuns } from './quiet-run';
 import { linkedWorld, type SyncWorld } from './sync-world';
 
 /** Every Spreadsheet call and every Sheets API data call (the add-on makes no other Sheets API call). */
@@ -86,15 +87,7 @@ describe('cost at scale', () => {
 
 describe('a quiet run at 10,000 leads', () => {
   it('with nothing changed: 1 Sheets data call, 1 Trello request, no Properties write', () => {
-    const world = linkedWorld(10_000);
-    const first = world.run<{ created: number; updatedCards: number }>('onSchedule', {}, { hasUi: false });
-    expect(first.returnValue).toMatchObject({ created: 0, updatedCards: 0 });
-    const quiet = world.run('onSchedule', {}, { hasUi: false });
-    expect(quiet.counters.sheetsDataCalls).toBe(1);
-    expect(quiet.counters.urlFetchRequests).toBe(1);
-    const again = world.run('onSchedule', {}, { hasUi: false });
-    expect(again.counters.propertiesWrites).toBe(0);
-    expect(again.counters.sheetsDataCalls).toBe(1);
+    expectQuietScheduledRuns(10_000);
   });
 });
 

@@ -29,6 +29,28 @@ describe('a run that finds the lock held', () => {
     expect(world.lead('L1')?.status).toBe('COMPLETED');
   });
 
+  it('as a webhook delivery about a card the add-on just wrote, waits about 3 s once, not again, then leaves it for the next run', () => {
+    const world = new SyncWorld({ rows: sampleRows(3), webApp: true });
+    world.run('installTriggers');
+    world.registerWebhook();
+    world.run('syncNow');
+    world.deliver();
+    // The add-on moves L2's card (its echo is still to come), then a person moves the card again.
+    expect(world.gas.userEdit('LeadTracker', 'D3', [['LOST']])[0].error).toBeUndefined();
+    world.person.moves(world.cardOf('L2')!.id, 'TODO');
+    const release = world.gas.holdScriptLock();
+    const deliveries = world.deliver();
+    expect(deliveries.length).toBeGreaterThanOrEqual(2);
+    for (const delivery of deliveries) {
+      expect(delivery.error).toBeUndefined();
+      expect(seconds(delivery)).toBeGreaterThanOrEqual(3);
+      expect(seconds(delivery)).toBeLessThan(4);
+    }
+    release();
+    world.run('syncNow');
+    expect(world.lead('L2')?.status).toBe('NEW');
+  });
+
   it('as an edit, waits about 5 s, then leaves the edit for the next run', () => {
     const { world, release } = busyWorld();
     const [edit] = world.gas.userEdit('LeadTracker', 'D3', [['LOST']]);

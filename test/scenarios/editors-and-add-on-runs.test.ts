@@ -1,6 +1,6 @@
 // Two editors of one sheet, an installed add-on's hourly run with or without the document, and a cache that forgets:
 // one pair of triggers, the board still reaches the sheet, and nothing is lost.
-import { sampleRows, SyncWorld } from './sync-world';
+import { sampleRows, syncedWebhookWorld, SyncWorld } from './sync-world';
 
 type Result = { ok: boolean; message: string };
 type State = { triggersInstalled: boolean; triggersOwner: string; lastSync: { at: string; ok: boolean } | null };
@@ -136,11 +136,7 @@ describe('a cache that forgets', () => {
   });
 
   it('keeps working when the 1,000-item cap pushes its entries out', () => {
-    const world = new SyncWorld({ rows: sampleRows(3), webApp: true });
-    world.run('installTriggers');
-    world.registerWebhook();
-    world.run('syncNow');
-    world.deliver();
+    const world = syncedWebhookWorld();
     for (let i = 0; i < 1000; i++) world.gas.scriptCache.put(`other:${i}`, 'x', 21_600);
     world.person.moves(world.cardOf('L3')!.id, 'TODO');
     world.deliver();

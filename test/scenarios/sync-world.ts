@@ -201,6 +201,16 @@ export function syncedFiveLeads(options: { triggers?: boolean } = {}): SyncWorld
   return world;
 }
 
+/** Three leads synced, with the edit and scheduled triggers and the webhook, and the first sync's deliveries taken. */
+export function syncedWebhookWorld(): SyncWorld {
+  const world = new SyncWorld({ rows: sampleRows(3), webApp: true });
+  world.run('installTriggers');
+  world.registerWebhook();
+  world.run('syncNow');
+  world.deliver();
+  return world;
+}
+
 /** A world whose sheet and board already hold `count` linked leads, as after an earlier sync. */
 export function linkedWorld(count: number, options: WorldOptions = {}): SyncWorld {
   const world = new SyncWorld(options);

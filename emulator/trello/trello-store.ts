@@ -305,9 +305,11 @@ export class TrelloStore {
       .sort((a, b) => (listOrder.get(a.idList) ?? 0) - (listOrder.get(b.idList) ?? 0) || a.pos - b.pos);
   }
 
-  /** The cards of a list, in no particular order. */
-  *cardsIn(idList: string): Generator<CardRecord> {
-    for (const card of this.cards.values()) if (card.idList === idList) yield card;
+  /** The cards of a list, in no particular order (a plain loop: an import of thousands of cards asks at every step). */
+  cardsIn(idList: string): CardRecord[] {
+    const found: CardRecord[] = [];
+    for (const card of this.cards.values()) if (card.idList === idList) found.push(card);
+    return found;
   }
 
   cardsInList(idList: string): CardRecord[] {
@@ -393,14 +395,15 @@ function required<T>(value: T | undefined, kind: string, id: string): T {
 }
 
 /** The position `pos` means among `siblings` (any order): top halves the first, bottom steps past the last. */
-export function positionAmong(pos: Position, siblings: Iterable<{ pos: number }>): number {
+export function positionAmong(pos: Position, siblings: readonly { pos: number }[]): number {
   if (typeof pos === 'number') return pos;
   // One pass, no sorting: a board of thousands of cards gets a card at the bottom of a list at every import step.
   let first = Infinity;
   let last = -Infinity;
-  for (const sibling of siblings) {
-    first = Math.min(first, sibling.pos);
-    last = Math.max(last, sibling.pos);
+  for (let i = 0; i < siblings.length; i++) {
+    const at = siblings[i].pos;
+    if (at < first) first = at;
+    if (at > last) last = at;
   }
   if (last === -Infinity) return POS_STEP;
   return pos === 'top' ? first / 2 : last + POS_STEP;

@@ -44,7 +44,9 @@ export function renderOptionsOf(request: ApiRequest, valueField: string, dateFie
 }
 
 function rendered(block: CellBlock, options: RenderOptions, timeZone: string): Rendered[][] {
-  const { sheet, row, column, numRows, numColumns } = block;
+  const { sheet, row, column, numColumns } = block;
+  // Rows below the sheet's last row with content would render as nothing and be trimmed: they are not read at all.
+  const numRows = Math.min(block.numRows, Math.max(sheet.lastRow() - row + 1, 0));
   if (options.valueRenderOption === 'FORMATTED_VALUE') return sheet.readDisplay(row, column, numRows, numColumns);
   const values = sheet.readValues(row, column, numRows, numColumns, (ms) => new Date(ms));
   const shown = options.dateTimeRenderOption === 'FORMATTED_STRING' ? sheet.readDisplay(row, column, numRows, numColumns) : null;

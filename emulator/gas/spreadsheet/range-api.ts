@@ -33,7 +33,8 @@ export function createRangeApi(ctx: ApiContext, book: BufferedBook, block: CellB
   };
   const current = (): SheetModel => inside(book.sheet(block.sheet));
   const change = (write: (sheet: SheetModel) => void): void => book.writeSheet(block.sheet, (sheet) => write(inside(sheet)));
-  const filled = <T>(value: T): T[][] => Array.from({ length: numRows }, () => new Array<T>(numColumns).fill(value));
+  // Every row is the same line: the grid is only read (a dropdown on a whole column builds one per call).
+  const filled = <T>(value: T): T[][] => new Array<T[]>(numRows).fill(new Array<T>(numColumns).fill(value));
   const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
   const readValues = (rows = numRows, columns = numColumns) => current().readValues(row, column, rows, columns, (ms) => ctx.env.newDate(ms));
   const readDisplay = (rows = numRows, columns = numColumns) => current().readDisplay(row, column, rows, columns);
@@ -121,7 +122,8 @@ export function createRangeApi(ctx: ApiContext, book: BufferedBook, block: CellB
       setDataValidation: (...args: unknown[]) => {
         const rule = args[0] === null ? null : ctx.ruleBehind(args[0]);
         if (args.length !== 1 || rule === undefined) throw signatureError('Range.setDataValidation', args);
-        change((sheet) => sheet.writePart('rules', row, column, filled(rule)));
+        const rules = filled(rule);
+        change((sheet) => sheet.writePart('rules', row, column, rules));
         return self;
       },
       clearDataValidations: () => clear({ validations: true }),

@@ -20,13 +20,13 @@ import { tooLongForTrello } from './trello-limits';
 export const BLANK_STATUS_MEANS = 'NEW';
 
 /** The flag of a new lead without a name: its card is created once it has one. */
-export const WAITING_FOR_NAME = 'This new lead waits for a name: type one and its Trello card is created.';
+const WAITING_FOR_NAME = 'This new lead waits for a name: type one and its Trello card is created.';
 
 /** The flag of a blank status when the blank-status setting says to flag it. */
-export const BLANK_STATUS_FLAGGED = 'The status is blank: choose one. The card stays where it is until then.';
+const BLANK_STATUS_FLAGGED = 'The status is blank: choose one. The card stays where it is until then.';
 
 /** The flag of a blank status whose card is in a list no status maps to. */
-export const BLANK_STATUS_UNMAPPED_LIST = "The status is blank and the card's list has no status: choose one.";
+const BLANK_STATUS_UNMAPPED_LIST = "The status is blank and the card's list has no status: choose one.";
 
 /** The source written on a lead that was created from a card on the board. */
 export const BOARD_SOURCE = 'Trello';

@@ -117,6 +117,24 @@ describe('planSync: mapped fields, both ways', () => {
     ]);
   });
 
+  it("names the card of a field conflict the sheet won only because the board's time was not read", () => {
+    const changed = syncedCard({ idLabels: ['lab2'] });
+    const untimed = mappedPlan([mappedRow('L1', ['2026-03-04', 'Hot, Big', '10', '555'])], {
+      base: [syncedBase()],
+      cards: [changed],
+      editTimes: [['L1', { labels: NOW - 5000 }]],
+    });
+    expect(untimed.steps[0].trello).toMatchObject({ fields: { idLabels: 'lab2,lab1' } }); // the sheet's labels win
+    expect(untimed.untimedConflictCards).toEqual([CARD]);
+    const timed = mappedPlan([mappedRow('L1', ['2026-03-04', 'Hot, Big', '10', '555'])], {
+      base: [syncedBase()],
+      cards: [changed],
+      editTimes: [['L1', { labels: NOW - 5000 }]],
+      changeTimes: [[CARD, { fields: { labels: NOW - 9000 } }]],
+    });
+    expect(timed.untimedConflictCards).toEqual([]);
+  });
+
   it('flags a bad value on its cell and syncs the rest of the row', () => {
     const result = mappedPlan([['L1', 'Ada', 'L1@example.com', 'COMPLETED', 'Web', CARD, 'soon', 'Cold', 'lots', '555']], { base: [syncedBase()], cards: [syncedCard()] });
     expect(result.problems.map((problem) => [problem.column, problem.message])).toEqual([

@@ -1,7 +1,11 @@
 // Rows a person is still filling in: a new lead without a name, a blank status, a cell showing a formula's error.
 import { base, card, plan, row } from './plan-fixture';
 import { refusedChange } from '../../src/core/row-problem';
-import { BLANK_STATUS_FLAGGED, BLANK_STATUS_UNMAPPED_LIST, WAITING_FOR_NAME } from '../../src/core/sync-plan';
+
+// The flags as the person reads them in the row's note.
+const WAITING_FOR_NAME = 'This new lead waits for a name: type one and its Trello card is created.';
+const BLANK_STATUS_FLAGGED = 'The status is blank: choose one. The card stays where it is until then.';
+const BLANK_STATUS_UNMAPPED_LIST = "The status is blank and the card's list has no status: choose one.";
 
 const CARD = 'c00000000000000000000001';
 

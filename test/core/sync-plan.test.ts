@@ -1,5 +1,6 @@
-import { base, card, plan, row, NOW } from './plan-fixture';
-import { leadFingerprint } from '../../src/core/sync-plan';
+import { base, card, plan, planInput, row, NOW } from './plan-fixture';
+import { mappedLists } from '../../src/core/board';
+import { leadFingerprint, planSync } from '../../src/core/sync-plan';
 import { describeLead, leadIdMarkedIn } from '../../src/core/card-description';
 
 describe('planSync: new leads', () => {
@@ -12,6 +13,13 @@ describe('planSync: new leads', () => {
     expect(bob.trello).toMatchObject({ kind: 'create', listId: 'list-todo' });
     expect(bob.cells).toEqual({ status: 'NEW', trello_card_id: '' });
     expect(bob.nextBase).toMatchObject({ status: 'NEW', listId: 'list-todo', name: 'Bob' });
+  });
+
+  it('flags a lead whose status has no list on the board and plans nothing for it, while the others sync', () => {
+    const input = planInput({ rows: [row('L1', 'Ada', 'COMPLETED'), row('L2', 'Bob', 'NEW')] });
+    const result = planSync({ ...input, lists: mappedLists(new Map([['TODO', 'list-todo']])) });
+    expect(result.steps.map((step) => [step.leadId, step.trello?.kind])).toEqual([['L2', 'create']]);
+    expect(result.problems).toEqual([{ row: 2, column: 'status', leadId: 'L1', message: 'The Trello list for status COMPLETED is missing on the board.' }]);
   });
 
   it('adopts an open card that carries the lead marker instead of creating a duplicate', () => {
@@ -188,6 +196,13 @@ describe('planSync: linked leads', () => {
     }
   });
 
+  it('takes a lead missing from the sheet for a deleted row only in a full run over the whole board', () => {
+    const gone = { rows: [row('L2', 'Bob', 'NEW', 'c00000000000000000000002')], base: [...synced.base, base('L2', 'c00000000000000000000002', 'NEW', 'TODO', 'Bob')], cards: synced.cards };
+    expect(plan(gone).steps.map((step) => [step.leadId, step.nextBase.rowDeleted])).toEqual([['L1', true]]);
+    expect(plan({ ...gone, scope: ['L2'] }).steps).toEqual([]);
+    expect(plan({ ...gone, complete: false }).steps).toEqual([]);
+  });
+
   it('only plans the leads in scope', () => {
     const result = plan({ rows: [row('L1', 'Ada', 'CONTACTED', 'c00000000000000000000001'), row('L2', 'Bob', 'NEW')], base: synced.base, cards: synced.cards, scope: ['L1'] });
     expect(result.steps.map((step) => step.leadId)).toEqual(['L1']);
@@ -257,6 +272,10 @@ describe('planSync: rows and cards that come and go', () => {
   it('imports a card in the scope of a partial run (a webhook for a card made on the board), and no other', () => {
     const result = plan({ rows: [], cards: [card('c00000000000000000000009', null, 'TODO', 'Idea'), card('c00000000000000000000008', null, 'TODO', 'Other')], complete: false, scope: [], scopeCards: ['c00000000000000000000009'] });
     expect(result.steps.map((step) => step.append?.cardId)).toEqual(['c00000000000000000000009']);
+  });
+
+  it('imports no card from a board read only in part outside a webhook: it waits for a full read', () => {
+    expect(plan({ rows: [], cards: [card('c00000000000000000000009', null, 'TODO', 'Idea')], complete: false }).steps).toEqual([]);
   });
 
   it('imports nothing when the setting is off', () => {

@@ -34,6 +34,12 @@ describe('planSync: partial rows', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('fills a blanked status from the card’s list when the base has no record of the lead', () => {
+    const result = plan({ rows: [row('L1', 'Ada', '', CARD)], cards: [card(CARD, 'L1', 'DONE', 'Ada')] });
+    expect(result.steps.map((step) => step.cells)).toEqual([{ status: 'COMPLETED' }]);
+    expect(result.problems).toEqual([]);
+  });
+
   it('takes the status of the list a card was moved to when its blanked status is filled', () => {
     const result = plan({ rows: [row('L1', 'Ada', '', CARD)], base: [base('L1', CARD, 'NEW', 'TODO', 'Ada')], cards: [card(CARD, 'L1', 'DONE', 'Ada')] });
     expect(result.steps[0].trello).toBeUndefined();

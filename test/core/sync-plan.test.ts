@@ -8,8 +8,9 @@ describe('planSync: new leads', () => {
     const result = plan({ rows: [row('L1', 'Ada', 'QUALIFIED'), row('L2', 'Bob', '')] });
     expect(result.steps).toHaveLength(2);
     const [ada, bob] = result.steps;
-    expect(ada.trello).toEqual({ kind: 'create', listId: 'list-doing', name: 'Ada', desc: expect.stringContaining('Lead ID: L1') });
+    expect(ada.trello).toEqual({ kind: 'create', listId: 'list-doing', name: 'Ada', desc: describeLead('', { id: 'L1', email: 'L1@example.com', source: 'Web' }) });
     expect(ada.cells).toEqual({ trello_card_id: '' });
+    expect(ada.log).toEqual([{ direction: 'sheet → Trello', leadId: 'L1', message: 'Created a card in IN_PROGRESS.' }]);
     expect(bob.trello).toMatchObject({ kind: 'create', listId: 'list-todo' });
     expect(bob.cells).toEqual({ status: 'NEW', trello_card_id: '' });
     expect(bob.nextBase).toMatchObject({ status: 'NEW', listId: 'list-todo', name: 'Bob' });
@@ -28,6 +29,26 @@ describe('planSync: new leads', () => {
     expect(result.steps[0].trello).toBeUndefined();
     expect(result.steps[0].cells).toEqual({ trello_card_id: 'c00000000000000000000001' });
     expect(result.steps[0].nextBase.cardId).toBe('c00000000000000000000001');
+    expect(result.steps[0].log).toEqual([{ direction: 'info', leadId: 'L1', message: 'Linked to the existing card "Ada" of this lead.' }]);
+  });
+
+  it('adopts the card the base remembers when its id cell was cleared, even after its marker was edited away', () => {
+    const result = plan({ rows: [row('L1', 'Ada', 'NEW')], base: [base('L1', 'c00000000000000000000001', 'NEW', 'TODO', 'Ada')], cards: [card('c00000000000000000000001', null, 'TODO', 'Ada')] });
+    const [step] = result.steps;
+    expect(step.cells).toEqual({ trello_card_id: 'c00000000000000000000001' });
+    // No second card: the adopted one gets its lead block back.
+    expect(step.trello).toEqual({ kind: 'update', cardId: 'c00000000000000000000001', fields: { desc: describeLead('', { id: 'L1', email: 'L1@example.com', source: 'Web' }) } });
+  });
+
+  it('weighs a marked card it adopts in place of the remembered one as of unknown history: the sheet keeps its name', () => {
+    const result = plan({
+      rows: [row('L1', 'Ada', 'NEW')],
+      base: [base('L1', 'c00000000000000000000001', 'NEW', 'TODO', 'Ada')],
+      cards: [card('c00000000000000000000002', 'L1', 'TODO', 'Ada on the board')],
+    });
+    const [step] = result.steps;
+    expect(step.cells).toEqual({ trello_card_id: 'c00000000000000000000002' });
+    expect(step.trello).toEqual({ kind: 'update', cardId: 'c00000000000000000000002', fields: { name: 'Ada' } });
   });
 
   it('does not adopt a marked card that another row is linked to', () => {

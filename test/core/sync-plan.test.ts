@@ -49,6 +49,16 @@ describe('planSync: new leads', () => {
     const [step] = result.steps;
     expect(step.cells).toEqual({ trello_card_id: 'c00000000000000000000002' });
     expect(step.trello).toEqual({ kind: 'update', cardId: 'c00000000000000000000002', fields: { name: 'Ada' } });
+    // Both sides count as changed, so the newer change wins, and the conflict is logged.
+    const boardNewer = plan({
+      rows: [row('L1', 'Ada', 'NEW')],
+      base: [base('L1', 'c00000000000000000000001', 'NEW', 'TODO', 'Ada')],
+      cards: [card('c00000000000000000000002', 'L1', 'TODO', 'Ada on the board')],
+      editTimes: [['L1', NOW - 5000]],
+      changeTimes: [['c00000000000000000000002', { name: NOW - 1000 }]],
+    }).steps[0];
+    expect(boardNewer.cells).toEqual({ trello_card_id: 'c00000000000000000000002', name: 'Ada on the board' });
+    expect(boardNewer.log.map((line) => line.direction)).toContain('conflict');
   });
 
   it('does not adopt a marked card that another row is linked to', () => {
@@ -338,6 +348,19 @@ describe('planSync: input Trello would refuse or that would mislead the sync', (
     const fresh = plan({ ...synced, base: [base('L1', A, 'NEW', 'TODO', 'Ada')] });
     expect(fresh.steps.flatMap((step) => step.log)).toEqual([]);
     expect(fresh.steps.every((step) => !step.trello && !step.cells)).toBe(true);
+  });
+});
+
+describe('planSync: a row linked by hand to another card', () => {
+  it('sends the row to the card it now names: what the base remembers of the old card says nothing about it', () => {
+    const result = plan({
+      rows: [row('L1', 'Ada', 'NEW', 'c00000000000000000000002')],
+      base: [base('L1', 'c00000000000000000000001', 'NEW', 'TODO', 'Ada')],
+      cards: [card('c00000000000000000000002', 'L9', 'DONE', 'Bo')],
+    });
+    const [step] = result.steps;
+    expect(step.cells).toBeUndefined();
+    expect(step.trello).toMatchObject({ kind: 'update', cardId: 'c00000000000000000000002', fields: { idList: 'list-todo', name: 'Ada' } });
   });
 });
 

@@ -196,6 +196,7 @@ describe('planSync: linked leads', () => {
     expect(result.steps[0].trello).toBeUndefined();
     expect(result.steps[0].cells).toBeUndefined();
     expect(result.steps[0].nextBase.cardFate).toBe('archived');
+    expect(result.steps[0].log).toEqual([{ direction: 'Trello → sheet', leadId: 'L1', message: 'The card was archived on Trello; the row is kept and marked.' }]);
     const again = plan({ ...synced, base: [result.steps[0].nextBase], cards: [] });
     expect(again.steps).toEqual([]);
     expect(again.problems).toHaveLength(1);
@@ -205,6 +206,20 @@ describe('planSync: linked leads', () => {
     const result = plan({ ...synced, base: [base('L1', 'c00000000000000000000001', 'NEW', 'TODO', 'Ada', { cardFate: 'archived' })] });
     expect(result.problems).toEqual([]);
     expect(result.steps[0].nextBase.cardFate).toBe('');
+    expect(result.steps[0].log).toEqual([{ direction: 'Trello → sheet', leadId: 'L1', message: 'The card is open on the board again; the row syncs again.' }]);
+  });
+
+  it('remembers the fate of the card of a lead the base has no record of, with the lead, so the next run is quiet', () => {
+    const unrecorded = { rows: synced.rows, cards: [], fates: new Map([['c00000000000000000000001', 'deleted' as const]]) };
+    const [step] = plan(unrecorded).steps;
+    expect(step.nextBase).toMatchObject({ leadId: 'L1', cardId: 'c00000000000000000000001', cardFate: 'deleted', status: 'NEW', name: 'Ada' });
+    expect(plan({ ...unrecorded, fates: new Map(), base: [step.nextBase] }).steps).toEqual([]);
+  });
+
+  it('leaves a linked lead the base has no record of alone while its card was not read (a partial run)', () => {
+    const result = plan({ rows: synced.rows, cards: [], complete: false, scope: ['L1'] });
+    expect(result.steps).toEqual([]);
+    expect(result.problems).toEqual([]);
   });
 
   it('does not retry a change Trello refused until the row changes', () => {

@@ -206,4 +206,19 @@ describe('planSync: mapped fields, both ways', () => {
     expect(step.trello).toMatchObject({ fields: { idLabels: 'lab1' } });
     expect(step.trello).not.toHaveProperty('fields.name');
   });
+
+  it('leaves names alone on both sides when the mapping leaves the name out', () => {
+    const statusOnly = parseFieldMapping(JSON.stringify([{ column: 'Tags', field: 'labels', direction: 'toTrello' }]));
+    const input = planInput({ rows: [], base: [base('L1', CARD, 'NEW', 'TODO', 'Ada')], cards: [syncedCard({ name: 'Ada on the board' })] });
+    const renamedRow = ['L1', 'Ada in the sheet', 'L1@example.com', 'NEW', 'Web', CARD, '', 'Hot', '', ''];
+    const result = planSync({
+      ...input,
+      table: readLeadTable('LeadTracker', [HEADER, renamedRow], DEFAULT_STATUS_MAPPING, new Set(), statusOnly),
+      board: { ...input.board, fields: BOARD },
+      fieldMapping: statusOnly,
+    });
+    expect(result.steps).toHaveLength(1);
+    expect(result.steps[0].cells).toBeUndefined();
+    expect(result.steps[0].trello).not.toHaveProperty('fields.name');
+  });
 });

@@ -105,6 +105,7 @@ describe('planSync: linked leads', () => {
     expect(step.trello).toBeUndefined();
     expect(step.cells).toEqual({ status: 'COMPLETED' });
     expect(step.nextBase).toMatchObject({ status: 'COMPLETED', listId: 'list-done' });
+    expect(step.log).toEqual([{ direction: 'Trello → sheet', leadId: 'L1', message: 'The card was moved to DONE: status NEW → COMPLETED.' }]);
   });
 
   it('keeps QUALIFIED and LOST when the card moves into (or is touched in) a list they already map to', () => {
@@ -129,7 +130,7 @@ describe('planSync: linked leads', () => {
     expect(step.cells).toBeUndefined();
     expect(step.trello).toBeUndefined();
     expect(step.nextBase.listId).toBe('list-backlog');
-    expect(step.log[0].direction).toBe('info');
+    expect(step.log).toEqual([{ direction: 'info', leadId: 'L1', message: 'The card was moved to a list that no status maps to; the status is kept.' }]);
   });
 
   it('renames the lead when the card is renamed, and the card when the lead is', () => {
@@ -158,10 +159,23 @@ describe('planSync: linked leads', () => {
     const both = { ...synced, rows: [row('L1', 'Ada', 'CONTACTED', 'c00000000000000000000001')] as ReturnType<typeof row>[], cards: [card('c00000000000000000000001', 'L1', 'DONE', 'Ada')] };
     const sheetNewer = plan({ ...both, editTimes: [['L1', NOW - 1000]], changeTimes: [['c00000000000000000000001', { list: NOW - 5000 }]] }).steps[0];
     expect(sheetNewer.trello).toEqual({ kind: 'update', cardId: 'c00000000000000000000001', fields: { idList: 'list-doing' } });
-    expect(sheetNewer.log.map((line) => line.direction)).toContain('conflict');
+    expect(sheetNewer.log).toEqual([
+      {
+        direction: 'conflict',
+        leadId: 'L1',
+        message: "Status changed in the sheet (CONTACTED) and the card moved on the board; the sheet's change is newer or its time unknown, so the card goes to IN_PROGRESS.",
+      },
+    ]);
     const boardNewer = plan({ ...both, editTimes: [['L1', NOW - 5000]], changeTimes: [['c00000000000000000000001', { list: NOW - 1000 }]] }).steps[0];
     expect(boardNewer.trello).toBeUndefined();
     expect(boardNewer.cells).toEqual({ status: 'COMPLETED' });
+    expect(boardNewer.log).toEqual([
+      { direction: 'conflict', leadId: 'L1', message: "Status changed in the sheet (CONTACTED) and the card moved on the board to DONE; the board's change is newer and is kept." },
+    ]);
+    const boardNewerToUnmappedList = plan({ ...both, cards: [card('c00000000000000000000001', 'L1', 'list-backlog', 'Ada')], editTimes: [['L1', NOW - 5000]], changeTimes: [['c00000000000000000000001', { list: NOW - 1000 }]] }).steps[0];
+    expect(boardNewerToUnmappedList.log.map((line) => line.message)).toEqual([
+      "Status changed in the sheet (CONTACTED) and the card moved on the board to another list; the board's change is newer and is kept.",
+    ]);
     const unknownSheetTime = plan({ ...both, changeTimes: [['c00000000000000000000001', { list: NOW - 1000 }]] }).steps[0];
     expect(unknownSheetTime.trello?.kind).toBe('update');
     const unknownBoardTime = plan({ ...both, editTimes: [['L1', NOW - 60_000]] }).steps[0];

@@ -220,5 +220,19 @@ describe('planSync: mapped fields, both ways', () => {
     expect(result.steps).toHaveLength(1);
     expect(result.steps[0].cells).toBeUndefined();
     expect(result.steps[0].trello).not.toHaveProperty('fields.name');
+    expect(result.steps[0].nextBase.name).toBe('Ada on the board');
+  });
+
+  it('one way to Trello, the row’s name goes back onto a card renamed on the board', () => {
+    const nameToTrello = parseFieldMapping(JSON.stringify([{ column: 'name', field: 'name', direction: 'toTrello' }]));
+    const input = planInput({ rows: [], base: [base('L1', CARD, 'NEW', 'TODO', 'Ada')], cards: [syncedCard({ name: 'Ada on the board' })] });
+    const result = planSync({
+      ...input,
+      table: readLeadTable('LeadTracker', [HEADER, mappedRow('L1', ['', '', '', ''])], DEFAULT_STATUS_MAPPING, new Set(), nameToTrello),
+      board: { ...input.board, fields: BOARD },
+      fieldMapping: nameToTrello,
+    });
+    expect(result.steps[0].cells).toBeUndefined();
+    expect(result.steps[0].trello).toMatchObject({ fields: { name: 'Ada' } });
   });
 });

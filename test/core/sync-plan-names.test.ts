@@ -39,6 +39,12 @@ describe('planSync: names', () => {
       expect(step.log).toEqual([{ direction: 'conflict', leadId: 'L1', message: `Renamed in the sheet ("Ada Sheet") and on the board ("Ada Board"); the board's name is kept.` }]);
     });
 
+    it("keeps the sheet's name when only the board's rename has a time: the sheet's edit counts as a change all the same", () => {
+      const [step] = plan({ ...both, changeTimes: [[CARD, { name: NOW - 1_000 }]] }).steps;
+      expect(step.trello).toEqual({ kind: 'update', cardId: CARD, fields: { name: 'Ada Sheet' } });
+      expect(step.log.map((line) => line.direction)).toEqual(['conflict']);
+    });
+
     it('is no conflict when both sides chose the same name', () => {
       const same = plan({ ...both, cards: [card(CARD, 'L1', 'TODO', 'Ada Sheet')], changeTimes: [[CARD, { name: NOW - 1_000 }]] });
       expect(same.steps[0]?.trello).toBeUndefined();

@@ -390,6 +390,16 @@ describe('planSync: a row linked by hand to another card', () => {
     const [step] = result.steps;
     expect(step.cells).toBeUndefined();
     expect(step.trello).toMatchObject({ kind: 'update', cardId: 'c00000000000000000000002', fields: { idList: 'list-todo', name: 'Ada' } });
+    // However much newer the card's rename, with no record of the card the row's name is the reference.
+    const renamedLately = plan({
+      rows: [row('L1', 'Ada', 'NEW', 'c00000000000000000000002')],
+      base: [base('L1', 'c00000000000000000000001', 'NEW', 'TODO', 'Ada')],
+      cards: [card('c00000000000000000000002', 'L9', 'TODO', 'Bo')],
+      editTimes: [['L1', { name: NOW - 5000 }]],
+      changeTimes: [['c00000000000000000000002', { name: NOW - 1000 }]],
+    }).steps[0];
+    expect(renamedLately.cells).toBeUndefined();
+    expect(renamedLately.trello).toMatchObject({ fields: { name: 'Ada' } });
   });
 });
 

@@ -48,6 +48,7 @@ describe('planSync: names', () => {
     it('is no conflict when both sides chose the same name', () => {
       const same = plan({ ...both, cards: [card(CARD, 'L1', 'TODO', 'Ada Sheet')], changeTimes: [[CARD, { name: NOW - 1_000 }]] });
       expect(same.steps[0]?.trello).toBeUndefined();
+      expect(same.steps[0]?.cells).toBeUndefined();
       expect(same.steps[0]?.log ?? []).toEqual([]);
     });
   });

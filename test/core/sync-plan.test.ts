@@ -276,7 +276,7 @@ describe('planSync: rows and cards that come and go', () => {
     expect(result.steps[0].trello).toBeUndefined();
     expect(result.steps[0].append).toBeUndefined();
     expect(result.steps[0].nextBase.rowDeleted).toBe(true);
-    expect(result.steps[0].log[0].message).toContain('deleted');
+    expect(result.steps[0].log).toEqual([{ direction: 'info', leadId: 'L1', message: 'The row was deleted; its card is left on the board.' }]);
     expect(plan({ rows: [], base: [result.steps[0].nextBase], cards: [card('c00000000000000000000001', 'L1', 'TODO', 'Ada')] }).steps).toEqual([]);
   });
 
@@ -286,8 +286,10 @@ describe('planSync: rows and cards that come and go', () => {
     const [first] = plan({ rows: [], base: [base('L1', 'c00000000000000000000001', 'NEW', 'TODO', 'Ada')], cards, options }).steps;
     expect(first.trello).toBeUndefined();
     expect(first.nextBase).toMatchObject({ rowDeleted: true, archivePending: true });
+    expect(first.log.map((line) => line.message)).toEqual(['The row was deleted; its card is archived if the row is still gone at the next full sync.']);
     const [second] = plan({ rows: [], base: [first.nextBase], cards, options }).steps;
     expect(second.trello).toEqual({ kind: 'update', cardId: 'c00000000000000000000001', fields: { closed: true } });
+    expect(second.log).toEqual([{ direction: 'info', leadId: 'L1', message: 'The row is still gone; its card was archived.' }]);
     expect(second.nextBase).toMatchObject({ rowDeleted: true, archivePending: false, cardFate: 'archived' });
     expect(plan({ rows: [], base: [second.nextBase], cards, options }).steps).toEqual([]);
   });
@@ -409,9 +411,12 @@ describe('planSync: a lost base', () => {
 
   it('never imports a card marked for a lead that is not in the sheet, and remembers it as a deleted row', () => {
     const result = plan({ rows: [row('L1', 'Ada', 'NEW', A)], cards: [card(A, 'L1', 'TODO', 'Ada'), card(B, 'L2', 'DONE', 'Bo'), card('c00000000000000000000003', null, 'TODO', 'Fresh')], baseMissing: true });
-    expect(result.steps.filter((step) => step.append).map((step) => step.append?.name)).toEqual(['Fresh']);
+    const fresh = result.steps.filter((step) => step.append);
+    expect(fresh.map((step) => step.append?.name)).toEqual(['Fresh']);
+    expect(fresh[0].log).toEqual([{ direction: 'Trello → sheet', leadId: 'TRELLO-sc00000000000000000000003', message: 'Card "Fresh" was created on the board; added as a new lead.' }]);
     const l2 = result.steps.find((step) => step.leadId === 'L2');
     expect(l2?.nextBase).toMatchObject({ cardId: B, rowDeleted: true });
+    expect(l2?.log.map((line) => line.message)).toEqual(['Card "Bo" belongs to a lead that is not in the sheet (the sync base was lost); taken for a deleted row and left on the board.']);
     expect(l2?.trello).toBeUndefined();
     expect(plan({ rows: [row('L1', 'Ada', 'NEW', A)], base: result.steps.filter((step) => !step.append).map((step) => step.nextBase), cards: [card(A, 'L1', 'TODO', 'Ada'), card(B, 'L2', 'DONE', 'Bo')] }).steps).toEqual([]);
   });

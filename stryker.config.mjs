@@ -4,12 +4,13 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'jest',
-  // The pure sync core, and the files of the app and its adapters through which every change to a lead passes: the run,
-  // applying its plan, writing back to the sheet, talking to Trello, taking webhook deliveries and keeping secrets out
-  // of messages.
+  // The pure sync core, and the files of the app and its adapters through which every change to a lead passes: the run
+  // and its summary, applying its plan, writing back to the sheet, talking to Trello, taking webhook deliveries and
+  // keeping secrets out of messages.
   mutate: [
     'src/core/**/*.ts',
     'src/app/sync-run.ts',
+    'src/app/run-summary.ts',
     'src/app/apply-plan.ts',
     'src/app/webhook-receiver.ts',
     'src/app/webhook-secret.ts',

@@ -5,7 +5,8 @@ import { errorMessage } from './error-message';
 import { secretsIn } from '../core/settings';
 import { rememberSummary } from './run-record';
 import type { SyncSummary } from '../core/sync-summary';
-import { failedSummary, runSync, type SyncRequest } from './sync-run';
+import { failedSummary } from './run-summary';
+import { runSync, type SyncRequest } from './sync-run';
 
 /** How long each kind of run waits for the lock before leaving its work for the next run. */
 export const LOCK_WAIT_MS = { manual: 30_000, schedule: 10_000, edit: 5_000, webhook: 3_000 } as const;

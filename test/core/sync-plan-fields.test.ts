@@ -234,5 +234,22 @@ describe('planSync: mapped fields, both ways', () => {
     });
     expect(result.steps[0].cells).toBeUndefined();
     expect(result.steps[0].trello).toMatchObject({ fields: { name: 'Ada' } });
+    expect(result.steps[0].log.map((line) => line.direction)).toEqual(['sheet → Trello']);
+    expect(result.untimedConflictCards).toEqual([]);
+  });
+
+  it('one way to the sheet, the card’s name overwrites a row renamed in the sheet', () => {
+    const nameToSheet = parseFieldMapping(JSON.stringify([{ column: 'name', field: 'name', direction: 'toSheet' }]));
+    const input = planInput({ rows: [], base: [base('L1', CARD, 'NEW', 'TODO', 'Ada')], cards: [syncedCard()] });
+    const renamedRow = ['L1', 'Ada in the sheet', 'L1@example.com', 'NEW', 'Web', CARD, '', '', '', ''];
+    const result = planSync({
+      ...input,
+      table: readLeadTable('LeadTracker', [HEADER, renamedRow], DEFAULT_STATUS_MAPPING, new Set(), nameToSheet),
+      board: { ...input.board, fields: BOARD },
+      fieldMapping: nameToSheet,
+    });
+    expect(result.steps[0].cells).toEqual({ name: 'Ada' });
+    expect(result.steps[0].trello).not.toHaveProperty('fields.name');
+    expect(result.steps[0].log).toEqual([{ direction: 'Trello → sheet', leadId: 'L1', message: 'The card was renamed to "Ada".' }]);
   });
 });

@@ -20,6 +20,7 @@ describe('planSync: a deleted row whose card another row links to now', () => {
     const step = plan({ ...moved, base: [base('L1', C1, 'NEW', 'TODO', 'Ada', { rowDeleted: true, archivePending: true })] }).steps.find((each) => each.leadId === 'L1');
     expect(step?.trello).toBeUndefined();
     expect(step?.nextBase).toMatchObject({ archivePending: false, cardFate: '' });
+    expect(step?.log).toEqual([]);
   });
 
   it('is archived at the next full run when no row links to it', () => {

@@ -45,6 +45,12 @@ describe('planSync: names', () => {
       expect(step.log.map((line) => line.direction)).toEqual(['conflict']);
     });
 
+    it('counts a name typed back in the sheet after the board’s rename as the newer change', () => {
+      const [step] = plan({ ...synced, cards: [card(CARD, 'L1', 'TODO', 'Ada Board')], editTimes: [['L1', { name: NOW - 1_000 }]], changeTimes: [[CARD, { name: NOW - 5_000 }]] }).steps;
+      expect(step.trello).toEqual({ kind: 'update', cardId: CARD, fields: { name: 'Ada' } });
+      expect(step.cells).toBeUndefined();
+    });
+
     it('is no conflict when both sides chose the same name', () => {
       const same = plan({ ...both, cards: [card(CARD, 'L1', 'TODO', 'Ada Sheet')], changeTimes: [[CARD, { name: NOW - 1_000 }]] });
       expect(same.steps[0]?.trello).toBeUndefined();

@@ -413,10 +413,11 @@ describe('planSync: a lost base', () => {
     const result = plan({ rows: [row('L1', 'Ada', 'NEW', A)], cards: [card(A, 'L1', 'TODO', 'Ada'), card(B, 'L2', 'DONE', 'Bo'), card('c00000000000000000000003', null, 'TODO', 'Fresh')], baseMissing: true });
     const fresh = result.steps.filter((step) => step.append);
     expect(fresh.map((step) => step.append?.name)).toEqual(['Fresh']);
+    expect(fresh[0].nextBase).toMatchObject({ leadId: 'TRELLO-sc00000000000000000000003', cardId: 'c00000000000000000000003', status: 'NEW', listId: 'list-todo', name: 'Fresh' });
     expect(fresh[0].log).toEqual([{ direction: 'Trello → sheet', leadId: 'TRELLO-sc00000000000000000000003', message: 'Card "Fresh" was created on the board; added as a new lead.' }]);
     const l2 = result.steps.find((step) => step.leadId === 'L2');
     expect(l2?.nextBase).toMatchObject({ cardId: B, rowDeleted: true });
-    expect(l2?.log.map((line) => line.message)).toEqual(['Card "Bo" belongs to a lead that is not in the sheet (the sync base was lost); taken for a deleted row and left on the board.']);
+    expect(l2?.log).toEqual([{ direction: 'info', leadId: 'L2', message: 'Card "Bo" belongs to a lead that is not in the sheet (the sync base was lost); taken for a deleted row and left on the board.' }]);
     expect(l2?.trello).toBeUndefined();
     expect(plan({ rows: [row('L1', 'Ada', 'NEW', A)], base: result.steps.filter((step) => !step.append).map((step) => step.nextBase), cards: [card(A, 'L1', 'TODO', 'Ada'), card(B, 'L2', 'DONE', 'Bo')] }).steps).toEqual([]);
   });

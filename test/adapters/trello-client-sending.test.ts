@@ -1,5 +1,5 @@
 // TrelloClient over a scripted UrlFetchApp: what a run sends, retries, waits for and gives up on.
-import { TrelloClient, type TrelloRequest } from '../../src/adapters/trello-client';
+import { refusesCredentials, TrelloClient, TrelloError, type TrelloRequest } from '../../src/adapters/trello-client';
 
 const START = Date.UTC(2026, 0, 1);
 const KEY = 'k'.repeat(32);
@@ -22,6 +22,7 @@ function scriptedTrello(answer: (request: GoogleAppsScript.URL_Fetch.URLFetchReq
   const sent: { at: number; request: GoogleAppsScript.URL_Fetch.URLFetchRequest }[] = [];
   const attempts = new Map<string, number>();
   const cache = new Map(Object.entries(cacheEntries));
+  const cacheSeconds = new Map<string, number>();
   const respond = (request: GoogleAppsScript.URL_Fetch.URLFetchRequest): GoogleAppsScript.URL_Fetch.HTTPResponse => {
     sent.push({ at: now, request });
     const attempt = (attempts.get(request.url) ?? 0) + 1;
@@ -38,10 +39,17 @@ function scriptedTrello(answer: (request: GoogleAppsScript.URL_Fetch.URLFetchReq
   };
   const urlFetch = { fetchAll: (requests: GoogleAppsScript.URL_Fetch.URLFetchRequest[]) => requests.map(respond) } as unknown as GoogleAppsScript.URL_Fetch.UrlFetchApp;
   const clock = { now: () => now, sleep: (ms: number) => void (now += ms) };
-  const shortCache = { get: (key: string) => cache.get(key) ?? null, put: (key: string, value: string) => void cache.set(key, value) };
+  const shortCache = {
+    get: (key: string) => cache.get(key) ?? null,
+    put: (key: string, value: string, seconds: number) => {
+      cache.set(key, value);
+      cacheSeconds.set(key, seconds);
+    },
+  };
   return {
     sent,
     cache,
+    cacheSeconds,
     elapsed: () => now - START,
     client: (budgetMs = 300_000) => new TrelloClient(urlFetch, { key: KEY, token: TOKEN }, clock, START + budgetMs, shortCache),
   };
@@ -144,10 +152,18 @@ describe('the rate window shared by executions', () => {
     expect(trello.sent[0].at - START).toBe(6_000);
   });
 
-  it('leaves its own send times for the next execution', () => {
+  it('leaves its own send times for the next execution, for at least the 10 seconds they count', () => {
     const trello = scriptedTrello(() => ({ status: 200, body: '{}' }));
     trello.client().sendAll(Array.from({ length: 12 }, (_, n): TrelloRequest => ({ method: 'get', path: `/cards/c${n}` })));
     expect(JSON.parse(trello.cache.get(RECENT_KEY) ?? '[]')).toEqual(Array(12).fill(START));
+    expect(trello.cacheSeconds.get(RECENT_KEY)).toBeGreaterThanOrEqual(10);
+  });
+
+  it('sends nothing and leaves the shared window alone when there is nothing to send', () => {
+    const trello = scriptedTrello(() => ({ status: 200, body: '{}' }));
+    expect(trello.client().sendAll([])).toEqual([]);
+    expect(trello.sent).toEqual([]);
+    expect(trello.cache.has(RECENT_KEY)).toBe(false);
   });
 
   it('sends at most 95 requests in any 10 seconds, in groups of at most 10', () => {
@@ -203,6 +219,17 @@ describe('batched reads', () => {
     ]);
   });
 
+  it('reads a failed route whose answer is not text, and retries only what Trello may take later', () => {
+    const trello = scriptedTrello(() => ({
+      status: 200,
+      body: JSON.stringify([{ 404: { message: 'gone' } }, { name: 'RateLimit', statusCode: 429, message: 'slow down' }, { name: 'Unknown' }]),
+    }));
+    const [gone, limited, unknown] = trello.client().batchGet(['/cards/a', '/cards/b', '/cards/c']);
+    expect(gone).toEqual({ ok: false, status: 404, message: '404 {"message":"gone"}', retryable: false });
+    expect(limited).toMatchObject({ ok: false, status: 429, retryable: true });
+    expect(unknown).toMatchObject({ ok: false, status: 0, retryable: true });
+  });
+
   it('throws when Trello refuses the whole batch (its answer says nothing of the cards)', () => {
     const trello = scriptedTrello(() => ({ status: 401, body: 'invalid token' }));
     expect(() => trello.client().batchGet(['/cards/a'])).toThrow('401 invalid token');
@@ -210,6 +237,23 @@ describe('batched reads', () => {
 });
 
 describe('failure texts', () => {
+  it('are one short line: spaces and line breaks folded, at most 200 characters, and say when Trello said nothing', () => {
+    const answers = [' bad\n\n   request  ', '', 'x'.repeat(300)];
+    const trello = scriptedTrello((request) => ({ status: 400, body: answers[Number(request.url.slice(-1))] }));
+    const results = trello.client().sendAll([0, 1, 2].map((n): TrelloRequest => ({ method: 'put', path: `/cards/c${n}`, body: {} })));
+    expect(results.map((result) => (result.ok ? '' : result.message))).toEqual(['400 bad request', '400 no answer', `400 ${'x'.repeat(200)}`]);
+  });
+
+  it('come as a TrelloError with Trello\'s status from a single request', () => {
+    const trello = scriptedTrello(() => ({ status: 400, body: 'invalid value for idList' }));
+    expect(() => trello.client().request(CREATE_CARD)).toThrow(expect.objectContaining({ name: 'TrelloError', status: 400, message: '400 invalid value for idList' }));
+    expect(() => trello.client().request(CREATE_CARD)).toThrow(TrelloError);
+  });
+
+  it('tell a refused token (401, 403) from a refused request', () => {
+    expect([401, 403, 400, 404, 429].map(refusesCredentials)).toEqual([true, true, false, false, false]);
+  });
+
   it('hide the key and token when Trello quotes them back, in single answers and inside a batch', () => {
     const echo = `bad request: OAuth oauth_consumer_key="${KEY}", oauth_token="${TOKEN}"`;
     const single = scriptedTrello(() => ({ status: 400, body: echo }));

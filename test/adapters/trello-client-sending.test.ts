@@ -102,6 +102,14 @@ describe('retries', () => {
     expect(trello.sent).toHaveLength(10);
   });
 
+  it('keeps the answers Trello gave before it refused the token', () => {
+    const trello = scriptedTrello((request) => (Number(request.url.split('/c').pop()) < 10 ? { status: 200, body: '{}' } : { status: 401, body: 'invalid token' }));
+    const requests = Array.from({ length: 25 }, (_, n): TrelloRequest => ({ method: 'get', path: `/cards/c${n}` }));
+    const results = trello.client().sendAll(requests);
+    expect(results.map((result) => result.status)).toEqual([...Array(10).fill(200), ...Array(15).fill(401)]);
+    expect(trello.sent).toHaveLength(20);
+  });
+
   it('does not follow a redirect (it would carry the credentials to another address)', () => {
     const trello = scriptedTrello((request) =>
       request.url.startsWith('https://elsewhere.example') ? { status: 200, body: '{"id":"elsewhere"}' } : { status: 302, headers: { Location: 'https://elsewhere.example/x' } },
@@ -133,6 +141,15 @@ describe('the time budget', () => {
     // The first attempt goes; the retry after 1 s goes; the one after 2 more seconds would end past the budget.
     expect(trello.sent).toHaveLength(2);
     expect(result).toEqual({ ok: false, status: 0, message: 'stopped: the run is out of time', retryable: true });
+    expect(client.outOfTime).toBe(true);
+  });
+
+  it('sends nothing when waiting for room in the rate window would end past the budget', () => {
+    const earlier = Array.from({ length: 95 }, () => START - 4_000);
+    const trello = scriptedTrello(() => ({ status: 200, body: '{}' }), { [RECENT_KEY]: JSON.stringify(earlier) });
+    const client = trello.client(5_000);
+    expect(client.sendAll([GET_CARD])[0]).toEqual({ ok: false, status: 0, message: 'stopped: the run is out of time', retryable: true });
+    expect(trello.sent).toEqual([]);
     expect(client.outOfTime).toBe(true);
   });
 

@@ -153,6 +153,29 @@ describe('the time budget', () => {
     expect(client.outOfTime).toBe(true);
   });
 
+  it('stops at a spent daily UrlFetch quota: nothing more is sent, and the run says why, not that it ran out of time', () => {
+    const quota = 'Service invoked too many times for one day: urlfetch.';
+    let fetched = 0;
+    const trello = scriptedTrello(() => {
+      fetched++;
+      throw new Error(quota);
+    });
+    const client = trello.client();
+    const results = client.sendAll(Array.from({ length: 12 }, (_, n): TrelloRequest => ({ method: 'get', path: `/cards/c${n}` })));
+    expect(fetched).toBe(1);
+    expect(results.every((result) => !result.ok && result.retryable && result.message === `stopped: ${quota}`)).toBe(true);
+    expect(client.quotaAnswer).toBe(quota);
+    expect(client.outOfTime).toBe(false);
+  });
+
+  it('tells its listener how many requests have a final answer after each group, a retried one only once answered', () => {
+    const trello = scriptedTrello((request, attempt) => (request.url.endsWith('/c1') && attempt === 1 ? { status: 429 } : { status: 200, body: '{}' }));
+    const heard: number[] = [];
+    trello.client().sendAll(Array.from({ length: 12 }, (_, n): TrelloRequest => ({ method: 'get', path: `/cards/c${n}` })), (answered) => heard.push(answered));
+    // Groups of 10 and 2, then the retry of c1.
+    expect(heard).toEqual([9, 11, 12]);
+  });
+
   it('sends as usual while the budget lasts', () => {
     const trello = scriptedTrello(() => ({ status: 200, body: '{}' }));
     const client = trello.client(1);

@@ -161,11 +161,12 @@ describe('the time budget', () => {
       throw new Error(quota);
     });
     const client = trello.client();
-    const results = client.sendAll(Array.from({ length: 12 }, (_, n): TrelloRequest => ({ method: 'get', path: `/cards/c${n}` })));
+    const results = client.sendAll(Array.from({ length: 3 }, (_, n): TrelloRequest => ({ method: 'get', path: `/cards/c${n}` })));
     expect(fetched).toBe(1);
     expect(results.every((result) => !result.ok && result.retryable && result.message === `stopped: ${quota}`)).toBe(true);
     expect(client.quotaAnswer).toBe(quota);
     expect(client.outOfTime).toBe(false);
+    expect(trello.elapsed()).toBe(0); // no wait before retrying what cannot be sent today
   });
 
   it('tells its listener how many requests have a final answer after each group, a retried one only once answered', () => {

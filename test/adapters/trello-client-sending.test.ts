@@ -239,6 +239,14 @@ describe('batched reads', () => {
     expect(results).toEqual(routes.map((url) => ({ ok: true, status: 200, data: { url } })));
   });
 
+  it('sends one batch for exactly ten routes, and none for no route', () => {
+    const trello = scriptedTrello((request) => ({ status: 200, body: JSON.stringify(decodeURIComponent(request.url.split('urls=')[1]).split(',').map(() => ({ 200: {} }))) }));
+    expect(trello.client().batchGet(Array.from({ length: 10 }, (_, n) => `/cards/c${n}`))).toHaveLength(10);
+    expect(trello.sent).toHaveLength(1);
+    expect(trello.client().batchGet([])).toEqual([]);
+    expect(trello.sent).toHaveLength(1);
+  });
+
   it('tells a card that is gone from one Trello could not read now, inside one batch', () => {
     const trello = scriptedTrello(() => ({
       status: 200,

@@ -126,7 +126,7 @@ describe('retries', () => {
     for (const { request } of trello.sent) {
       expect(request.url).not.toContain(KEY);
       expect(request.url).not.toContain(TOKEN);
-      expect((request.headers as Record<string, string>).Authorization).toBe(`OAuth oauth_consumer_key="${KEY}", oauth_token="${TOKEN}"`);
+      expect(request.headers).toEqual({ Authorization: `OAuth oauth_consumer_key="${KEY}", oauth_token="${TOKEN}"`, Accept: 'application/json' });
     }
     expect(trello.sent[0].request).toMatchObject({ method: 'post', contentType: 'application/json', payload: '{"name":"Ada"}' });
     expect(trello.sent[1].request.payload).toBeUndefined();
@@ -177,6 +177,20 @@ describe('the time budget', () => {
     expect(heard).toEqual([9, 11, 12]);
   });
 
+  it('retries a network failure as any failure of a read, naming it without its address, and goes on sending', () => {
+    const trello = scriptedTrello((_, attempt) => {
+      if (attempt === 1) throw new Error('Address unavailable: https://api.trello.com/1/cards/c1');
+      return { status: 200, body: '{"id":"c1"}' };
+    });
+    const client = trello.client();
+    expect(client.request(GET_CARD)).toEqual({ id: 'c1' });
+    expect(client.quotaAnswer).toBeUndefined();
+    const down = scriptedTrello(() => {
+      throw new Error('Address unavailable: https://api.trello.com/1/cards/c1');
+    });
+    expect(down.client().sendAll([GET_CARD])).toEqual([{ ok: false, status: 0, message: 'Trello could not be reached (Address unavailable)', retryable: true }]);
+  });
+
   it('sends as usual while the budget lasts', () => {
     const trello = scriptedTrello(() => ({ status: 200, body: '{}' }));
     const client = trello.client(1);
@@ -214,6 +228,23 @@ describe('the rate window shared by executions', () => {
     const times = trello.sent.map((each) => each.at);
     for (const time of times) expect(times.filter((other) => other >= time && other < time + 10_000).length).toBeLessThanOrEqual(95);
     expect(trello.elapsed()).toBe(20_000);
+  });
+
+  it('heeds the lowest count Trello reports in a group, and never takes one above its own count as room given back', () => {
+    const remaining = ['50', '10'];
+    const lowest = scriptedTrello(() => ({ status: 200, body: '{}', headers: { 'x-rate-limit-api-token-remaining': remaining.shift() ?? '100' } }));
+    const client = lowest.client();
+    client.sendAll([GET_CARD, GET_CARD]);
+    client.sendAll(Array.from({ length: 20 }, (_, n): TrelloRequest => ({ method: 'get', path: `/cards/c${n}` })));
+    // Trello had 10 left after the first two: 88 were spent elsewhere, so only 10 more go before the window slides.
+    expect(lowest.elapsed()).toBe(10_000);
+
+    const generous = scriptedTrello(() => ({ status: 200, body: '{}', headers: { 'x-rate-limit-api-token-remaining': '99' } }));
+    const counted = generous.client();
+    counted.sendAll([GET_CARD, GET_CARD]);
+    counted.sendAll(Array.from({ length: 99 }, (_, n): TrelloRequest => ({ method: 'get', path: `/cards/c${n}` })));
+    // The run counted 2 sent, Trello 1: the run keeps its own count, so the 99th of these waits for the window.
+    expect(generous.elapsed()).toBe(10_000);
   });
 
   it('slows down when Trello reports fewer requests left than the run has counted (another execution spent them)', () => {

@@ -14,6 +14,7 @@ const TABLE = readLeadTable('LeadTracker', [
   ['id', 'name', 'email', 'status', 'source', 'trello_card_id'],
   ['L1', 'Ada', 'ada@example.com', 'CONTACTED', 'Web', CARD],
   ['L2', 'Bo', 'bo@example.com', 'NEW', 'Web', ''],
+  ['L3', 'Cy', 'c@x.io', 'NEW', 'A referral from the spring fair', 'c00000000000000000000003'],
 ], DEFAULT_STATUS_MAPPING);
 
 const ok = (data: unknown = {}): TrelloResult => ({ ok: true, status: 200, data });
@@ -69,7 +70,7 @@ describe('applyPlan', () => {
     expect(outcome.baseRecords).toEqual([{ ...createStep.nextBase, cardId: NEW_CARD }]);
     expect(sent[1]).toEqual([{ method: 'put', path: `/cards/${NEW_CARD}/customField/cf1/item`, body: { value: { number: '5' } } }]);
     expect(outcome.log).toEqual(createStep.log);
-    expect(outcome.settledLeadIds).toEqual(new Set(['L1', 'L2']));
+    expect(outcome.settledLeadIds).toEqual(new Set(['L1', 'L2', 'L3']));
   });
 
   it('leaves a custom field Trello did not take unknown in the base, so the next run sends it again', () => {
@@ -124,6 +125,20 @@ describe('applyPlan', () => {
     expect(outcome.sheet.problems).toEqual([]);
   });
 
+  it('flags the refused description on the longest cell of the lead it is about', () => {
+    const describeL3: LeadStep = { ...moveStep, leadId: 'L3', row: 4, trello: { kind: 'update', cardId: 'c00000000000000000000003', fields: { desc: 'x' } } };
+    const outcome = apply(planOf(describeL3), trelloAnswering(failed(400, 'invalid value for desc')).client);
+    expect(outcome.sheet.problems.map((problem) => [problem.row, problem.column])).toEqual([[4, 'source']]);
+  });
+
+  it('marks no row for a card gone before its import wrote one', () => {
+    const row = { id: 'TRELLO-s1', name: 'Idea', email: '', status: 'NEW', source: 'Trello', cardId: NEW_CARD };
+    const importing: LeadStep = { leadId: 'TRELLO-s1', row: null, fingerprint: '', trello: { kind: 'update', cardId: NEW_CARD, fields: { desc: 'Lead ID: TRELLO-s1' } }, append: row, nextBase: base('TRELLO-s1', NEW_CARD, 'NEW', 'TODO', 'Idea'), log: [] };
+    const outcome = apply(planOf(importing), trelloAnswering(failed(404, 'not found')).client);
+    expect(outcome.baseRecords).toEqual([{ ...importing.nextBase, cardFate: 'deleted' }]);
+    expect(outcome.sheet.problems).toEqual([]);
+  });
+
   it('marks the row of a card deleted since it was read, instead of blocking it', () => {
     const known = base('L1', CARD, 'NEW', 'TODO', 'Ada');
     const outcome = apply(planOf(moveStep), trelloAnswering(failed(404, 'The requested resource was not found.')).client, [known]);
@@ -136,7 +151,7 @@ describe('applyPlan', () => {
   it('leaves a step Trello could not answer for a later run, and remembers a lead whose card may have been made', () => {
     const outcome = apply(planOf(moveStep, createStep), trelloAnswering(failed(429, 'rate limited', true), failed(500, 'lost', true)).client);
     expect(outcome.deferred).toBe(2);
-    expect(outcome.settledLeadIds).toEqual(new Set());
+    expect(outcome.settledLeadIds).toEqual(new Set(['L3']));
     expect(outcome.baseRecords).toEqual([{ ...createStep.nextBase, status: '', listId: '', name: '' }]);
     expect(outcome.log).toEqual([]);
     // A lead the base already knows keeps its record as it is.

@@ -151,6 +151,7 @@ describe('applyPlan', () => {
   it('leaves a step Trello could not answer for a later run, and remembers a lead whose card may have been made', () => {
     const outcome = apply(planOf(moveStep, createStep), trelloAnswering(failed(429, 'rate limited', true), failed(500, 'lost', true)).client);
     expect(outcome.deferred).toBe(2);
+    expect(outcome.tokenRefused).toBeUndefined();
     expect(outcome.settledLeadIds).toEqual(new Set(['L3']));
     expect(outcome.baseRecords).toEqual([{ ...createStep.nextBase, status: '', listId: '', name: '' }]);
     expect(outcome.log).toEqual([]);

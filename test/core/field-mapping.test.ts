@@ -58,9 +58,15 @@ describe('FIELD_MAPPING', () => {
     ['the status column', '[{"column":"Status","field":"labels","direction":"both"}]', /sync's own/],
     ['the name from another column', '[{"column":"Title","field":"name","direction":"both"}]', /comes from the column "name"/],
     ['the marker as a line', '[{"column":"x","field":"desc:Lead ID","direction":"both"}]', /cannot label a description line/],
+    ['an entry that is a number', '[5]', /Entry 1 of FIELD_MAPPING is not an object like/],
+    ['an entry that is null', '[null]', /Entry 1 of FIELD_MAPPING is not an object like/],
+    ['an entry that is a list', '[["a","due","both"]]', /Entry 1 of FIELD_MAPPING is not an object like/],
+    ['a column that is a number', '[{"column":5,"field":"due","direction":"both"}]', /has no "column"/],
+    ['a field that is a number', '[{"column":"a","field":5,"direction":"both"}]', /has no "field" for the column "a"/],
+    ['a field with text before its prefix', '[{"column":"a","field":"xdesc:Phone","direction":"both"}]', /unknown field "xdesc:Phone"/],
   ])('refuses %s with a message that says what to fix', (_, text, message) => {
     expect(() => parseFieldMapping(text)).toThrow(FieldMappingError);
-    expect(() => parseFieldMapping(text)).toThrow(message);
+    expect(() => parseFieldMapping(text)).toThrow(expect.objectContaining({ name: 'FieldMappingError', message: expect.stringMatching(message) }));
   });
 
   it('names the mapped columns the sheet lacks (headers matched case-insensitively)', () => {

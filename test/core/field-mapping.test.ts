@@ -63,6 +63,9 @@ describe('FIELD_MAPPING', () => {
     ['an entry that is a list', '[["a","due","both"]]', /Entry 1 of FIELD_MAPPING is not an object like/],
     ['a column that is a number', '[{"column":5,"field":"due","direction":"both"}]', /has no "column"/],
     ['a field that is a number', '[{"column":"a","field":5,"direction":"both"}]', /has no "field" for the column "a"/],
+    ['an empty description label', '[{"column":"a","field":"desc:   ","direction":"both"}]', /unknown field "desc:"/],
+    ['no field', '[{"column":"a","direction":"both"}]', /has no "field" for the column "a"/],
+    ['a direction that is a number', '[{"column":"a","field":"due","direction":1}]', /direction "": use both/],
     ['a field with text before its prefix', '[{"column":"a","field":"xdesc:Phone","direction":"both"}]', /unknown field "xdesc:Phone"/],
   ])('refuses %s with a message that says what to fix', (_, text, message) => {
     expect(() => parseFieldMapping(text)).toThrow(FieldMappingError);

@@ -1,4 +1,4 @@
-import { DEFAULT_FIELD_MAPPING, FieldMappingError, parseFieldMapping, unmatchedColumns } from '../../src/core/field-mapping';
+import { DEFAULT_FIELD_MAPPING, FieldMappingError, fieldReadsOf, parseFieldMapping, unmatchedColumns, unmatchedColumnsMessage } from '../../src/core/field-mapping';
 
 const parse = (value: unknown) => parseFieldMapping(JSON.stringify(value));
 
@@ -78,5 +78,21 @@ describe('FIELD_MAPPING', () => {
       { column: 'Tags', field: 'labels', direction: 'both' },
     ]);
     expect(unmatchedColumns(mapping, ['id', ' follow UP '])).toEqual(['Tags']);
+    expect(unmatchedColumnsMessage('Leads', ['Tags'])).toBe('FIELD_MAPPING names the column "Tags", which the sheet "Leads" does not have. Add the header in row 1 or change the mapping.');
+    expect(unmatchedColumnsMessage('Leads', ['Tags', 'Phone'])).toBe('FIELD_MAPPING names the columns "Tags", "Phone", which the sheet "Leads" does not have. Add the header in row 1 or change the mapping.');
+  });
+
+  it('takes a colon in a custom field’s name, which Trello allows (only description labels refuse one)', () => {
+    expect(parse([{ column: 'Deal', field: 'custom:Deal: value', direction: 'both' }])[0]).toMatchObject({ kind: 'custom', label: 'Deal: value' });
+  });
+
+  it('asks the board read for what the mapping maps, and nothing more when it maps only the name and description lines to Trello', () => {
+    expect(fieldReadsOf(undefined)).toBeUndefined();
+    expect(fieldReadsOf(DEFAULT_FIELD_MAPPING)).toBeUndefined();
+    expect(fieldReadsOf(parse([{ column: 'Phone', field: 'desc:Phone', direction: 'both' }]))).toEqual({ items: false, boardFields: false });
+    expect(fieldReadsOf(parse([{ column: 'Follow up', field: 'due', direction: 'toSheet' }]))).toEqual({ items: false, boardFields: false });
+    expect(fieldReadsOf(parse([{ column: 'Tags', field: 'labels', direction: 'both' }]))).toEqual({ items: false, boardFields: true });
+    expect(fieldReadsOf(parse([{ column: 'Who', field: 'members', direction: 'both' }]))).toEqual({ items: false, boardFields: true });
+    expect(fieldReadsOf(parse([{ column: 'Deal', field: 'custom:Deal', direction: 'both' }]))).toEqual({ items: true, boardFields: true });
   });
 });

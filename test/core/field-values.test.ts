@@ -52,7 +52,27 @@ describe('field values: due dates in the spreadsheet’s time zone', () => {
     expect(sheetValue(entry('due'), '2026-02-30', context)).toEqual({ bad: expect.stringContaining('is not a date') });
   });
 
+  it('takes the date and time forms a person types, and refuses others', () => {
+    const read = (text: string) => sheetValue(entry('due'), text, context);
+    expect(['2026-3-4', '2026-03-04T09:30', '2026-03-04 9:05', '2026-03-04 09:30:15', '2026-03-04 09:30:15.250'].map(read)).toEqual([
+      { value: '2026-03-04' },
+      { value: '2026-03-04 09:30' },
+      { value: '2026-03-04 09:05' },
+      { value: '2026-03-04 09:30' },
+      { value: '2026-03-04 09:30' },
+    ]);
+    for (const text of ['2026-03-04 24:00', '2026-03-04 09:60', 'x2026-03-04', '2026-03-04x', '2026-13-01', '2026-03-04 09:30:1', '2026-03-04 09:30:15.']) {
+      expect(read(text)).toEqual({ bad: `"${text}" is not a date: use a date cell, or YYYY-MM-DD or YYYY-MM-DD HH:MM.` });
+    }
+  });
+
+  it('shows a due at a whole hour other than noon, and a minute past noon, with its time', () => {
+    expect(boardValue(entry('due'), card({ due: '2026-03-04T11:30:00.000Z' }), context)).toBe('2026-03-04 12:30');
+    expect(boardValue(entry('due'), card({ due: '2026-03-04T10:00:00.000Z' }), context)).toBe('2026-03-04 11:00');
+  });
+
   it('reads the due-complete mark as a checkbox', () => {
+    expect(['no', '0', 'false', 'False'].map((text) => sheetValue(entry('dueComplete'), text, context))).toEqual(Array(4).fill({ value: 'FALSE' }));
     expect(sheetValue(entry('dueComplete'), 'TRUE', context)).toEqual({ value: 'TRUE' });
     expect(sheetValue(entry('dueComplete'), '', context)).toEqual({ value: 'FALSE' });
     expect(sheetValue(entry('dueComplete'), 'maybe', context)).toEqual({ bad: expect.stringContaining('not a checkbox value') });
@@ -119,6 +139,10 @@ describe('field values: custom fields by type', () => {
   it('checks values by the field’s type: a bad one is flagged, not sent', () => {
     expect(sheetValue(entry('custom:Deal value'), '1,200', context)).toEqual({ bad: expect.stringContaining('"1,200" is not a number') });
     expect(sheetValue(entry('custom:Deal value'), '12.0', context)).toEqual({ value: '12' });
+    expect(['+5', '-1.5', '.5', '5.', '1e3', '1E-2'].map((text) => sheetValue(entry('custom:Deal value'), text, context))).toEqual(
+      ['5', '-1.5', '0.5', '5', '1000', '0.01'].map((value) => ({ value })),
+    );
+    for (const text of ['e3', '1e', '1.2.3', '5 5', 'x5', '5x']) expect(sheetValue(entry('custom:Deal value'), text, context)).toEqual({ bad: expect.stringContaining(`"${text}" is not a number`) });
     expect(sheetValue(entry('custom:Signed'), 'soon', context)).toEqual({ bad: expect.stringContaining('not a date') });
     expect(sheetValue(entry('custom:VIP'), 'perhaps', context)).toEqual({ bad: expect.stringContaining('not a checkbox value') });
     expect(sheetValue(entry('custom:Priority'), 'high', context)).toEqual({ value: 'High' });

@@ -1,4 +1,4 @@
-import { DEFAULT_FIELD_MAPPING, FieldMappingError, fieldReadsOf, parseFieldMapping, unmatchedColumns, unmatchedColumnsMessage } from '../../src/core/field-mapping';
+import { boardWatchedFields, DEFAULT_FIELD_MAPPING, FieldMappingError, fieldReadsOf, parseFieldMapping, unmatchedColumns, unmatchedColumnsMessage } from '../../src/core/field-mapping';
 
 const parse = (value: unknown) => parseFieldMapping(JSON.stringify(value));
 
@@ -84,6 +84,18 @@ describe('FIELD_MAPPING', () => {
 
   it('takes a colon in a custom field’s name, which Trello allows (only description labels refuse one)', () => {
     expect(parse([{ column: 'Deal', field: 'custom:Deal: value', direction: 'both' }])[0]).toMatchObject({ kind: 'custom', label: 'Deal: value' });
+  });
+
+  it('watches the board changes the mapping brings to the sheet: any description line as "desc", fields by lower-case key', () => {
+    const mapping = parse([
+      { column: 'name', field: 'name', direction: 'both' },
+      { column: 'Phone', field: 'desc:Phone', direction: 'both' },
+      { column: 'Done', field: 'dueComplete', direction: 'toSheet' },
+      { column: 'Deal', field: 'custom:Deal', direction: 'both' },
+      { column: 'Tags', field: 'labels', direction: 'toTrello' },
+    ]);
+    expect(boardWatchedFields(mapping)).toEqual(new Set(['desc', 'duecomplete', 'custom:deal']));
+    expect(boardWatchedFields(undefined)).toEqual(new Set());
   });
 
   it('asks the board read for what the mapping maps, and nothing more when it maps only the name and description lines to Trello', () => {

@@ -1,4 +1,4 @@
-import type { BoardFields } from '../../src/core/board';
+import type { BoardCard, BoardFields } from '../../src/core/board';
 import { describeCard } from '../../src/core/card-description';
 import { DEFAULT_FIELD_MAPPING, parseFieldMapping } from '../../src/core/field-mapping';
 import { readLeadTable } from '../../src/core/lead-table';
@@ -45,6 +45,18 @@ function syncedCard(changes: Partial<ReturnType<typeof card>> & { phone?: string
     idLabels: ['lab1'],
     customFieldItems: [{ idCustomField: 'cf1', value: { number: '10' } }],
     ...rest,
+  });
+}
+
+/** The plan of L1 (synced as "Ada" in TODO) under `entries` as FIELD_MAPPING, its row now `cells` and its card `linked`. */
+function planUnder(entries: object[], cells: string[], linked: BoardCard) {
+  const mapping = parseFieldMapping(JSON.stringify(entries));
+  const input = planInput({ rows: [], base: [base('L1', CARD, 'NEW', 'TODO', 'Ada')], cards: [linked] });
+  return planSync({
+    ...input,
+    table: readLeadTable('LeadTracker', [HEADER, cells], DEFAULT_STATUS_MAPPING, new Set(), mapping),
+    board: { ...input.board, fields: BOARD },
+    fieldMapping: mapping,
   });
 }
 
@@ -208,15 +220,8 @@ describe('planSync: mapped fields, both ways', () => {
   });
 
   it('leaves names alone on both sides when the mapping leaves the name out', () => {
-    const statusOnly = parseFieldMapping(JSON.stringify([{ column: 'Tags', field: 'labels', direction: 'toTrello' }]));
-    const input = planInput({ rows: [], base: [base('L1', CARD, 'NEW', 'TODO', 'Ada')], cards: [syncedCard({ name: 'Ada on the board' })] });
     const renamedRow = ['L1', 'Ada in the sheet', 'L1@example.com', 'NEW', 'Web', CARD, '', 'Hot', '', ''];
-    const result = planSync({
-      ...input,
-      table: readLeadTable('LeadTracker', [HEADER, renamedRow], DEFAULT_STATUS_MAPPING, new Set(), statusOnly),
-      board: { ...input.board, fields: BOARD },
-      fieldMapping: statusOnly,
-    });
+    const result = planUnder([{ column: 'Tags', field: 'labels', direction: 'toTrello' }], renamedRow, syncedCard({ name: 'Ada on the board' }));
     expect(result.steps).toHaveLength(1);
     expect(result.steps[0].cells).toBeUndefined();
     expect(result.steps[0].trello).not.toHaveProperty('fields.name');
@@ -224,14 +229,7 @@ describe('planSync: mapped fields, both ways', () => {
   });
 
   it('one way to Trello, the row’s name goes back onto a card renamed on the board', () => {
-    const nameToTrello = parseFieldMapping(JSON.stringify([{ column: 'name', field: 'name', direction: 'toTrello' }]));
-    const input = planInput({ rows: [], base: [base('L1', CARD, 'NEW', 'TODO', 'Ada')], cards: [syncedCard({ name: 'Ada on the board' })] });
-    const result = planSync({
-      ...input,
-      table: readLeadTable('LeadTracker', [HEADER, mappedRow('L1', ['', '', '', ''])], DEFAULT_STATUS_MAPPING, new Set(), nameToTrello),
-      board: { ...input.board, fields: BOARD },
-      fieldMapping: nameToTrello,
-    });
+    const result = planUnder([{ column: 'name', field: 'name', direction: 'toTrello' }], mappedRow('L1', ['', '', '', '']), syncedCard({ name: 'Ada on the board' }));
     expect(result.steps[0].cells).toBeUndefined();
     expect(result.steps[0].trello).toMatchObject({ fields: { name: 'Ada' } });
     expect(result.steps[0].log.map((line) => line.direction)).toEqual(['sheet → Trello']);
@@ -239,15 +237,8 @@ describe('planSync: mapped fields, both ways', () => {
   });
 
   it('one way to the sheet, the card’s name overwrites a row renamed in the sheet', () => {
-    const nameToSheet = parseFieldMapping(JSON.stringify([{ column: 'name', field: 'name', direction: 'toSheet' }]));
-    const input = planInput({ rows: [], base: [base('L1', CARD, 'NEW', 'TODO', 'Ada')], cards: [syncedCard()] });
     const renamedRow = ['L1', 'Ada in the sheet', 'L1@example.com', 'NEW', 'Web', CARD, '', '', '', ''];
-    const result = planSync({
-      ...input,
-      table: readLeadTable('LeadTracker', [HEADER, renamedRow], DEFAULT_STATUS_MAPPING, new Set(), nameToSheet),
-      board: { ...input.board, fields: BOARD },
-      fieldMapping: nameToSheet,
-    });
+    const result = planUnder([{ column: 'name', field: 'name', direction: 'toSheet' }], renamedRow, syncedCard());
     expect(result.steps[0].cells).toEqual({ name: 'Ada' });
     expect(result.steps[0].trello).not.toHaveProperty('fields.name');
     expect(result.steps[0].log).toEqual([{ direction: 'Trello → sheet', leadId: 'L1', message: 'The card was renamed to "Ada".' }]);

@@ -55,6 +55,11 @@ function scriptedTrello(answer: (request: GoogleAppsScript.URL_Fetch.URLFetchReq
   };
 }
 
+/** Reads of cards c0…c(count - 1). */
+function cardReads(count: number): TrelloRequest[] {
+  return Array.from({ length: count }, (_, n) => ({ method: 'get', path: `/cards/c${n}` }));
+}
+
 const GET_CARD: TrelloRequest = { method: 'get', path: '/cards/c1' };
 const CREATE_CARD: TrelloRequest = { method: 'post', path: '/cards', body: { name: 'Ada' } };
 
@@ -96,7 +101,7 @@ describe('retries', () => {
 
   it('answers the rest without sending them once Trello refuses the token', () => {
     const trello = scriptedTrello(() => ({ status: 401, body: 'invalid token' }));
-    const requests = Array.from({ length: 25 }, (_, n): TrelloRequest => ({ method: 'get', path: `/cards/c${n}` }));
+    const requests = cardReads(25);
     const results = trello.client().sendAll(requests);
     expect(results.every((result) => !result.ok && result.status === 401)).toBe(true);
     expect(trello.sent).toHaveLength(10);
@@ -104,7 +109,7 @@ describe('retries', () => {
 
   it('keeps the answers Trello gave before it refused the token', () => {
     const trello = scriptedTrello((request) => (Number(request.url.split('/c').pop()) < 10 ? { status: 200, body: '{}' } : { status: 401, body: 'invalid token' }));
-    const requests = Array.from({ length: 25 }, (_, n): TrelloRequest => ({ method: 'get', path: `/cards/c${n}` }));
+    const requests = cardReads(25);
     const results = trello.client().sendAll(requests);
     expect(results.map((result) => result.status)).toEqual([...Array(10).fill(200), ...Array(15).fill(401)]);
     expect(trello.sent).toHaveLength(20);
@@ -161,7 +166,7 @@ describe('the time budget', () => {
       throw new Error(quota);
     });
     const client = trello.client();
-    const results = client.sendAll(Array.from({ length: 3 }, (_, n): TrelloRequest => ({ method: 'get', path: `/cards/c${n}` })));
+    const results = client.sendAll(cardReads(3));
     expect(fetched).toBe(1);
     expect(results.every((result) => !result.ok && result.retryable && result.message === `stopped: ${quota}`)).toBe(true);
     expect(client.quotaAnswer).toBe(quota);
@@ -172,7 +177,7 @@ describe('the time budget', () => {
   it('tells its listener how many requests have a final answer after each group, a retried one only once answered', () => {
     const trello = scriptedTrello((request, attempt) => (request.url.endsWith('/c1') && attempt === 1 ? { status: 429 } : { status: 200, body: '{}' }));
     const heard: number[] = [];
-    trello.client().sendAll(Array.from({ length: 12 }, (_, n): TrelloRequest => ({ method: 'get', path: `/cards/c${n}` })), (answered) => heard.push(answered));
+    trello.client().sendAll(cardReads(12), (answered) => heard.push(answered));
     // Groups of 10 and 2, then the retry of c1.
     expect(heard).toEqual([9, 11, 12]);
   });
@@ -209,7 +214,7 @@ describe('the rate window shared by executions', () => {
 
   it('leaves its own send times for the next execution, for at least the 10 seconds they count', () => {
     const trello = scriptedTrello(() => ({ status: 200, body: '{}' }));
-    trello.client().sendAll(Array.from({ length: 12 }, (_, n): TrelloRequest => ({ method: 'get', path: `/cards/c${n}` })));
+    trello.client().sendAll(cardReads(12));
     expect(JSON.parse(trello.cache.get(RECENT_KEY) ?? '[]')).toEqual(Array(12).fill(START));
     expect(trello.cacheSeconds.get(RECENT_KEY)).toBeGreaterThanOrEqual(10);
   });
@@ -235,14 +240,14 @@ describe('the rate window shared by executions', () => {
     const lowest = scriptedTrello(() => ({ status: 200, body: '{}', headers: { 'x-rate-limit-api-token-remaining': remaining.shift() ?? '100' } }));
     const client = lowest.client();
     client.sendAll([GET_CARD, GET_CARD]);
-    client.sendAll(Array.from({ length: 20 }, (_, n): TrelloRequest => ({ method: 'get', path: `/cards/c${n}` })));
+    client.sendAll(cardReads(20));
     // Trello had 10 left after the first two: 88 were spent elsewhere, so only 10 more go before the window slides.
     expect(lowest.elapsed()).toBe(10_000);
 
     const generous = scriptedTrello(() => ({ status: 200, body: '{}', headers: { 'x-rate-limit-api-token-remaining': '99' } }));
     const counted = generous.client();
     counted.sendAll([GET_CARD, GET_CARD]);
-    counted.sendAll(Array.from({ length: 99 }, (_, n): TrelloRequest => ({ method: 'get', path: `/cards/c${n}` })));
+    counted.sendAll(cardReads(99));
     // The run counted 2 sent, Trello 1: the run keeps its own count, so the 99th of these waits for the window.
     expect(generous.elapsed()).toBe(10_000);
   });

@@ -53,6 +53,18 @@ const createStep: LeadStep = {
   log: [{ direction: 'sheet → Trello', leadId: 'L2', message: 'Created a card in TODO.' }],
 };
 
+/** A card made on the board, imported as a new row; its description gets the lead block. */
+const IMPORTED_ROW = { id: 'TRELLO-s1', name: 'Idea', email: '', status: 'NEW', source: 'Trello', cardId: NEW_CARD };
+const importStep: LeadStep = {
+  leadId: 'TRELLO-s1',
+  row: null,
+  fingerprint: '',
+  trello: { kind: 'update', cardId: NEW_CARD, fields: { desc: 'Lead ID: TRELLO-s1' } },
+  append: IMPORTED_ROW,
+  nextBase: base('TRELLO-s1', NEW_CARD, 'NEW', 'TODO', 'Idea'),
+  log: [],
+};
+
 function planOf(...steps: LeadStep[]): SyncPlan {
   return { steps, problems: [], untimedConflictCards: [] };
 }
@@ -88,10 +100,9 @@ describe('applyPlan', () => {
   });
 
   it('appends a card made on the board as a new row and counts it', () => {
-    const row = { id: 'TRELLO-s1', name: 'Idea', email: '', status: 'NEW', source: 'Trello', cardId: NEW_CARD };
-    const outcome = apply(planOf({ leadId: 'TRELLO-s1', row: null, fingerprint: '', append: row, nextBase: base('TRELLO-s1', NEW_CARD, 'NEW', 'TODO', 'Idea'), log: [] }), trelloAnswering().client);
+    const outcome = apply(planOf({ ...importStep, trello: undefined }), trelloAnswering().client);
     expect(outcome.imported).toBe(1);
-    expect(outcome.sheet.appended).toEqual([row]);
+    expect(outcome.sheet.appended).toEqual([IMPORTED_ROW]);
   });
 
   it('blocks a change Trello refused until the row changes: the row is flagged and the old base kept', () => {
@@ -118,9 +129,7 @@ describe('applyPlan', () => {
   });
 
   it('flags no row for a refused change of a card being imported (it has no row yet)', () => {
-    const row = { id: 'TRELLO-s1', name: 'Idea', email: '', status: 'NEW', source: 'Trello', cardId: NEW_CARD };
-    const importing: LeadStep = { leadId: 'TRELLO-s1', row: null, fingerprint: '', trello: { kind: 'update', cardId: NEW_CARD, fields: { desc: 'Lead ID: TRELLO-s1' } }, append: row, nextBase: base('TRELLO-s1', NEW_CARD, 'NEW', 'TODO', 'Idea'), log: [] };
-    const outcome = apply(planOf(importing), trelloAnswering(failed(400, 'invalid value for desc')).client);
+    const outcome = apply(planOf(importStep), trelloAnswering(failed(400, 'invalid value for desc')).client);
     expect(outcome.refused).toEqual(['TRELLO-s1: invalid value for desc']);
     expect(outcome.sheet.problems).toEqual([]);
   });
@@ -132,10 +141,8 @@ describe('applyPlan', () => {
   });
 
   it('marks no row for a card gone before its import wrote one', () => {
-    const row = { id: 'TRELLO-s1', name: 'Idea', email: '', status: 'NEW', source: 'Trello', cardId: NEW_CARD };
-    const importing: LeadStep = { leadId: 'TRELLO-s1', row: null, fingerprint: '', trello: { kind: 'update', cardId: NEW_CARD, fields: { desc: 'Lead ID: TRELLO-s1' } }, append: row, nextBase: base('TRELLO-s1', NEW_CARD, 'NEW', 'TODO', 'Idea'), log: [] };
-    const outcome = apply(planOf(importing), trelloAnswering(failed(404, 'not found')).client);
-    expect(outcome.baseRecords).toEqual([{ ...importing.nextBase, cardFate: 'deleted' }]);
+    const outcome = apply(planOf(importStep), trelloAnswering(failed(404, 'not found')).client);
+    expect(outcome.baseRecords).toEqual([{ ...importStep.nextBase, cardFate: 'deleted' }]);
     expect(outcome.sheet.problems).toEqual([]);
   });
 

@@ -46,8 +46,10 @@ function changeOf(action: ActionLike): { cardId: string; times: CardChangeTimes 
   const cardId = action.data?.card?.id;
   const at = typeof action.date === 'string' ? Date.parse(action.date) : NaN;
   if (typeof cardId !== 'string' || Number.isNaN(at)) return undefined;
+  // Stryker disable next-line OptionalChaining: data is set here, the card id was read from it
   const old = isObject(action.data?.old) ? action.data.old : {};
   const times: CardChangeTimes = {};
+  // Stryker disable next-line OptionalChaining: data is set here, the card id was read from it
   if (action.type === 'createCard' || action.type === 'moveCardToBoard' || action.data?.listAfter || 'idList' in old) times.list = at;
   if (action.type === 'createCard' || 'name' in old) times.name = at;
   const fields = fieldsChangedBy(action);

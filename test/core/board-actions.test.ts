@@ -1,4 +1,4 @@
-import { changeTimesFrom, fieldsChangedBy, newestActionId, oldestActionId } from '../../src/core/board-actions';
+import { changeTimesFrom, type ActionLike, fieldsChangedBy, newestActionId, oldestActionId } from '../../src/core/board-actions';
 
 describe('board actions', () => {
   const actions = [
@@ -31,6 +31,49 @@ describe('board actions', () => {
     expect(oldestActionId(actions)).toBe('5a0000000000000000000000');
     expect(oldestActionId([])).toBe('');
   });
+
+  it('finds the oldest action id whatever the order of the page', () => {
+    expect(oldestActionId([...actions].reverse())).toBe('5a0000000000000000000000');
+  });
+
+  it('skips actions without an id when looking for the cursor or the next page', () => {
+    expect(oldestActionId([{ type: 'createCard' }])).toBe('');
+    expect(newestActionId([{ type: 'createCard' }], '2026-01-05T09:00:00.000Z')).toBe('2026-01-05T09:00:00.000Z');
+  });
+
+  it('treats a cursor that is not exactly a 24-digit action id as older than any action read after it', () => {
+    expect(newestActionId(actions, 'f'.repeat(25))).toBe('5a0000000000000000000003');
+  });
+
+  it('takes a card moved in from another board, or moved to another list, as a list change', () => {
+    const date = '2026-01-05T10:04:00Z';
+    expect(
+      changeTimesFrom([
+        { id: 'm1', type: 'moveCardToBoard', date, data: { card: { id: 'c3' } } },
+        { id: 'm2', type: 'updateCard', date, data: { card: { id: 'c4' }, old: { idList: 'l1' } } },
+      ]),
+    ).toEqual(
+      new Map([
+        ['c3', { list: Date.parse(date) }],
+        ['c4', { list: Date.parse(date) }],
+      ]),
+    );
+  });
+
+  it('leaves out cards whose actions change neither list, name nor a mapped field', () => {
+    expect(changeTimesFrom([{ id: 'k1', type: 'commentCard', date: '2026-01-05T10:00:00Z', data: { card: { id: 'c5' } } }])).toEqual(new Map());
+  });
+
+  it('ignores actions without a card, without data, or without a readable text date', () => {
+    expect(
+      changeTimesFrom([
+        { id: 'x1', type: 'createCard', date: '2026-01-05T10:00:00Z', data: {} },
+        { id: 'x2', type: 'createCard', date: '2026-01-05T10:00:00Z' },
+        { id: 'x3', type: 'createCard', date: 'yesterday', data: { card: { id: 'c6' } } },
+        { id: 'x4', type: 'createCard', date: new Date('2026-01-05T10:00:00Z'), data: { card: { id: 'c7' } } },
+      ]),
+    ).toEqual(new Map());
+  });
 });
 
 describe('board actions of mapped fields', () => {
@@ -48,6 +91,27 @@ describe('board actions of mapped fields', () => {
   it('names the mapped fields each action changes', () => {
     expect(actions.map(fieldsChangedBy)).toEqual([['due'], ['dueComplete'], ['labels'], ['labels'], ['members'], ['custom:Deal value'], ['desc']]);
     expect(fieldsChangedBy({ type: 'updateCard', data: { old: { name: 'x' } } })).toEqual([]);
+  });
+
+  it('reads the changed field from the action type alone when the action carries no data', () => {
+    expect(fieldsChangedBy({ type: 'addLabelToCard' })).toEqual(['labels']);
+    expect(fieldsChangedBy({ type: 'updateCustomFieldItem' })).toEqual([]);
+  });
+
+  it('names no field for a custom field change without the field\'s name', () => {
+    expect(fieldsChangedBy({ type: 'updateCustomFieldItem', data: { customField: { name: 7 } } })).toEqual([]);
+  });
+
+  it('names no card field for other actions that carry old values, such as a board description change', () => {
+    expect(fieldsChangedBy({ type: 'updateBoard', data: { old: { desc: 'before' } } })).toEqual([]);
+  });
+
+  it('names no field for an action whose type is not text', () => {
+    expect(fieldsChangedBy({ type: ['addLabelToCard'] })).toEqual([]);
+  });
+
+  it('names no field for an update whose old values are null', () => {
+    expect(fieldsChangedBy({ type: 'updateCard', data: { old: null } } as unknown as ActionLike)).toEqual([]);
   });
 
   it('keeps the latest change time of each field, beside the list and name', () => {

@@ -1,4 +1,5 @@
 import { MissingColumnsError, readLeadTable } from '../../src/core/lead-table';
+import { DEFAULT_FIELD_MAPPING, type FieldMapEntry } from '../../src/core/field-mapping';
 import { DEFAULT_STATUS_MAPPING } from '../../src/core/status-mapping';
 
 const HEADER = ['id', 'name', 'email', 'status', 'source', 'trello_card_id'];
@@ -22,6 +23,49 @@ describe('readLeadTable', () => {
   it('names every missing column', () => {
     expect(() => readLeadTable('Leads', [['id', 'name', 'status']], DEFAULT_STATUS_MAPPING)).toThrow(MissingColumnsError);
     expect(() => readLeadTable('Leads', [['id', 'name', 'status']], DEFAULT_STATUS_MAPPING)).toThrow('The sheet "Leads" has no column "email", "source", "trello_card_id"');
+    expect(() => readLeadTable('Leads', [['id', 'name', 'status']], DEFAULT_STATUS_MAPPING)).toThrow('Add a header cell with that text in row 1 (any order, any case).');
+  });
+
+  it('raises a missing column as an error named MissingColumnsError', () => {
+    expect(() => readLeadTable('Leads', [['id']], DEFAULT_STATUS_MAPPING)).toThrow(expect.objectContaining({ name: 'MissingColumnsError', sheetName: 'Leads' }));
+  });
+
+  it('reads only the columns FIELD_MAPPING maps beyond the lead columns into the lead\'s fields', () => {
+    const dealValue: FieldMapEntry = { column: 'Deal value', field: 'custom:Deal value', direction: 'both', kind: 'custom', label: 'Deal value' };
+    const table = readLeadTable('LeadTracker', [[...HEADER, 'Deal value'], ['L1', 'A', 'a@example.com', 'NEW', 'Web', '', '100']], DEFAULT_STATUS_MAPPING, new Set(), [...DEFAULT_FIELD_MAPPING, dealValue]);
+    expect(table.leads.map((lead) => lead.fields)).toEqual([{ 'deal value': '100' }]);
+  });
+
+  it('gives a row without an id a flag that names no lead', () => {
+    const table = readLeadTable('LeadTracker', [HEADER, ['', 'A', '', 'NEW', '', '']], DEFAULT_STATUS_MAPPING);
+    expect(table.problems).toEqual([{ row: 2, column: 'id', leadId: '', message: expect.stringContaining('no id') }]);
+  });
+
+  it('keeps the ids and card ids of rows with an error value present, except those read from the failing cell', () => {
+    const table = readLeadTable(
+      'LeadTracker',
+      [HEADER, ['#N/A', 'A', '', 'NEW', '', CARD_1], ['L2', 'B', '', '#REF!', '', CARD_2], ['L3', 'C', '', 'NEW', '', '#N/A'], ['L4', 'D', '#VALUE!', 'NEW', '', '']],
+      DEFAULT_STATUS_MAPPING,
+    );
+    expect(table.problems.map((problem) => [problem.row, problem.column, problem.leadId])).toEqual([
+      [2, 'id', ''],
+      [3, 'status', 'L2'],
+      [4, 'trello_card_id', 'L3'],
+      [5, 'email', 'L4'],
+    ]);
+    expect([...table.presentIds].sort()).toEqual(['L2', 'L3', 'L4']);
+    expect([...table.presentCardIds].sort()).toEqual([CARD_1, CARD_2]);
+  });
+
+  it('lists as present only the card ids the rows hold', () => {
+    const table = readLeadTable('LeadTracker', [HEADER, ['L1', 'A', '', 'NEW', '', CARD_1], ['L2', 'B', '', 'NEW', '', '']], DEFAULT_STATUS_MAPPING);
+    expect([...table.presentCardIds]).toEqual([CARD_1]);
+  });
+
+  it('does not take an id cell holding an object other than a date for a date', () => {
+    const table = readLeadTable('LeadTracker', [HEADER, [{ toString: () => 'L1' }, 'A', '', 'NEW', '', '']], DEFAULT_STATUS_MAPPING);
+    expect(table.problems).toEqual([]);
+    expect(table.leads.map((lead) => lead.id)).toEqual(['L1']);
   });
 
   it('flags blank ids with content, every row of a duplicate id and unknown statuses, and keeps the rest', () => {

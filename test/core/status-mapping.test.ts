@@ -1,4 +1,4 @@
-import { DEFAULT_STATUS_MAPPING, formatStatusMapping, parseStatusMapping, statusForList } from '../../src/core/status-mapping';
+import { canonicalStatus, DEFAULT_STATUS_MAPPING, formatStatusMapping, parseStatusMapping, statusForList } from '../../src/core/status-mapping';
 
 describe('status mapping', () => {
   it('brings back the first status of a list unless the current status already maps there', () => {
@@ -16,5 +16,22 @@ describe('status mapping', () => {
     expect(() => parseStatusMapping('[]')).toThrow('must be an object');
     expect(() => parseStatusMapping('{"NEW":""}')).toThrow('"NEW" must name a list');
     expect(() => parseStatusMapping('{}')).toThrow('empty');
+  });
+
+  it('reads statuses trimmed and upper-cased', () => {
+    expect(canonicalStatus('  qualified ')).toBe('QUALIFIED');
+    expect(parseStatusMapping('{" new ":"TODO"}')).toEqual([['NEW', 'TODO']]);
+  });
+
+  it('refuses stored text that is JSON but not an object', () => {
+    expect(() => parseStatusMapping('null')).toThrow('must be an object');
+    expect(() => parseStatusMapping('5')).toThrow('must be an object');
+    expect(() => parseStatusMapping('"NEW"')).toThrow('must be an object');
+  });
+
+  it('refuses an entry whose list is not text or is blank, or whose status is blank', () => {
+    expect(() => parseStatusMapping('{"NEW":5}')).toThrow('"NEW" must name a list');
+    expect(() => parseStatusMapping('{"NEW":"   "}')).toThrow('"NEW" must name a list');
+    expect(() => parseStatusMapping('{" ":"TODO"}')).toThrow('" " must name a list');
   });
 });

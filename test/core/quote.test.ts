@@ -14,4 +14,11 @@ describe('quote', () => {
     expect(fittedToCell('n'.repeat(60_000))).toHaveLength(MAX_NOTE_OR_LOG_CHARACTERS);
     expect(fittedToCell('short')).toBe('short');
   });
+
+  it('keeps a value of exactly the limit whole: 200 characters quoted or shortened, 5,000 in a note or log cell', () => {
+    expect(quote('q'.repeat(200))).toBe(`"${'q'.repeat(200)}"`);
+    expect(shortened('s'.repeat(200))).toBe('s'.repeat(200));
+    expect(fittedToCell('f'.repeat(MAX_NOTE_OR_LOG_CHARACTERS))).toBe('f'.repeat(MAX_NOTE_OR_LOG_CHARACTERS));
+    expect(quote('q'.repeat(201))).toBe(`"${'q'.repeat(200)}…" (201 characters)`);
+  });
 });

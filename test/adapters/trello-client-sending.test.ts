@@ -136,6 +136,11 @@ describe('retries', () => {
     expect(trello.sent[0].request).toMatchObject({ method: 'post', contentType: 'application/json', payload: '{"name":"Ada"}' });
     expect(trello.sent[1].request.payload).toBeUndefined();
   });
+
+  it('hands back an answer that is not JSON as its text', () => {
+    const trello = scriptedTrello(() => ({ status: 200, body: 'OK' }));
+    expect(trello.client().sendAll([GET_CARD])).toEqual([{ ok: true, status: 200, data: 'OK' }]);
+  });
 });
 
 describe('the time budget', () => {
@@ -174,6 +179,16 @@ describe('the time budget', () => {
     expect(trello.elapsed()).toBe(0); // no wait before retrying what cannot be sent today
   });
 
+  it('answers a card creation stopped by a spent daily quota with the quota\'s answer, though it is not retried', () => {
+    const quota = 'Service invoked too many times for one day: urlfetch.';
+    const trello = scriptedTrello(() => {
+      throw new Error(quota);
+    });
+    const client = trello.client();
+    expect(client.sendAll([CREATE_CARD])).toEqual([{ ok: false, status: 0, message: `stopped: ${quota}`, retryable: true }]);
+    expect(trello.sent).toHaveLength(1);
+  });
+
   it('tells its listener how many requests have a final answer after each group, a retried one only once answered', () => {
     const trello = scriptedTrello((request, attempt) => (request.url.endsWith('/c1') && attempt === 1 ? { status: 429 } : { status: 200, body: '{}' }));
     const heard: number[] = [];
@@ -194,6 +209,13 @@ describe('the time budget', () => {
       throw new Error('Address unavailable: https://api.trello.com/1/cards/c1');
     });
     expect(down.client().sendAll([GET_CARD])).toEqual([{ ok: false, status: 0, message: 'Trello could not be reached (Address unavailable)', retryable: true }]);
+  });
+
+  it('calls a failure to fetch that is not an Error a network failure', () => {
+    const trello = scriptedTrello(() => {
+      throw 'connection reset';
+    });
+    expect(trello.client().sendAll([GET_CARD])).toEqual([{ ok: false, status: 0, message: 'Trello could not be reached (network failure)', retryable: true }]);
   });
 
   it('sends as usual while the budget lasts', () => {

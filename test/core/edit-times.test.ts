@@ -31,6 +31,22 @@ describe('recorded edit times', () => {
     ]);
   });
 
+  it('reads a field whose key ends like another field as the longer one, whatever order the fields come in', () => {
+    const fields = ['status', 'due', 'custom:Ref #due'];
+    const entries = Object.fromEntries([editTimeEntry('L1', 'custom:Ref #due', 1000)]);
+    const expected = [{ key: 'EDITED_AT:L1#custom:Ref #due#1000', leadId: 'L1', fields: ['custom:Ref #due'], at: 1000 }];
+    expect(recordedEditTimes(entries, fields)).toEqual(expected);
+    expect(recordedEditTimes(entries, [...fields].reverse())).toEqual(expected);
+  });
+
+  it('reads a key with no lead id before the field as an older entry of a lead named by the whole key', () => {
+    expect(recordedEditTimes({ 'EDITED_AT:#status#1000': '1000' })).toEqual([{ key: 'EDITED_AT:#status#1000', leadId: '#status', fields: ['status', 'name'], at: 1000 }]);
+  });
+
+  it('reads an older entry without the time in its key as the whole lead id, even one ending like a field', () => {
+    expect(recordedEditTimes({ 'EDITED_AT:B#name': '1500' })).toEqual([{ key: 'EDITED_AT:B#name', leadId: 'B#name', fields: ['status', 'name'], at: 1500 }]);
+  });
+
   it('keeps the newest time of each field of each lead', () => {
     const recorded = recordedEditTimes({
       ...Object.fromEntries([editTimeEntry('L1', 'status', 3000), editTimeEntry('L1', 'status', 1000), editTimeEntry('L1', 'name', 500), editTimeEntry('L2', 'name', 2000)]),

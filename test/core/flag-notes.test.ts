@@ -41,6 +41,35 @@ describe('reconcileFlags', () => {
     ]);
   });
 
+  it('leaves the rows just before and just after the rows read alone', () => {
+    const notes = [['', '', '', '', '', '']];
+    const problems = [
+      { row: 3, column: 'name', leadId: 'L3', message: 'before' },
+      { row: 5, column: 'name', leadId: 'L5', message: 'after' },
+    ];
+    const result = reconcileFlags(problems, notes, columns, 4);
+    expect(result.notes).toEqual([]);
+    expect(result.after).toEqual({ cells: 0, rows: 0 });
+  });
+
+  it('flags a cell past the end of the notes read for its row', () => {
+    const result = reconcileFlags([{ row: 1, column: 'trello_card_id', leadId: 'L1', message: 'gone' }], [['', '']], columns);
+    expect(result.notes).toEqual([{ row: 1, column: 6, value: `${FLAG_PREFIX}gone` }]);
+  });
+
+  it('leaves a problem of a column the sheet lacks unflagged', () => {
+    const result = reconcileFlags([{ row: 1, column: 'phone', leadId: 'L1', message: 'no phone column' }], [['', '', '', '', '', '']], columns);
+    expect(result).toEqual({ notes: [], newlyFlagged: [], unflaggable: [], before: { cells: 0, rows: 0 }, after: { cells: 0, rows: 0 } });
+  });
+
+  it('puts the problems of one cell into one note, one a line', () => {
+    const problems = [
+      { row: 1, column: 'status', leadId: 'L1', message: 'first' },
+      { row: 1, column: 'status', leadId: 'L1', message: 'second' },
+    ];
+    expect(reconcileFlags(problems, [['', '', '', '', '', '']], columns).notes).toEqual([{ row: 1, column: 4, value: `${FLAG_PREFIX}first\nsecond` }]);
+  });
+
   it('leaves a note a person wrote alone, and reports that problem as not flaggable', () => {
     const notes = [
       ['', '', '', '', '', ''],

@@ -48,6 +48,26 @@ describe('takeEcho', () => {
     expect(takeEcho(writes, rename('Ada', 'Bob', AT + 1_200), AT + 1_300).echo).toBe(false);
   });
 
+  it('takes a rename that also names the card’s current list for its echo, and a move that also names the card for its', () => {
+    expect(takeEcho(renamed, { ...rename('Ada', 'Bob'), listId: 'L1' }, AT + 1_000).echo).toBe(true);
+    const moved = [ownWrite(CARD, 'list', 'L1', 'L2', AT)];
+    expect(takeEcho(moved, { ...rename('x', 'y'), oldName: undefined, name: 'Ada', oldListId: 'L1', listId: 'L2' }, AT + 1_000).echo).toBe(true);
+  });
+
+  it('is no echo of a remembered write of another field with the same values', () => {
+    const move = { ...rename('x', 'y'), name: undefined, oldName: undefined, oldListId: 'Ada', listId: 'Bob' };
+    expect(takeEcho(renamed, move, AT + 1_000).echo).toBe(false);
+  });
+
+  it('an echo uses up only the writes it matches', () => {
+    const known = [...renamed, ownWrite(OTHER, 'name', 'Ada', 'Bob', AT), ownWrite(CARD, 'list', 'L1', 'L2', AT)];
+    expect(takeEcho(known, rename('Ada', 'Bob'), AT + 1_000)).toEqual({ echo: true, writes: [known[1], known[2]] });
+  });
+
+  it('another delivery dated exactly at a write forgets that write', () => {
+    expect(takeEcho(renamed, rename('Bob', 'Cyd', AT), AT + 1_000)).toEqual({ echo: false, writes: [] });
+  });
+
   it('forgets writes older than an hour', () => {
     expect(takeEcho(renamed, rename('Ada', 'Bob', AT + OWN_WRITE_MS), AT + OWN_WRITE_MS).echo).toBe(false);
   });
@@ -59,6 +79,12 @@ describe('withWrites', () => {
     expect(withWrites(renamed, [next], AT + 20)).toEqual([next]);
     const many = Array.from({ length: MAX_OWN_WRITES + 5 }, (_, index) => ownWrite(`${index}`.padStart(24, '0'), 'name', 'a', 'b', AT));
     expect(withWrites([], many, AT)).toEqual(many.slice(5));
+  });
+
+  it('keeps the writes of other cards and other fields', () => {
+    const known = [ownWrite(OTHER, 'name', 'Ada', 'Bob', AT), ownWrite(CARD, 'list', 'L1', 'L2', AT)];
+    const next = ownWrite(CARD, 'name', 'Bob', 'Cyd', AT + 10);
+    expect(withWrites(known, [next], AT + 20)).toEqual([...known, next]);
   });
 });
 
@@ -74,5 +100,10 @@ describe('ownWritesOf', () => {
       AT,
     );
     expect(writes).toEqual([ownWrite(CARD, 'list', 'L1', 'L2', AT), ownWrite(CARD, 'name', 'Ada', 'Bob', AT)]);
+  });
+
+  it('remembers nothing for an update that leaves the list and name as they were', () => {
+    const cards = new Map([[CARD, { id: CARD, name: 'Ada', desc: '', idList: 'L1', shortLink: '' }]]);
+    expect(ownWritesOf([{ cardId: CARD, fields: { idList: 'L1', name: 'Ada', desc: 'x' } }], cards, AT)).toEqual([]);
   });
 });

@@ -67,6 +67,7 @@ function rowsOfIds(ids: string[]): Map<string, number[]> {
   ids.forEach((id, index) => {
     if (index === 0 || !id) return;
     const known = rows.get(id);
+    // Stryker disable next-line ArithmeticOperator: an id in two rows is ambiguous whatever number its second row gets.
     if (known) known.push(index + 1);
     else rows.set(id, [index + 1]);
   });
@@ -86,6 +87,7 @@ function sameColumns(before: SheetColumns, now: Partial<ColumnIndex> & Record<st
 /** The keys of the columns FIELD_MAPPING maps beyond the lead columns, as the run found them. */
 function mappedKeys(columns: SheetColumns): string[] {
   const lead: readonly string[] = LEAD_COLUMNS;
+  // Stryker disable next-line MethodExpression: locating a lead column twice finds it at the same place.
   return Object.keys(columns).filter((key) => !lead.includes(key));
 }
 
@@ -112,14 +114,17 @@ function readColumnsNow(tabs: SheetTabs, table: LeadTable, written: readonly str
   const asRead = Array.from(new Set([table.columns.id, ...written.map((column) => table.columns[column])]));
   const [header = [], ...values] = readColumns(asRead, [tabs.leads.headerRange()]);
   const texts = new Map(asRead.map((column, index) => [column, columnTexts(values[index] ?? [], 1)]));
+  // Stryker disable next-line ArrayDeclaration: an empty header and a header of one unknown text locate the same columns.
   const columns = locateColumns(header[0] ?? [], mappedKeys(table.columns));
   const width = header[0]?.length ?? 0;
+  // Stryker disable next-line ArrayDeclaration: the header row never holds a lead id, so no lead is found either way.
   if (columns.id === undefined) return { columns, width, ids: [], texts };
   // Texts are kept by column number, so a column read above is current whatever header it has now.
   const moved = Array.from(new Set([columns.id, ...written.map((column) => columns[column])])).filter(
     (column): column is number => column !== undefined && !texts.has(column),
   );
   if (moved.length) readColumns(moved).forEach((columnValues, index) => texts.set(moved[index], columnTexts(columnValues, 1)));
+  // Stryker disable next-line ArrayDeclaration: the id column is among the columns read above, so it always has its texts.
   return { columns, width, ids: texts.get(columns.id) ?? [], texts };
 }
 
@@ -130,10 +135,12 @@ function readColumnsNow(tabs: SheetTabs, table: LeadTable, written: readonly str
 function readRowsNow(tabs: SheetTabs, table: LeadTable, rowsRead: readonly number[], leadIds: readonly string[]): LeadTabNow {
   const found = tabs.leads.cellsHolding(leadIds).map((cell) => cell.row);
   const values = readLeadRows(tabs, [...rowsRead, ...found]);
+  // Stryker disable next-line ArrayDeclaration: readLeadRows always gives the header row.
   const header = values[0] ?? [];
   const columns = locateColumns(header, mappedKeys(table.columns));
   const width = Math.max(header.length, ...values.map((row) => row.length));
   const texts = new Map(Array.from({ length: width }, (_, index) => [index + 1, columnTexts(values, index + 1)]));
+  // Stryker disable next-line ArrayDeclaration: the header row never holds a lead id, and texts covers every header column.
   return { columns, width: header.length, ids: columns.id === undefined ? [] : (texts.get(columns.id) ?? []), texts };
 }
 
@@ -147,6 +154,7 @@ function checkedByFind(tabs: SheetTabs, read: LeadsAsRead, rows: readonly number
   const { table, values } = read;
   const ids = columnTexts(values, table.columns.id);
   if (rows.some((row) => !ids[row - 1])) return undefined;
+  // Stryker disable next-line ArrayDeclaration: the values read always start with the header row the table was read from.
   const header = values[0] ?? [];
   const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((item) => b.includes(item));
   const keys: readonly string[] = Object.keys(table.columns);
@@ -200,11 +208,13 @@ export function writeBack(
   // Rows read one by one and only flag notes to write: two searches show whether the rows are still there.
   const notesOnly = read.rows !== undefined && changes.cells.length === 0 && changes.appended.length === 0 && flags !== undefined;
   const checked = touchesLeadTab && notesOnly ? checkedByFind(tabs, read, flags.notes.map((note) => note.row)) : undefined;
+  // Stryker disable next-line OptionalChaining: the values read always start with the header row the table was read from.
   const tab = touchesLeadTab ? (checked ?? readLeadTabNow(tabs, read, written, locating)) : { columns: table.columns, width: read.values[0]?.length ?? 0, ids: idsBefore, texts: new Map<number, string[]>() };
   const rowsNow = rowsOfIds(tab.ids);
   const rowAsRead = new Map(table.leads.map((lead) => [lead.id, lead.row]));
   // A cell a person changed since the run read it holds the newer edit: it is not overwritten.
   const unchangedSinceRead = (change: LeadCellChange, row: number, column: number) =>
+    // Stryker disable next-line OptionalChaining: cell changes are only for leads the run read, in columns read just now.
     cellText(read.values[(rowAsRead.get(change.leadId) ?? 0) - 1]?.[table.columns[change.column] - 1]) === (tab.texts.get(column)?.[row - 1] ?? '');
 
   // A lead whose cells cannot be written now keeps its old base, so that the next run sees the change again.
@@ -234,6 +244,7 @@ export function writeBack(
   const flagNotes = flags && sameIds(idsBefore, tab.ids) && sameColumns(table.columns, tab.columns) ? flags : undefined;
   if (flagNotes) {
     report.flagged = flagNotes.newlyFlagged.length;
+    // Stryker disable next-line ObjectLiteral,OptionalChaining: flags are reconciled only with a flagging, which always has a count.
     const count = flagging?.count ?? { cells: 0, rows: 0 };
     // A full run counts every flag; an edit run changes the count by what it did to the rows it read.
     report.flags = scope

@@ -82,6 +82,18 @@ describe('FIELD_MAPPING', () => {
     expect(unmatchedColumnsMessage('Leads', ['Tags', 'Phone'])).toBe('FIELD_MAPPING names the columns "Tags", "Phone", which the sheet "Leads" does not have. Add the header in row 1 or change the mapping.');
   });
 
+  it('reads a direction with spaces around it', () => {
+    expect(parse([{ column: 'Done', field: 'dueComplete', direction: ' toSheet ' }])[0].direction).toBe('toSheet');
+  });
+
+  it('maps two custom fields whose names differ only in ways lower case keeps apart (ß and ss)', () => {
+    const mapping = parse([
+      { column: 'Street', field: 'custom:Straße', direction: 'both' },
+      { column: 'Street 2', field: 'custom:Strasse', direction: 'both' },
+    ]);
+    expect(mapping.map((item) => item.label)).toEqual(['Straße', 'Strasse']);
+  });
+
   it('takes a colon in a custom field’s name, which Trello allows (only description labels refuse one)', () => {
     expect(parse([{ column: 'Deal', field: 'custom:Deal: value', direction: 'both' }])[0]).toMatchObject({ kind: 'custom', label: 'Deal: value' });
   });

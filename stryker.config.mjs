@@ -29,9 +29,10 @@ export default {
     config: {
       // Emulator, build-shape and browser tests never reach the product's logic through a mutant. Left out as too slow
       // per surviving mutant: the soaks (the simulated day, whose per-run costs budgets.test.ts checks, and the random
-      // sequences of the model, whose counterexamples convergence-regressions.test.ts replays), the cost checks at
-      // thousands of leads (budgets.test.ts checks the same calls per run on a small sheet) and the webhook sent over
-      // real sockets between processes (the webhook scenarios run the same doPost in process).
+      // sequences of the model, whose counterexamples convergence-regressions.test.ts replays), the imports and cost
+      // checks at thousands of leads (budgets.test.ts checks the same calls per run on a small sheet, the Trello client's
+      // unit tests its stop at the time budget, resilience.test.ts its retries) and the webhook sent over real sockets
+      // between processes (the webhook scenarios run the same doPost in process).
       testPathIgnorePatterns: [
         '/node_modules/',
         '<rootDir>/test/emulator/',
@@ -41,6 +42,7 @@ export default {
         '<rootDir>/test/scenarios/convergence.model.test.ts',
         '<rootDir>/test/scenarios/scale-runs.test.ts',
         '<rootDir>/test/scenarios/scale-budgets.test.ts',
+        '<rootDir>/test/scenarios/write-buffering.test.ts',
         '<rootDir>/test/scenarios/webhook-over-http.test.ts',
       ],
       // A mutant's run starts only the test files that hold its covering tests, as the first run recorded them,

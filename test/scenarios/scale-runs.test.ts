@@ -1,5 +1,6 @@
 // Scheduled runs at scale, on the built bundle: a lean quiet run, the schedule fitted to the daily trigger time, and
-// a long first import at Trello's rate-limit floor. Cost is counted from the emulators' counters, never timed.
+// long first imports, spread over several runs when Trello is slow, at Trello's rate-limit floor. Cost is counted from
+// the emulators' counters, never timed.
 import type { ExecutionResult } from '../../emulator/gas';
 import { linkedWorld, sampleRows, SyncWorld } from './sync-world';
 
@@ -44,6 +45,46 @@ describe('a first import of 5,000 leads on the schedule', () => {
     // Sheets calls stay O(1) per run however many cards and Sync Log lines a run makes.
     for (const run of working) expect(run.counters.spreadsheetCalls).toBeLessThanOrEqual(100);
   });
+});
+
+describe('an import of thousands of leads when Trello is slow', () => {
+  type Summary = { created: number; finished: boolean };
+
+  it('imports 1,500 leads over several runs when Trello is slow, stopping cleanly before the limit', () => {
+    const world = new SyncWorld({ rows: sampleRows(1500) });
+    world.trello.faults.latencyMs = 2_000;
+    const runs = scheduledRunsUntil(world, 1500);
+    expect(runs.length).toBeGreaterThan(1);
+    expect(runs[0]).toMatchObject({ finished: false });
+    expect(runs.at(-1)).toMatchObject({ finished: true });
+    expect(world.gas.executions.every((run) => run.error === undefined)).toBe(true);
+    expect(world.cards()).toHaveLength(1500);
+    for (const n of [1, 750, 1500]) expect(world.cardOf(`L${n}`)?.name).toBe(`Lead ${n}`);
+    expect(world.run<Summary>('syncNow').returnValue).toMatchObject({ created: 0 });
+  });
+
+  it('creates N cards with O(1) reads per run, within 1.1× of the rate-limit floor of N ÷ 10 seconds', () => {
+    const leads = 3000;
+    const world = new SyncWorld({ rows: sampleRows(leads) });
+    world.trello.faults.latencyMs = 400;
+    const runs = scheduledRunsUntil(world, leads);
+    const busyMs = world.gas.executions.reduce((sum, run) => sum + run.endedAt - run.startedAt, 0);
+    expect(runs.length).toBeGreaterThan(1);
+    expect(world.cards()).toHaveLength(leads);
+    expect(world.trello.requests.filter((request) => request.status === 429)).toEqual([]);
+    expect(world.trello.requests.filter((request) => request.method === 'POST')).toHaveLength(leads);
+    expect(world.trello.requests.filter((request) => request.method === 'GET').length).toBeLessThanOrEqual(2 * runs.length);
+    expect(busyMs).toBeLessThanOrEqual(1.1 * (leads / 10) * 1000);
+  });
+
+  /** Fires the scheduled run until the board holds `cards` cards (at most 10 runs); returns each run's summary. */
+  function scheduledRunsUntil(world: SyncWorld, cards: number): Summary[] {
+    const runs: Summary[] = [];
+    for (let attempt = 0; attempt < 10 && world.cards().length < cards; attempt++) {
+      runs.push(world.run<Summary>('onSchedule', {}, { hasUi: false }).returnValue as Summary);
+    }
+    return runs;
+  }
 });
 
 describe('an add-on\'s import that runs out of time', () => {

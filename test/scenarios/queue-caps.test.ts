@@ -44,6 +44,54 @@ describe('queue caps', () => {
     expect(keysStartingWith(world, 'FULL_PULL_NEEDED')).toEqual([]);
   });
 
+  it('past the cap of edit times, an edit run that could not reach Trello keeps none of its own, and the next full run syncs the edit and says so', () => {
+    const world = new SyncWorld({ rows: sampleRows(3) });
+    world.run('syncNow');
+    world.run('installTriggers');
+    for (let n = 1; n <= 499; n++) world.settingsStore().set(`EDITED_AT:OLD${n}#status#1000`, '1000');
+    world.trello.faults.failNext5xx = 5; // every attempt of the edit run's card read
+    const [edit] = world.gas.userEdit('LeadTracker', 'B2:D2', [['Lead One', 'one@example.com', 'LOST']]); // two synced fields
+    world.trello.faults.failNext5xx = 0;
+    expect(edit.error).toBeUndefined();
+    expect(keysStartingWith(world, 'EDITED_AT:L1#')).toEqual([]);
+    expect((edit.returnValue as { status: { text: string } }).status.text).toContain('499 edit(s) made while another sync was running');
+    world.run('onSchedule', {}, { hasUi: false });
+    expect(world.listNameOf(world.cardOf('L1'))).toBe('DONE');
+    expect(syncLog(world).some((line) => /edit times was full/.test(line))).toBe(true);
+  });
+
+  it('below the cap, an edit run that could not reach Trello adds its edit times to those that wait', () => {
+    const world = new SyncWorld({ rows: sampleRows(3) });
+    world.run('syncNow');
+    world.run('installTriggers');
+    for (let n = 1; n <= 10; n++) world.settingsStore().set(`EDITED_AT:OLD${n}#status#1000`, '1000');
+    world.trello.faults.failNext5xx = 5;
+    const [edit] = world.gas.userEdit('LeadTracker', 'D2', [['LOST']]);
+    world.trello.faults.failNext5xx = 0;
+    expect(keysStartingWith(world, 'EDITED_AT:L1#')).toHaveLength(1);
+    expect((edit.returnValue as { status: { text: string } }).status.text).toContain('11 edit(s) made while another sync was running');
+  });
+
+  it('an edit run makes room for the edit times it keeps by first forgetting those of the leads it synced', () => {
+    const world = new SyncWorld({ rows: sampleRows(3) });
+    world.run('syncNow');
+    world.run('installTriggers');
+    for (let n = 1; n <= 499; n++) world.settingsStore().set(`EDITED_AT:OLD${n}#status#1000`, '1000');
+    world.settingsStore().set('EDITED_AT:L1#status#1000', '1000');
+    const unreachable = world.cardOf('L2')!.id; // its card is read, but cannot be moved
+    const handle = world.trello.handle.bind(world.trello);
+    world.trello.handle = (request) => (request.method === 'PUT' && request.url.includes(unreachable) ? { status: 503, headers: {}, body: 'Service Unavailable' } : handle(request));
+    const [edit] = world.gas.userEdit('LeadTracker', 'D2:D3', [['LOST'], ['LOST']]);
+    world.trello.handle = handle;
+    expect(edit.error).toBeUndefined();
+    expect(world.listNameOf(world.cardOf('L1'))).toBe('DONE');
+    expect(world.listNameOf(world.cardOf('L2'))).not.toBe('DONE');
+    expect(keysStartingWith(world, 'EDITED_AT:L1#')).toEqual([]);
+    expect(keysStartingWith(world, 'EDITED_AT:L2#')).toHaveLength(1);
+    expect((edit.returnValue as { status: { text: string } }).status.text).toContain('500 edit(s) made while another sync was running');
+    expect(keysStartingWith(world, 'FULL_PULL_NEEDED')).toEqual([]);
+  });
+
   it('past the cap of waiting deliveries, keeps a flag the next full run honours and reports', () => {
     const world = new SyncWorld({ rows: sampleRows(3), webApp: true });
     world.run('syncNow');

@@ -110,6 +110,7 @@ export function applyPlan(plan: SyncPlan, table: LeadTable, base: ReadonlyMap<st
     const known = base.get(step.leadId) ?? { ...step.nextBase, cardId: '', status: '', listId: '', name: '' };
     outcome.baseRecords.push({ ...known, blockedFingerprint: step.fingerprint, blockedError: answer });
     const lead = table.leads.find((candidate) => candidate.id === step.leadId);
+    // Stryker disable next-line LogicalOperator: a step has a row exactly when its lead is in the table
     if (step.row !== null && lead) sheet.problems.push({ row: step.row, leadId: step.leadId, ...refusedChange(answer, lead) });
   };
   // A card deleted since it was read answers 404: the row is marked as for any deleted card, not blocked.
@@ -136,6 +137,7 @@ export function applyPlan(plan: SyncPlan, table: LeadTable, base: ReadonlyMap<st
     }
     const record: BaseRecord = { ...step.nextBase, cardId, ...(step.nextBase.fields ? { fields: { ...step.nextBase.fields } } : {}) };
     outcome.baseRecords.push(record);
+    // Stryker disable next-line OptionalChaining: `created` is set only for a step that sent a create
     if (created && step.trello?.kind === 'create' && step.trello.items) createdItems.push({ record, items: step.trello.items });
     outcome.log.push(...step.log);
   };
@@ -143,12 +145,14 @@ export function applyPlan(plan: SyncPlan, table: LeadTable, base: ReadonlyMap<st
   sendTrelloWrites(trello, plan.steps, progress).forEach((result, index) => {
     const step = plan.steps[index];
     if (!result || result.ok) settle(step, result);
+    // Stryker disable next-line OptionalChaining: a failed answer comes only from a step that sent a request
     else if (result.status === 404 && step.trello?.kind === 'update') vanish(step, step.trello.cardId);
     else if (!result.retryable && !refusesCredentials(result.status)) refuse(step, result.message);
     else {
       if (!result.retryable) outcome.tokenRefused = result.message;
       // A create whose answer was lost may have made the card: the base remembers the lead, so that if its row is
       // deleted before the next run, the card (found by its marker) is taken for a deleted row, not a new lead.
+      // Stryker disable next-line OptionalChaining: a failed answer comes only from a step that sent a request
       if (result.retryable && step.trello?.kind === 'create' && !base.has(step.leadId)) outcome.baseRecords.push({ ...step.nextBase, status: '', listId: '', name: '' });
       outcome.deferred++;
       outcome.settledLeadIds.delete(step.leadId);

@@ -236,6 +236,12 @@ describe('planSync: mapped fields, both ways', () => {
     expect(result.untimedConflictCards).toEqual([]);
   });
 
+  it('one way to the sheet, a card and a row of the same name are left alone, with nothing logged', () => {
+    const result = planUnder([{ column: 'name', field: 'name', direction: 'toSheet' }], mappedRow('L1', ['', '', '', '']), syncedCard());
+    expect(result.steps.every((step) => step.cells === undefined)).toBe(true);
+    expect(result.steps.flatMap((step) => step.log)).toEqual([]);
+  });
+
   it('one way to the sheet, the card’s name overwrites a row renamed in the sheet', () => {
     const renamedRow = ['L1', 'Ada in the sheet', 'L1@example.com', 'NEW', 'Web', CARD, '', '', '', ''];
     const result = planUnder([{ column: 'name', field: 'name', direction: 'toSheet' }], renamedRow, syncedCard());

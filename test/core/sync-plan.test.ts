@@ -2,6 +2,7 @@ import { base, card, plan, planInput, row, NOW } from './plan-fixture';
 import { mappedLists } from '../../src/core/board';
 import { leadFingerprint, planSync } from '../../src/core/sync-plan';
 import { describeLead, leadIdMarkedIn } from '../../src/core/card-description';
+import { TRELLO_TEXT_LIMIT } from '../../src/core/trello-limits';
 
 describe('planSync: new leads', () => {
   it('creates exactly one card per new lead, in the list of its status, and fills a blank status with NEW', () => {
@@ -72,6 +73,14 @@ describe('planSync: new leads', () => {
 
   it('waits for a full run before creating a card when the board was only partly read', () => {
     expect(plan({ rows: [row('L1', 'Ada', 'NEW')], complete: false, scope: ['L1'] }).steps).toEqual([]);
+  });
+
+  it('plans a new card with no card id in its base, so a row deleted before Trello answered leaves no card to archive', () => {
+    const [create] = plan({ rows: [row('L1', 'Ada', 'NEW')] }).steps;
+    expect(create.nextBase.cardId).toBe('');
+    const [deleted] = plan({ rows: [], base: [create.nextBase], options: { archiveCardOnRowDelete: true } }).steps;
+    expect(deleted.nextBase).toMatchObject({ rowDeleted: true, archivePending: false });
+    expect(deleted.log).toEqual([]);
   });
 
   it('creates a fresh card when the id of an archived card is cleared, never reopening it', () => {
@@ -245,6 +254,14 @@ describe('planSync: linked leads', () => {
     expect(plan({ ...synced, rows: [row('L1', 'Ada', 'QUALIFIED', 'c00000000000000000000001')], base: [blocked] }).steps).toHaveLength(1);
   });
 
+  it('retries a refused change once text moved from one cell to the next', () => {
+    const refusedRow = { id: 'L1', name: 'Ada', email: 'Bb@example.com', status: 'CONTACTED', source: 'Web', cardId: 'c00000000000000000000001', row: 2 };
+    const blocked = base('L1', 'c00000000000000000000001', 'NEW', 'TODO', 'Ada', { blockedFingerprint: leadFingerprint(refusedRow), blockedError: '400 invalid value for idList' });
+    const moved = plan({ ...synced, rows: [['L1', 'AdaB', 'b@example.com', 'CONTACTED', 'Web', 'c00000000000000000000001']], base: [blocked] });
+    expect(moved.problems).toEqual([]);
+    expect(moved.steps).toHaveLength(1);
+  });
+
   it('retries, without an edit, a change an earlier version blocked because Trello refused the token', () => {
     const lead = row('L1', 'Ada', 'CONTACTED', 'c00000000000000000000001');
     const fingerprint = ['CONTACTED', 'Ada', 'L1@example.com', 'Web', 'c00000000000000000000001'].join('\u0001');
@@ -370,6 +387,23 @@ describe('planSync: input Trello would refuse or that would mislead the sync', (
     // A lead whose row lost its card id adopts its own card by marker, never the copy, whatever the order of the cards.
     const other = plan({ rows: [row('L1', 'Ada', 'NEW'), row('L2', 'Bo', 'NEW', A)], cards: [copy, original], options: { importBoardCards: false } });
     expect(other.steps.find((step) => step.leadId === 'L1')?.trello?.kind).toBe('create');
+  });
+
+  it('creates the card of a lead whose description is exactly as long as Trello takes', () => {
+    const lead = { id: 'L2', email: 'b@example.com' };
+    const overhead = describeLead('', { ...lead, source: '' }).length;
+    const source = 'S'.repeat(TRELLO_TEXT_LIMIT - overhead);
+    const result = plan({ rows: [['L2', 'Bo', lead.email, 'NEW', source, '']] });
+    expect(result.problems).toEqual([]);
+    const desc = result.steps[0].trello?.kind === 'create' ? result.steps[0].trello.desc : '';
+    expect(desc.length).toBe(TRELLO_TEXT_LIMIT);
+  });
+
+  it('takes a sheet rename for a plain rename, not a conflict, when the base holds the card name with spaces around it', () => {
+    // A card imported from the board is remembered under its name as the card has it.
+    const [step] = plan({ rows: [row('L1', 'Ada Lovelace', 'NEW', A)], base: [base('L1', A, 'NEW', 'TODO', ' Ada ')], cards: [card(A, 'L1', 'TODO', ' Ada ')] }).steps;
+    expect(step.trello).toEqual({ kind: 'update', cardId: A, fields: { name: 'Ada Lovelace' } });
+    expect(step.log).toEqual([{ direction: 'sheet → Trello', leadId: 'L1', message: 'Renamed the card to "Ada Lovelace".' }]);
   });
 
   it('does not churn when the board holds a name with spaces around it (the sheet reads cells trimmed)', () => {

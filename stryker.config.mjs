@@ -66,7 +66,8 @@ export default {
   // The test runner frees memory after a test file once it holds much (tools/stryker-jest-runner.cjs): V8 otherwise lets
   // a long-lived runner's heap grow to gigabytes of garbage, and every test file after that runs slower.
   testRunnerNodeArgs: ['--expose-gc'],
-  concurrency: 1,
+  // Two test runners, one per core of a small machine (each holds well under 2 GB).
+  concurrency: 2,
   timeoutMS: 10000,
   // The first run (every test, recording coverage) takes minutes on two shared cores.
   dryRunTimeoutMinutes: 30,

@@ -45,6 +45,7 @@ export function resolveField(sides: FieldSides, context: FieldContext): FieldRes
   if (isErrorValue(sides.sheetText)) return { bad: errorValueMessage(sides.sheetText) };
   const reading = sheetValue(entry, sides.sheetText, context);
   if (entry.direction === 'toSheet') {
+    // Stryker disable next-line StringLiteral: a bad reading has no value, so it differs from the card's value either way
     const differs = 'bad' in reading || reading.value !== boardValue;
     return { value: boardValue, push: false, writeCell: differs, log: differs ? { direction: 'Trello → sheet', message: `The card's ${described(entry)} is ${quote(boardValue)}.` } : undefined };
   }

@@ -31,7 +31,8 @@ export function fieldsChangedBy(action: ActionLike): string[] {
   const type = typeof action.type === 'string' ? action.type : '';
   const old = isObject(action.data?.old) ? action.data.old : {};
   const changed = type === 'updateCard' ? UPDATED_FIELDS.filter((field) => field in old) : [];
-  const field = FIELD_ACTIONS[type];
+  // An own property only: an action type such as `constructor` names no card field.
+  const field = Object.prototype.hasOwnProperty.call(FIELD_ACTIONS, type) ? FIELD_ACTIONS[type] : undefined;
   const customName = action.data?.customField?.name;
   if (field === 'custom:') return typeof customName === 'string' ? [`custom:${customName}`] : [];
   return field ? [field] : changed;

@@ -65,7 +65,9 @@ const REFUSED_FIELDS: Record<string, (lead: Pick<Lead, 'email' | 'source'>) => {
  * change. Trello's own answer is quoted last, for whoever looks further.
  */
 export function refusedChange(trelloAnswer: string, lead: Pick<Lead, 'email' | 'source'>): { column: LeadColumn; message: string } {
+  // Stryker disable next-line StringLiteral: any fallback that names no refused field gives the default flag
   const field = /invalid value for (\w+)/i.exec(trelloAnswer)?.[1]?.toLowerCase() ?? '';
-  const about = REFUSED_FIELDS[field]?.(lead) ?? { column: 'trello_card_id', what: 'Trello refused the last change to the card. Change the row' };
+  // An own property only: a word such as `constructor` in Trello's answer names no card field.
+  const about = (Object.prototype.hasOwnProperty.call(REFUSED_FIELDS, field) ? REFUSED_FIELDS[field](lead) : undefined) ?? { column: 'trello_card_id', what: 'Trello refused the last change to the card. Change the row' };
   return { column: about.column, message: `${about.what}, then the row syncs again. (Trello answered: ${trelloAnswer}.)` };
 }

@@ -110,6 +110,10 @@ describe('board actions of mapped fields', () => {
     expect(fieldsChangedBy({ type: ['addLabelToCard'] })).toEqual([]);
   });
 
+  it('names no field for an action type that is a word every object knows, such as constructor', () => {
+    for (const type of ['constructor', 'toString', '__proto__']) expect(fieldsChangedBy({ type })).toEqual([]);
+  });
+
   it('names no field for an update whose old values are null', () => {
     expect(fieldsChangedBy({ type: 'updateCard', data: { old: null } } as unknown as ActionLike)).toEqual([]);
   });

@@ -27,6 +27,16 @@ describe('labelsToCreate', () => {
     expect(labelsToCreate(mapping(false), [lead('L1', 'Partner')], new Map(), LABELS)).toEqual([]);
   });
 
+  it('reads "createMissing" on the labels entry only', () => {
+    const custom = { column: 'Tags', field: 'custom:Tags', direction: 'both', kind: 'custom', label: 'Tags', createMissing: true } as const;
+    expect(labelsToCreate([custom], [lead('L1', 'Partner')], new Map(), LABELS)).toEqual([]);
+  });
+
+  it('names the labels of a row whose last sync recorded no mapped fields', () => {
+    const base = new Map([['L1', baseRecord('L1', 'c1', 'NEW', 'NEW', 'L1')]]);
+    expect(labelsToCreate(mapping(true), [lead('L1', 'Partner')], base, LABELS)).toEqual(['Partner']);
+  });
+
   it('skips a cell that still says what was synced last (its label was deleted on the board) and error values', () => {
     const base = new Map([['L1', baseRecord('L1', 'c1', 'NEW', 'NEW', 'L1', { fields: { labels: 'Gone, Hot' } })]]);
     expect(labelsToCreate(mapping(true), [lead('L1', 'hot, gone'), lead('L2', '#N/A')], base, LABELS)).toEqual([]);

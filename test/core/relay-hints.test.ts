@@ -13,10 +13,20 @@ describe('relay hints', () => {
     expect(relaySlotKey(key, id(7))).toBe(relaySlotKey(key, id(7)));
   });
 
+  it('keep a card in the same slot across versions, so its newer hint replaces the one stored before', () => {
+    const key = relayKey('digest==');
+    expect([1, 2, 3, 7].map((n) => relaySlotKey(key, id(n)))).toEqual(['RELAY:digest==#13', 'RELAY:digest==#18', 'RELAY:digest==#17', 'RELAY:digest==#16']);
+  });
+
+  it('tell their keys from other keys of the shared store', () => {
+    expect(isRelayKey('digest==')).toBe(false);
+    expect(isRelayKey('RELAY:digest==')).toBe(true);
+  });
+
   it('read back only two Trello ids', () => {
     const hint = { cardId: id(1), actionId: id(2) };
     expect(parseRelayHint(formatRelayHint(hint))).toEqual(hint);
-    for (const text of ['', 'x:y', `${id(1)}:${id(2)}:${id(3)}`, `${id(1)}:=IMPORTXML()`]) expect(parseRelayHint(text)).toBeUndefined();
+    for (const text of ['', 'x:y', `${id(1)}:${id(2)}:${id(3)}`, `${id(1)}:=IMPORTXML()`, `${id(1)}0:${id(2)}`, `0${id(1)}:${id(2)}`, `${id(1)}:${id(2)}x`, `x${id(1)}:${id(2)}`]) expect(parseRelayHint(text)).toBeUndefined();
   });
 
   it('merge by card, the newest last, capped at the slot count', () => {

@@ -31,6 +31,11 @@ describe('schedule pace', () => {
     expect(nextPace(1, 6_400, 'workspace')).toBe(1);
   });
 
+  it('shortens on the first measure alone when runs that much longer would still fit', () => {
+    expect(nextPace(5, 1_000, 'personal', 0)).toBe(1);
+    expect(nextPace(5, 2_000, 'personal', 0)).toBe(5);
+  });
+
   it('remembers a quiet run the first time, when its duration moved by more than a quarter, or when it calls for another pace', () => {
     expect(remeasured({ everyMinutes: 1, runMs: 0 }, 1_000)).toBe(true);
     expect(remeasured({ everyMinutes: 1, runMs: 1_000 }, 1_250)).toBe(false);
@@ -60,6 +65,11 @@ describe('schedule pace', () => {
     );
     expect(paceNote({ everyMinutes: 5, runMs: 6_400 })).toContain('A full sync runs every 5 minutes: on this sheet a run takes 6.4 s');
     expect(paceNote({ everyMinutes: 5, runMs: 6_400 })).toContain('The schedule uses about 31 minutes a day (34 %');
+    expect(paceNote({ everyMinutes: 60, runMs: 0 })).toBe('A full sync runs every hour.');
+    expect(paceNote({ everyMinutes: 5, runMs: 6_400 })).toBe(
+      "A full sync runs every 5 minutes: on this sheet a run takes 6.4 s, and running more often would spend more than 60 % of Apps Script's daily trigger time. " +
+        "The schedule uses about 31 minutes a day (34 % of Apps Script's daily trigger time, 90 minutes on a personal account). Sheet edits and the webhook still sync at once.",
+    );
     expect(paceNote({ everyMinutes: 1, runMs: 6_400 }, 'workspace')).toContain('about 154 minutes a day (43 % of Apps Script\'s daily trigger time, 6 hours on a Google Workspace account)');
   });
 

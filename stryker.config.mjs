@@ -63,8 +63,8 @@ export default {
   // Stryker rewrites the tsconfig's paths for its sandbox with TypeScript's JavaScript API, which TypeScript 7 does not
   // have; no tsconfig here points outside the project, so a name that matches no file turns the rewrite off.
   tsconfigFile: 'no-tsconfig-rewrite.json',
-  // The test runner frees memory after a test file once it holds much (tools/stryker-jest-runner.cjs): V8 otherwise lets
-  // a long-lived runner's heap grow to gigabytes of garbage, and every test file after that runs slower.
+  // The test runner frees memory after a test file once its heap grew much (tools/stryker-jest-runner.cjs): V8 otherwise
+  // lets a long-lived runner's heap grow to gigabytes of garbage, and every test file after that runs slower.
   testRunnerNodeArgs: ['--expose-gc'],
   // Two test runners, one per core of a small machine (each holds well under 2 GB).
   concurrency: 2,

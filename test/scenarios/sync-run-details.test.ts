@@ -77,3 +77,15 @@ describe('the summary of a run', () => {
     expect(edit.logs.join('\n')).not.toMatch(/could not be written/);
   });
 });
+
+describe('stored state a person garbled by hand', () => {
+  it('is read as none stored: the run finds the lists again and moves the card', () => {
+    const world = syncedFiveLeads();
+    world.settingsStore().set('TRELLO_LIST_IDS', '{not json');
+    world.settingsStore().set('LAST_SYNC', 'garbled');
+    world.gas.userEdit('LeadTracker', 'D2', [['LOST']]); // L1 was NEW
+    const run = world.gas.run<Summary>('syncNow');
+    expect(run.error).toBeUndefined();
+    expect(world.listNameOf(world.cardOf('L1'))).toBe('DONE');
+  });
+});

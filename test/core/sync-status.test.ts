@@ -27,4 +27,9 @@ describe('syncStatus', () => {
         '1 board change(s) that arrived while another sync was running; 4 left unfinished by the last run (Trello busy or out of reach, or out of time).',
     );
   });
+
+  it('names only the reasons that hold: nothing left unfinished when nothing was', () => {
+    expect(syncStatus({ ...quiet, waitingEdits: 2 }).text).toBe('2 change(s) wait for the next run: 2 edit(s) made while another sync was running.');
+    expect(syncStatus({ ...quiet, waitingDeliveries: 1 }).text).toBe('1 change(s) wait for the next run: 1 board change(s) that arrived while another sync was running.');
+  });
 });

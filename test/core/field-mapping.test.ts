@@ -115,6 +115,7 @@ describe('FIELD_MAPPING', () => {
     expect(fieldReadsOf(DEFAULT_FIELD_MAPPING)).toBeUndefined();
     expect(fieldReadsOf(parse([{ column: 'Phone', field: 'desc:Phone', direction: 'both' }]))).toEqual({ items: false, boardFields: false });
     expect(fieldReadsOf(parse([{ column: 'Follow up', field: 'due', direction: 'toSheet' }]))).toEqual({ items: false, boardFields: false });
+    expect(fieldReadsOf(parse([{ column: 'Done', field: 'dueComplete', direction: 'both' }]))).toEqual({ items: false, boardFields: false });
     expect(fieldReadsOf(parse([{ column: 'Tags', field: 'labels', direction: 'both' }]))).toEqual({ items: false, boardFields: true });
     expect(fieldReadsOf(parse([{ column: 'Who', field: 'members', direction: 'both' }]))).toEqual({ items: false, boardFields: true });
     expect(fieldReadsOf(parse([{ column: 'Deal', field: 'custom:Deal', direction: 'both' }]))).toEqual({ items: true, boardFields: true });

@@ -1,6 +1,6 @@
 // One sync run's details on the built bundle: which rows a partial run reads, what it takes along from deliveries that
 // waited for the lock, and what its summary counts.
-import { linkedWorld, syncedFiveLeads, syncedWebhookWorld } from './sync-world';
+import { linkedWorld, SyncWorld, syncedFiveLeads, syncedWebhookWorld } from './sync-world';
 
 interface Summary {
   deferred: number;
@@ -85,6 +85,102 @@ describe('stored state a person garbled by hand', () => {
     world.settingsStore().set('LAST_SYNC', 'garbled');
     world.gas.userEdit('LeadTracker', 'D2', [['LOST']]); // L1 was NEW
     const run = world.gas.run<Summary>('syncNow');
+    expect(run.error).toBeUndefined();
+    expect(world.listNameOf(world.cardOf('L1'))).toBe('DONE');
+  });
+});
+
+/** Recorded sheet edit times (EDITED_AT entries) whose keys start with `prefix`. */
+function editTimeKeys(world: SyncWorld, prefix = ''): string[] {
+  return Object.keys(world.settingsStore().entries()).filter((key) => key.startsWith(`EDITED_AT:${prefix}`));
+}
+
+describe('deliveries of board changes', () => {
+  it('a webhook delivery while a row is flagged still syncs its card', () => {
+    const world = syncedWebhookWorld();
+    const [edit] = world.gas.userEdit('LeadTracker', 'D2', [['MAYBE']]); // not a status: L1's row is flagged
+    expect((edit.returnValue as Summary).status.text).toContain('1 row(s) need attention');
+    world.person.moves(world.cardOf('L2')!.id, 'DONE');
+    const deliveries = world.deliver();
+    expect(deliveries.map((delivery) => delivery.error)).toEqual(deliveries.map(() => undefined));
+    expect(world.lead('L2')?.status).toBe('COMPLETED');
+    expect(world.leads.cell(2, 4).note).not.toBe('');
+  });
+
+  it('archiving a linked card is logged when its delivery comes, not only at the next full run', () => {
+    const world = syncedWebhookWorld();
+    const cardId = world.cardOf('L2')!.id;
+    world.person.archives(cardId);
+    world.deliver();
+    world.clock.advance(60 * 60 * 1000);
+    world.run('syncNow'); // writes the delivery run's queued log
+    const log = world.spreadsheet.sheet('Sync Log')!.values();
+    const archived = log.filter((line) => line[1] === 'Trello → sheet' && line[2] === 'L2' && String(line[3]).includes('archived'));
+    const status = log.filter((line) => String(line[3]).startsWith('Status:'));
+    expect(archived).toHaveLength(1);
+    expect(status).toHaveLength(1);
+    expect(String(archived[0][0]) < String(status[0][0])).toBe(true); // an hour before the full run
+    expect(world.leads.cell(3, 6).note).toContain('archived');
+    expect(world.lead('L2')).toMatchObject({ status: 'CONTACTED', trello_card_id: cardId });
+  });
+});
+
+describe('edit runs', () => {
+  it('an edit of a row whose card was deleted on the board flags the row at once', () => {
+    const world = syncedFiveLeads({ triggers: true });
+    world.person.deletes(world.cardOf('L2')!.id);
+    const [edit] = world.gas.userEdit('LeadTracker', 'B3', [['Lead 2 renamed']]);
+    expect(edit.error).toBeUndefined();
+    expect(world.leads.cell(3, 6).note).toContain('deleted');
+  });
+
+  it('clearing the last lead row of a small sheet does not make the edit run fail', () => {
+    const world = syncedFiveLeads({ triggers: true });
+    const [edit] = world.gas.userEdit('LeadTracker', 'A6:F6', [['', '', '', '', '', '']]);
+    expect(edit.error).toBeUndefined();
+    expect((edit.returnValue as Summary).finished).toBe(true);
+  });
+
+  it('clearing a lead row leaves no edit waiting for the next run', () => {
+    const world = syncedFiveLeads({ triggers: true });
+    const [edit] = world.gas.userEdit('LeadTracker', 'A3:F3', [['', '', '', '', '', '']]);
+    expect(edit.error).toBeUndefined();
+    expect((edit.returnValue as Summary).status.text).not.toMatch(/wait for the next run/);
+    expect(editTimeKeys(world)).toEqual([]);
+  });
+
+  it('an edit run on one lead keeps the recorded edit time of another, so a newer board move of that one still wins', () => {
+    const world = syncedFiveLeads({ triggers: true });
+    const release = world.gas.holdScriptLock();
+    world.gas.userEdit('LeadTracker', 'D2', [['CONTACTED']]); // L1 was NEW: only its time is recorded
+    release();
+    expect(editTimeKeys(world, 'L1#')).toHaveLength(1);
+    world.clock.advance(5_000);
+    world.gas.userEdit('LeadTracker', 'B3', [['Lead 2 renamed']]); // an edit run that reads the whole small sheet
+    world.clock.advance(5_000);
+    world.person.moves(world.cardOf('L1')!.id, 'DONE');
+    world.clock.advance(5_000);
+    world.run('syncNow');
+    expect(world.listNameOf(world.cardOf('L1'))).toBe('DONE');
+    expect(world.lead('L1')?.status).toBe('COMPLETED');
+  });
+});
+
+describe('full runs', () => {
+  it('a row linked to an archived card with no base record (base tab lost) is flagged and the run goes on', () => {
+    const world = linkedWorld(3);
+    world.person.archives(world.cardOf('L1')!.id);
+    const run = world.gas.run('syncNow');
+    expect(run.error).toBeUndefined();
+    expect(world.leads.cell(2, 6).note).toContain('archived');
+    expect(world.leads.cell(3, 6).note).toBe('');
+  });
+
+  it('a blank saved status mapping counts as none: a full run creates the missing default list', () => {
+    const world = new SyncWorld({ rows: [['L1', 'Lead 1', 'lead1@example.com', 'COMPLETED', 'Web', '']] });
+    world.trello.personRenamesList({ memberId: world.workspace.member.id, listId: world.listId('DONE'), name: 'Finished' });
+    world.settingsStore().set('STATUS_MAPPING', '   ');
+    const run = world.gas.run('syncNow');
     expect(run.error).toBeUndefined();
     expect(world.listNameOf(world.cardOf('L1'))).toBe('DONE');
   });

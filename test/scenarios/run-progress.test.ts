@@ -1,5 +1,6 @@
 // A long first import leaves its progress in the cache every few seconds; the sidebar's poll reads it mid-run.
 import type { LiveChanges, RunProgress } from '../../src/app/sidebar-types';
+import { progressText } from '../../src/core/run-progress';
 import { sampleRows, SyncWorld } from './sync-world';
 
 const ROWS = 300;
@@ -25,6 +26,8 @@ describe('the progress of a long sync', () => {
     const done = seen.map((progress) => progress.done);
     expect(done).toEqual([...done].sort((a, b) => a - b));
     expect(new Set(done).size).toBeGreaterThan(1);
+    // The run ends well within its time budget, so the bar gives the seconds left, never "the rest goes on at the next run".
+    for (const progress of seen) expect(progressText(progress)).toMatch(/ — about [\d,]+ s left$/);
     // Cheap: the progress goes in the cache every few seconds, far less often than once per group of Trello writes.
     expect(sync.counters.cacheCalls).toBeLessThan(sync.counters.urlFetchCalls / 2);
     // Once the run is over, the poll shows no bar.

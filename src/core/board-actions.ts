@@ -14,14 +14,17 @@ export interface ActionLike {
   };
 }
 
-/** Card actions that change a field FIELD_MAPPING may map, by the field key they change (`custom:` adds the field's name). */
-const FIELD_ACTIONS: Record<string, string> = {
-  addLabelToCard: 'labels',
-  removeLabelFromCard: 'labels',
-  addMemberToCard: 'members',
-  removeMemberFromCard: 'members',
-  updateCustomFieldItem: 'custom:',
-};
+/**
+ * Card actions that change a field FIELD_MAPPING may map, by the field key they change (`custom:` adds the field's
+ * name). A Map, as the type is Trello's text: a word such as `constructor` finds nothing.
+ */
+const FIELD_ACTIONS = new Map<string, string>([
+  ['addLabelToCard', 'labels'],
+  ['removeLabelFromCard', 'labels'],
+  ['addMemberToCard', 'members'],
+  ['removeMemberFromCard', 'members'],
+  ['updateCustomFieldItem', 'custom:'],
+]);
 
 /** Card fields an `updateCard` may change that a mapping may map (a description line changes `desc`). */
 const UPDATED_FIELDS = ['due', 'dueComplete', 'desc'];
@@ -31,8 +34,7 @@ export function fieldsChangedBy(action: ActionLike): string[] {
   const type = typeof action.type === 'string' ? action.type : '';
   const old = isObject(action.data?.old) ? action.data.old : {};
   const changed = type === 'updateCard' ? UPDATED_FIELDS.filter((field) => field in old) : [];
-  // An own property only: an action type such as `constructor` names no card field.
-  const field = Object.prototype.hasOwnProperty.call(FIELD_ACTIONS, type) ? FIELD_ACTIONS[type] : undefined;
+  const field = FIELD_ACTIONS.get(type);
   const customName = action.data?.customField?.name;
   if (field === 'custom:') return typeof customName === 'string' ? [`custom:${customName}`] : [];
   return field ? [field] : changed;

@@ -50,15 +50,21 @@ export function cardFateWords(fate: CardFate): string {
   return FATE_WORDS[fate];
 }
 
-/** The cell a refusal is about, by the card field Trello named, and what it means in the sheet's words. */
-const REFUSED_FIELDS: Record<string, (lead: Pick<Lead, 'email' | 'source'>) => { column: LeadColumn; what: string }> = {
-  name: () => ({ column: 'name', what: "Trello did not accept this name for the card. Change the name" }),
-  idlist: () => ({ column: 'status', what: "Trello did not accept the move to this status's list. Check the status and the list on the board" }),
-  desc: (lead) => ({
-    column: longestOf(lead, ['email', 'source']),
-    what: "Trello did not accept the card's description: the email and source with the text already on the card are more than a card holds. Shorten this cell or the text on the card",
-  }),
-};
+/**
+ * The cell a refusal is about, by the card field Trello named, and what it means in the sheet's words. A Map, as the
+ * field is a word of Trello's answer: `constructor` or `__proto__` finds nothing.
+ */
+const REFUSED_FIELDS = new Map<string, (lead: Pick<Lead, 'email' | 'source'>) => { column: LeadColumn; what: string }>([
+  ['name', () => ({ column: 'name', what: "Trello did not accept this name for the card. Change the name" })],
+  ['idlist', () => ({ column: 'status', what: "Trello did not accept the move to this status's list. Check the status and the list on the board" })],
+  [
+    'desc',
+    (lead) => ({
+      column: longestOf(lead, ['email', 'source']),
+      what: "Trello did not accept the card's description: the email and source with the text already on the card are more than a card holds. Shorten this cell or the text on the card",
+    }),
+  ],
+]);
 
 /**
  * The flag of a row whose last change Trello refused (4xx), on the cell the refusal is about: it waits for the row to
@@ -67,7 +73,6 @@ const REFUSED_FIELDS: Record<string, (lead: Pick<Lead, 'email' | 'source'>) => {
 export function refusedChange(trelloAnswer: string, lead: Pick<Lead, 'email' | 'source'>): { column: LeadColumn; message: string } {
   // Stryker disable next-line StringLiteral: any fallback that names no refused field gives the default flag
   const field = /invalid value for (\w+)/i.exec(trelloAnswer)?.[1]?.toLowerCase() ?? '';
-  // An own property only: a word such as `constructor` in Trello's answer names no card field.
-  const about = (Object.prototype.hasOwnProperty.call(REFUSED_FIELDS, field) ? REFUSED_FIELDS[field](lead) : undefined) ?? { column: 'trello_card_id', what: 'Trello refused the last change to the card. Change the row' };
+  const about = REFUSED_FIELDS.get(field)?.(lead) ?? { column: 'trello_card_id', what: 'Trello refused the last change to the card. Change the row' };
   return { column: about.column, message: `${about.what}, then the row syncs again. (Trello answered: ${trelloAnswer}.)` };
 }

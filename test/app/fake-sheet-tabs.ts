@@ -1,6 +1,7 @@
 // Test fixture: the tabs a write-back goes through, over an in-memory spreadsheet that keeps values and notes where they
 // were written (a person may sort, insert and delete meanwhile), answers reads as the Sheets API does, and records
 // every read, search, note read and write.
+import { parseA1, unquoteSheetName } from '../../emulator/gas/spreadsheet/a1-notation';
 import type { BaseSnapshot } from '../../src/adapters/sheet-base-store';
 import type { TimedLogLine } from '../../src/adapters/sheet-sync-log';
 import { a1Column, a1Range, a1Row, type NoteChange, type TabWrite } from '../../src/adapters/sheets-api';
@@ -20,10 +21,6 @@ interface Tab {
 }
 
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
-
-function columnNumber(letters: string): number {
-  return Array.from(letters).reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
-}
 
 function validPosition(row: unknown, column: unknown): boolean {
   return Number.isInteger(row) && Number.isInteger(column) && (row as number) >= 1 && (column as number) >= 1;
@@ -185,20 +182,14 @@ export class FakeSheet {
     return rows;
   }
 
+  /** A range as the Sheets API reads it: a whole tab (`'Leads'`) or an A1 range in it; A1 as the emulator parses it. */
   private readRange(range: string): unknown[][] {
-    const match = /^'((?:[^']|'')*)'(?:!(.*))?$/.exec(range);
-    if (!match) throw new Error(`Unable to parse range: ${range}`);
-    const tab = this.tab(match[1].replace(/''/g, "'"));
-    const part = match[2];
+    const bang = range.lastIndexOf('!');
+    const tab = this.tab(unquoteSheetName(bang < 0 ? range : range.slice(0, bang)));
     const wide = Math.max(1, ...tab.values.map((line) => line?.length ?? 0));
-    if (part === undefined) return this.block(tab, 1, tab.values.length, 1, wide);
-    const rows = /^(\d+):(\d+)$/.exec(part);
-    if (rows) return this.block(tab, Number(rows[1]), Number(rows[2]), 1, wide);
-    const columns = /^([A-Z]+):([A-Z]+)$/.exec(part);
-    if (columns) return this.block(tab, 1, tab.values.length, columnNumber(columns[1]), columnNumber(columns[2]));
-    const cells = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(part);
-    if (cells) return this.block(tab, Number(cells[2]), Number(cells[4]), columnNumber(cells[1]), columnNumber(cells[3]));
-    throw new Error(`Unable to parse range: ${range}`);
+    if (bang < 0) return this.block(tab, 1, tab.values.length, 1, wide);
+    const reference = parseA1(range.slice(bang + 1));
+    return this.block(tab, reference.startRow, reference.endRow ?? tab.values.length, reference.startColumn, reference.endColumn ?? wide);
   }
 
   private write(blocks: TabWrite[], notes: NoteChange[] = []): void {

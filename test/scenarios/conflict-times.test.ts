@@ -28,11 +28,6 @@ function statusEditThenNewerBoardMove(world: SyncWorld): void {
   world.clock.advance(5_000);
 }
 
-/** Recorded sheet edit times of a lead. */
-function editTimeKeys(world: SyncWorld, leadId: string): string[] {
-  return Object.keys(world.settingsStore().entries()).filter((key) => key.startsWith(`EDITED_AT:${leadId}#`));
-}
-
 describe('sheet edit times are kept per synced field', () => {
   it('lets a board move beat an older status edit although the email was edited after the move (the edit run)', () => {
     const world = syncedFiveLeads({ triggers: true });
@@ -43,7 +38,7 @@ describe('sheet edit times are kept per synced field', () => {
     expect(world.cardOf('L1')?.desc).toContain('lead1@new.example.com');
     world.run('syncNow'); // writes the queued log of the edit run
     expect(conflictLines(world, 'L1')).toHaveLength(1);
-    expect(editTimeKeys(world, 'L1')).toEqual([]);
+    expect(world.storedKeys('EDITED_AT:L1#')).toEqual([]);
   });
 
   it('records no time for an edit of a column that is not synced, so the next run still lets the newer board move win', () => {
@@ -54,7 +49,7 @@ describe('sheet edit times are kept per synced field', () => {
       ['G2', [['call back on Tuesday']]],
       ['C2', [['lead1@new.example.com']]],
     ]);
-    expect(editTimeKeys(world, 'L1')).toHaveLength(1); // the status edit's only
+    expect(world.storedKeys('EDITED_AT:L1#')).toHaveLength(1); // the status edit's only
     world.run('syncNow');
     expect(world.lead('L1')?.status).toBe('COMPLETED');
     expect(world.listNameOf(world.cardOf('L1'))).toBe('DONE');
@@ -67,7 +62,7 @@ describe('sheet edit times are kept per synced field', () => {
     world.person.renames(world.cardOf('L1')!.id, 'Renamed on the board');
     world.clock.advance(5_000);
     editWhileBusy(world, [['B2', [['Renamed in the sheet', 'lead1@new.example.com', 'CONTACTED']]]]);
-    expect(editTimeKeys(world, 'L1').sort()).toEqual([expect.stringMatching(/^EDITED_AT:L1#name#[\d.]+$/), expect.stringMatching(/^EDITED_AT:L1#status#[\d.]+$/)]);
+    expect(world.storedKeys('EDITED_AT:L1#').sort()).toEqual([expect.stringMatching(/^EDITED_AT:L1#name#[\d.]+$/), expect.stringMatching(/^EDITED_AT:L1#status#[\d.]+$/)]);
     world.run('syncNow');
     expect(world.lead('L1')).toMatchObject({ status: 'CONTACTED', name: 'Renamed in the sheet' });
     expect(world.cardOf('L1')?.name).toBe('Renamed in the sheet');
@@ -162,14 +157,14 @@ describe('a card that could not be read', () => {
     world.gas.userEdit('LeadTracker', 'D2', [['CONTACTED']]);
     world.trello.faults.failNext5xx = 0;
     expect(world.listNameOf(world.cardOf('L1'))).toBe('TODO');
-    expect(editTimeKeys(world, 'L1')).toHaveLength(1);
+    expect(world.storedKeys('EDITED_AT:L1#')).toHaveLength(1);
     world.clock.advance(5_000);
     world.person.moves(world.cardOf('L1')!.id, 'DONE');
     world.run('syncNow');
     expect(world.lead('L1')?.status).toBe('COMPLETED');
     expect(world.listNameOf(world.cardOf('L1'))).toBe('DONE');
     expect(conflictLines(world, 'L1')).toHaveLength(1);
-    expect(editTimeKeys(world, 'L1')).toEqual([]);
+    expect(world.storedKeys('EDITED_AT:L1#')).toEqual([]);
   });
 
   it('the reverse: a sheet edit newer than the board move still wins once the card is read', () => {

@@ -13,10 +13,6 @@ function whileTrelloFails(world: SyncWorld, failing: (request: HttpRequest) => b
   }
 }
 
-function editTimeKeys(world: SyncWorld, leadId: string): string[] {
-  return Object.keys(world.settingsStore().entries()).filter((key) => key.startsWith(`EDITED_AT:${leadId}#`));
-}
-
 describe('the time of a status edit', () => {
   it.each([
     ['could not reach Trello at all', () => true],
@@ -28,20 +24,20 @@ describe('the time of a status edit', () => {
       expect(edit.error).toBeUndefined();
     });
     expect(world.listNameOf(world.cardOf('L1'))).toBe('TODO');
-    expect(editTimeKeys(world, 'L1')).not.toEqual([]);
+    expect(world.storedKeys('EDITED_AT:L1#')).not.toEqual([]);
     world.clock.advance(5_000);
     world.person.moves(world.cardOf('L1')!.id, 'DONE');
     world.clock.advance(5_000);
     world.run('syncNow');
     expect(world.lead('L1')?.status).toBe('COMPLETED');
     expect(world.listNameOf(world.cardOf('L1'))).toBe('DONE');
-    expect(editTimeKeys(world, 'L1')).toEqual([]);
+    expect(world.storedKeys('EDITED_AT:L1#')).toEqual([]);
   });
 
   it('is not kept once the edit synced', () => {
     const world = syncedFiveLeads({ triggers: true });
     world.gas.userEdit('LeadTracker', 'D2', [['CONTACTED']]);
     expect(world.listNameOf(world.cardOf('L1'))).toBe('IN_PROGRESS');
-    expect(editTimeKeys(world, 'L1')).toEqual([]);
+    expect(world.storedKeys('EDITED_AT:L1#')).toEqual([]);
   });
 });

@@ -6,10 +6,6 @@ function syncLog(world: SyncWorld): string[] {
   return (world.spreadsheet.sheet('Sync Log')?.values() ?? []).slice(1).map((row) => String(row[3]));
 }
 
-function keysStartingWith(world: SyncWorld, prefix: string): string[] {
-  return Object.keys(world.settingsStore().entries()).filter((key) => key.startsWith(prefix));
-}
-
 describe('queue caps', () => {
   it('leaves a trace in the Sync Log when log lines of edits overflow their buffer', () => {
     const world = new SyncWorld({ rows: sampleRows(4) });
@@ -19,14 +15,14 @@ describe('queue caps', () => {
     for (let n = 0; n < 100; n++) world.gas.userEdit('LeadTracker', `D${2 + (n % 4)}`, [[statuses[(n + Math.floor(n / 4)) % statuses.length]]]);
     world.run('onSchedule', {}, { hasUi: false });
     expect(syncLog(world).some((line) => /\d+ earlier Sync Log line\(s\) .* could not be kept/.test(line))).toBe(true);
-    expect(keysStartingWith(world, 'PENDING_SYNC_LOG')).toEqual([]);
+    expect(world.storedKeys('PENDING_SYNC_LOG')).toEqual([]);
   });
 
   it('forgets edit times of leads no longer in the sheet at each full run', () => {
     const world = new SyncWorld({ rows: sampleRows(3) });
     for (let n = 1; n <= 50; n++) world.settingsStore().set(`EDITED_AT:GONE${n}`, String(world.clock.now()));
     world.run('syncNow');
-    expect(keysStartingWith(world, 'EDITED_AT:')).toEqual([]);
+    expect(world.storedKeys('EDITED_AT:')).toEqual([]);
   });
 
   it('past the cap of edit times, syncs the edit by the next full run and says so', () => {
@@ -40,8 +36,8 @@ describe('queue caps', () => {
     world.run('onSchedule', {}, { hasUi: false });
     expect(world.listNameOf(world.cardOf('L1'))).toBe('DONE');
     expect(syncLog(world).some((line) => /edit times was full/.test(line))).toBe(true);
-    expect(keysStartingWith(world, 'EDITED_AT:')).toEqual([]);
-    expect(keysStartingWith(world, 'FULL_PULL_NEEDED')).toEqual([]);
+    expect(world.storedKeys('EDITED_AT:')).toEqual([]);
+    expect(world.storedKeys('FULL_PULL_NEEDED')).toEqual([]);
   });
 
   it('past the cap of edit times, an edit run that could not reach Trello keeps none of its own, and the next full run syncs the edit and says so', () => {
@@ -53,7 +49,7 @@ describe('queue caps', () => {
     const [edit] = world.gas.userEdit('LeadTracker', 'B2:D2', [['Lead One', 'one@example.com', 'LOST']]); // two synced fields
     world.trello.faults.failNext5xx = 0;
     expect(edit.error).toBeUndefined();
-    expect(keysStartingWith(world, 'EDITED_AT:L1#')).toEqual([]);
+    expect(world.storedKeys('EDITED_AT:L1#')).toEqual([]);
     expect((edit.returnValue as { status: { text: string } }).status.text).toContain('499 edit(s) made while another sync was running');
     world.run('onSchedule', {}, { hasUi: false });
     expect(world.listNameOf(world.cardOf('L1'))).toBe('DONE');
@@ -68,7 +64,7 @@ describe('queue caps', () => {
     world.trello.faults.failNext5xx = 5;
     const [edit] = world.gas.userEdit('LeadTracker', 'D2', [['LOST']]);
     world.trello.faults.failNext5xx = 0;
-    expect(keysStartingWith(world, 'EDITED_AT:L1#')).toHaveLength(1);
+    expect(world.storedKeys('EDITED_AT:L1#')).toHaveLength(1);
     expect((edit.returnValue as { status: { text: string } }).status.text).toContain('11 edit(s) made while another sync was running');
   });
 
@@ -86,10 +82,10 @@ describe('queue caps', () => {
     expect(edit.error).toBeUndefined();
     expect(world.listNameOf(world.cardOf('L1'))).toBe('DONE');
     expect(world.listNameOf(world.cardOf('L2'))).not.toBe('DONE');
-    expect(keysStartingWith(world, 'EDITED_AT:L1#')).toEqual([]);
-    expect(keysStartingWith(world, 'EDITED_AT:L2#')).toHaveLength(1);
+    expect(world.storedKeys('EDITED_AT:L1#')).toEqual([]);
+    expect(world.storedKeys('EDITED_AT:L2#')).toHaveLength(1);
     expect((edit.returnValue as { status: { text: string } }).status.text).toContain('500 edit(s) made while another sync was running');
-    expect(keysStartingWith(world, 'FULL_PULL_NEEDED')).toEqual([]);
+    expect(world.storedKeys('FULL_PULL_NEEDED')).toEqual([]);
   });
 
   it('past the cap of waiting deliveries, keeps a flag the next full run honours and reports', () => {
@@ -101,10 +97,10 @@ describe('queue caps', () => {
     world.person.moves(world.cardOf('L1')?.id ?? '', 'DONE');
     world.deliver();
     release();
-    expect(keysStartingWith(world, 'FULL_PULL_NEEDED')).toHaveLength(1);
+    expect(world.storedKeys('FULL_PULL_NEEDED')).toHaveLength(1);
     world.run('onSchedule', {}, { hasUi: false });
     expect(world.lead('L1')?.status).toBe('COMPLETED');
     expect(syncLog(world).some((line) => /webhook deliveries was full/.test(line))).toBe(true);
-    expect(keysStartingWith(world, 'FULL_PULL_NEEDED')).toEqual([]);
+    expect(world.storedKeys('FULL_PULL_NEEDED')).toEqual([]);
   });
 });

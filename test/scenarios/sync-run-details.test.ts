@@ -90,11 +90,6 @@ describe('stored state a person garbled by hand', () => {
   });
 });
 
-/** Recorded sheet edit times (EDITED_AT entries) whose keys start with `prefix`. */
-function editTimeKeys(world: SyncWorld, prefix = ''): string[] {
-  return Object.keys(world.settingsStore().entries()).filter((key) => key.startsWith(`EDITED_AT:${prefix}`));
-}
-
 describe('deliveries of board changes', () => {
   it('a webhook delivery while a row is flagged still syncs its card', () => {
     const world = syncedWebhookWorld();
@@ -146,7 +141,7 @@ describe('edit runs', () => {
     const [edit] = world.gas.userEdit('LeadTracker', 'A3:F3', [['', '', '', '', '', '']]);
     expect(edit.error).toBeUndefined();
     expect((edit.returnValue as Summary).status.text).not.toMatch(/wait for the next run/);
-    expect(editTimeKeys(world)).toEqual([]);
+    expect(world.storedKeys('EDITED_AT:')).toEqual([]);
   });
 
   it('an edit run on one lead keeps the recorded edit time of another, so a newer board move of that one still wins', () => {
@@ -154,7 +149,7 @@ describe('edit runs', () => {
     const release = world.gas.holdScriptLock();
     world.gas.userEdit('LeadTracker', 'D2', [['CONTACTED']]); // L1 was NEW: only its time is recorded
     release();
-    expect(editTimeKeys(world, 'L1#')).toHaveLength(1);
+    expect(world.storedKeys('EDITED_AT:L1#')).toHaveLength(1);
     world.clock.advance(5_000);
     world.gas.userEdit('LeadTracker', 'B3', [['Lead 2 renamed']]); // an edit run that reads the whole small sheet
     world.clock.advance(5_000);

@@ -92,6 +92,11 @@ export class SyncWorld {
     return this.isAddOn ? this.gas.documentProperties : this.gas.scriptProperties;
   }
 
+  /** The stored keys (settings and state) that start with `prefix`, e.g. `EDITED_AT:L1#` for a lead's edit times. */
+  storedKeys(prefix: string): string[] {
+    return Object.keys(this.settingsStore().entries()).filter((key) => key.startsWith(prefix));
+  }
+
   /** Runs a top-level function and fails the test when the execution failed. */
   run<T = unknown>(functionName: string, event?: unknown, options?: RunOptions): ExecutionResult<T> {
     const result = this.gas.run<T>(functionName, event, options);
